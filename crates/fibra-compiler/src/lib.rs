@@ -1,0 +1,2 @@
+//! AST to bytecode.
+#![forbid(unsafe_code)]

@@ -1,0 +1,5 @@
+print(repr(b"abc"))  # expect: b'abc'
+print(repr(b"\t\r\n\x01"))  # expect: b'\t\r\n\x01'
+print(repr(b"'"), repr(b'"'), repr(b"'\""))  # expect: b"'" b'"' b'\'"'
+print(str(b"x"))  # expect: b'x'
+print(repr(bytes(range(0x7e, 0x82))))  # expect: b'~\x7f\x80\x81'

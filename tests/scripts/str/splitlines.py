@@ -1,0 +1,5 @@
+print("a\nb\r\nc\rd".splitlines())  # expect: ['a', 'b', 'c', 'd']
+print("a\nb\n".splitlines())  # expect: ['a', 'b']
+print("a\nb\n".splitlines(True))  # expect: ['a\n', 'b\n']
+print("".splitlines(), "\n".splitlines())  # expect: [] ['']
+print("one line".splitlines())  # expect: ['one line']

@@ -79,6 +79,8 @@ def annotate(path, force=False):
     src = open(path).read()
     if force:
         src = strip_expectations(src)
+        with open(path, "w") as fh:
+            fh.write(src)
     if "# expect" in src:
         print("skip (already annotated):", path)
         return

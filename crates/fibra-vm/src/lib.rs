@@ -1,1 +1,29 @@
-//! VM
+//! Fibra's virtual machine: values, objects, the interpreter loop, builtins and native
+//! modules. Its public items are the embedding API.
+//!
+//! Module map:
+//! - `value`: the one-word tagged [`Value`].
+//! - `object`: heap objects (header + payload), allocation, dict/set tables, hashing.
+//! - `sync`: reference counts and object locks, switched by the `gil` feature.
+//! - `types`: the builtin type registry and each builtin type's methods.
+//! - `ops`: the object protocol (calls, attributes, operators, iteration, repr...).
+//! - `interp`: frames, the dispatch loop, function calls, classes, generators, imports.
+//! - `builtins`, `modules`: the builtins module and the native modules.
+#![deny(unsafe_op_in_unsafe_fn)]
+
+pub mod args;
+pub mod builtins;
+pub mod ctx;
+pub mod error;
+pub mod interp;
+pub mod modules;
+pub mod object;
+pub mod ops;
+pub mod sync;
+pub mod types;
+pub mod value;
+
+pub use args::Args;
+pub use ctx::{Ctx, Vm};
+pub use error::{Exc, PyResult};
+pub use value::Value;

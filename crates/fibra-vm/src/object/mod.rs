@@ -1,0 +1,424 @@
+//! Heap objects: the header every object starts with, the payload enum, and allocation.
+//!
+//! Invariants:
+//! - An `Obj` is only reachable through `Value`s, each owning one counted reference.
+//! - Mutable contents sit behind an [`ObjLock`] (or an atomic); script code is never called
+//!   while such a lock is held.
+//! - Freeing is iterative (a per-thread work list), so dropping a 1,000,000-deep nested list
+//!   cannot overflow the Rust stack.
+
+mod dict;
+mod exception;
+mod function;
+pub mod hash;
+mod set;
+mod str;
+mod table;
+
+use std::any::Any;
+use std::cell::Cell;
+use std::ptr::NonNull;
+
+use num_bigint::BigInt;
+
+pub use self::dict::{DictObj, DictViewKind, DictViewObj};
+pub use self::exception::{ExcState, ExceptionObj, TraceEntry};
+pub use self::function::FunctionObj;
+pub use self::set::SetObj;
+pub use self::table::Table;
+pub use self::str::{hash_str, hash_str_bytes, StrObj};
+
+use crate::args::Args;
+use crate::ctx::Ctx;
+use crate::error::PyResult;
+use crate::sync::{ObjLock, RefCount};
+use crate::types::types;
+use crate::value::Value;
+
+/// A native (Rust) function callable from scripts. Methods receive `self` as `args[0]`.
+pub type NativeFn = fn(&mut Ctx, &Args) -> PyResult<Value>;
+
+/// The header and payload of every heap object.
+pub struct Obj {
+    rc: RefCount,
+    /// The class; NULL for builtin type objects, whose class is `type`.
+    ty: Value,
+    pub payload: Payload,
+}
+
+impl Obj {
+    pub(crate) fn new(ty: Value, payload: Payload) -> Obj {
+        Obj {
+            rc: RefCount::new(),
+            ty,
+            payload,
+        }
+    }
+
+    #[inline]
+    pub(crate) fn rc(&self) -> &RefCount {
+        &self.rc
+    }
+
+    /// The object's class (a type object).
+    #[inline]
+    pub fn class(&self) -> &Value {
+        if self.ty.is_null() {
+            &types().type_
+        } else {
+            &self.ty
+        }
+    }
+
+    /// Marks the object as living forever (builtin types, constants of loaded code).
+    pub fn make_immortal(&self) {
+        self.rc.make_immortal();
+    }
+
+    /// The current reference count (for tests and `sys.getrefcount`).
+    pub fn refcount(&self) -> usize {
+        self.rc.get()
+    }
+}
+
+/// What an object is. The variant is chosen by the nearest builtin base of the object's
+/// class (a subclass of `Exception` gets `Exception`, a plain class `Instance`).
+pub enum Payload {
+    /// Integers that do not fit the inline 63-bit form.
+    Int(BigInt),
+    Float(f64),
+    Str(StrObj),
+    Bytes(Box<[u8]>),
+    Tuple(Box<[Value]>),
+    List(ListObj),
+    Dict(DictObj),
+    /// `dict.keys()`, `.values()`, `.items()`.
+    DictView(DictViewObj),
+    Set(SetObj),
+    FrozenSet(SetObj),
+    Range(RangeObj),
+    Slice(SliceObj),
+    /// A function defined in script code.
+    Function(FunctionObj),
+    /// A builtin function or an (unbound or bound) builtin method.
+    NativeFunction(NativeFunctionObj),
+    /// A script function bound to `self`.
+    BoundMethod(BoundMethodObj),
+    Cell(CellObj),
+    Type(TypeObj),
+    /// An instance of a class whose builtin base is `object`.
+    Instance(InstanceObj),
+    /// An instance of `BaseException` or a subclass.
+    Exception(ExceptionObj),
+    Module(ModuleObj),
+    Generator(GeneratorObj),
+    Property(PropertyObj),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super(SuperObj),
+    /// Iterators implemented in Rust (list, tuple, str, range, dict, zip, map, ...).
+    Iterator(Box<dyn NativeIterator>),
+    /// Other objects implemented in Rust (re.Pattern, re.Match, files, ...); their class
+    /// (with its methods) is the object's `ty`.
+    Native(Box<dyn NativeObject>),
+    /// A code object (what a function runs).
+    Code(crate::interp::CodeRef),
+}
+
+/// An iterator implemented in Rust. `next` returns `Ok(None)` when exhausted.
+pub trait NativeIterator: Send + Sync {
+    fn next(&self, cx: &mut Ctx) -> PyResult<Option<Value>>;
+    /// A length hint for preallocation (`list(it)`), if cheap to know.
+    fn length_hint(&self) -> Option<usize> {
+        None
+    }
+}
+
+/// Any other object implemented in Rust. Methods downcast `args[0]` through `as_any`.
+pub trait NativeObject: Any + Send + Sync {
+    fn as_any(&self) -> &dyn Any;
+}
+
+pub struct ListObj {
+    pub items: ObjLock<Vec<Value>>,
+}
+
+impl ListObj {
+    pub fn new(items: Vec<Value>) -> ListObj {
+        ListObj {
+            items: ObjLock::new(items),
+        }
+    }
+}
+
+/// `range(start, stop, step)`; ranges beyond i64 are not supported (OverflowError).
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+pub struct SliceObj {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+pub struct NativeFunctionObj {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// The bound receiver (passed as `args[0]`), or NULL.
+    pub self_: Value,
+    /// The module or type name it belongs to, for `repr` (may be empty).
+    pub owner: &'static str,
+}
+
+pub struct BoundMethodObj {
+    pub func: Value,
+    pub self_: Value,
+}
+
+/// A closure cell; NULL contents mean "empty" (unbound).
+pub struct CellObj {
+    pub value: ObjLock<Value>,
+}
+
+/// A class: builtin or defined by a script.
+pub struct TypeObj {
+    pub name: String,
+    pub qualname: String,
+    /// `builtins` for builtin types, the defining module's name otherwise.
+    pub module: String,
+    /// The single base class; None only for `object`.
+    pub base: Option<Value>,
+    /// Method resolution order *excluding* the type itself (so a class does not hold a
+    /// reference to itself): the base, its base, ..., `object`.
+    pub mro: Vec<Value>,
+    /// The class namespace (a dict).
+    pub dict: Value,
+    /// Creates a new instance: `args[0]` is the class being instantiated (possibly a
+    /// subclass), the rest are the call's arguments. Inherited through the MRO.
+    pub ctor: Option<NativeFn>,
+    /// Builtin types cannot have attributes set by scripts.
+    pub builtin: bool,
+}
+
+impl TypeObj {
+    /// The type itself (given as `this`) followed by its MRO.
+    pub fn mro_with<'a>(&'a self, this: &'a Value) -> impl Iterator<Item = &'a Value> {
+        std::iter::once(this).chain(self.mro.iter())
+    }
+}
+
+pub struct InstanceObj {
+    /// The instance `__dict__`.
+    pub dict: Value,
+}
+
+pub struct ModuleObj {
+    pub name: String,
+    /// The module namespace (its globals), a dict.
+    pub dict: Value,
+}
+
+pub struct GeneratorObj {
+    pub inner: crate::interp::GenInner,
+}
+
+pub struct PropertyObj {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+pub struct SuperObj {
+    /// The class after which the MRO search starts.
+    pub ty: Value,
+    /// The instance (or class, for classmethods) the lookup binds to.
+    pub obj: Value,
+}
+
+// ---- allocation ------------------------------------------------------------------------
+
+pub(crate) fn alloc(obj: Obj) -> NonNull<Obj> {
+    NonNull::from(Box::leak(Box::new(obj)))
+}
+
+thread_local! {
+    /// Objects whose count reached zero while another object was being torn down.
+    static PENDING: Cell<Vec<NonNull<Obj>>> = const { Cell::new(Vec::new()) };
+    static FREEING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Tears down and frees an object whose last reference was just dropped.
+///
+/// # Safety
+/// `ptr` must point to a live `Obj` allocated by [`alloc`] with no references left.
+pub(crate) unsafe fn dealloc(ptr: NonNull<Obj>) {
+    let nested = FREEING.try_with(|f| f.replace(true)).unwrap_or(false);
+    if nested {
+        // Already inside a teardown further up this thread's stack: queue it, so nested
+        // containers are freed by a loop instead of by recursion.
+        let queued = PENDING
+            .try_with(|p| {
+                let mut v = p.take();
+                v.push(ptr);
+                p.set(v);
+            })
+            .is_ok();
+        if queued {
+            return;
+        }
+    }
+    // SAFETY: the caller guarantees `ptr` is a live, unreferenced object from `alloc`.
+    unsafe { free_one(ptr) };
+    if nested {
+        return;
+    }
+    loop {
+        let next = PENDING
+            .try_with(|p| {
+                let mut v = p.take();
+                let n = v.pop();
+                p.set(v);
+                n
+            })
+            .ok()
+            .flatten();
+        match next {
+            // SAFETY: only unreferenced objects are queued, each exactly once.
+            Some(p) => unsafe { free_one(p) },
+            None => break,
+        }
+    }
+    let _ = FREEING.try_with(|f| f.set(false));
+}
+
+/// # Safety
+/// As for [`dealloc`].
+unsafe fn free_one(ptr: NonNull<Obj>) {
+    // SAFETY: `ptr` came from `Box::leak` in `alloc` and is unreferenced.
+    drop(unsafe { Box::from_raw(ptr.as_ptr()) });
+}
+
+// ---- convenience constructors -----------------------------------------------------------
+
+impl Value {
+    /// A builtin function value.
+    pub fn native_fn(name: &'static str, func: NativeFn) -> Value {
+        Value::new_obj(
+            types().builtin_function.clone(),
+            Payload::NativeFunction(NativeFunctionObj {
+                name,
+                func,
+                self_: Value::NULL,
+                owner: "",
+            }),
+        )
+    }
+
+    /// A builtin method of type `owner` (stored unbound in the type's dict).
+    pub fn native_method(owner: &'static str, name: &'static str, func: NativeFn) -> Value {
+        Value::new_obj(
+            types().builtin_function.clone(),
+            Payload::NativeFunction(NativeFunctionObj {
+                name,
+                func,
+                self_: Value::NULL,
+                owner,
+            }),
+        )
+    }
+
+    pub fn cell(contents: Value) -> Value {
+        Value::new_obj(
+            types().cell.clone(),
+            Payload::Cell(CellObj {
+                value: ObjLock::new(contents),
+            }),
+        )
+    }
+
+    pub fn set_from(items: SetObj) -> Value {
+        Value::new_obj(types().set.clone(), Payload::Set(items))
+    }
+
+    pub fn frozenset_from(items: SetObj) -> Value {
+        Value::new_obj(types().frozenset.clone(), Payload::FrozenSet(items))
+    }
+
+    pub fn range(start: i64, stop: i64, step: i64) -> Value {
+        Value::new_obj(
+            types().range.clone(),
+            Payload::Range(RangeObj { start, stop, step }),
+        )
+    }
+
+    pub fn slice(start: Value, stop: Value, step: Value) -> Value {
+        Value::new_obj(
+            types().slice.clone(),
+            Payload::Slice(SliceObj { start, stop, step }),
+        )
+    }
+
+    pub fn native_iter(it: impl NativeIterator + 'static) -> Value {
+        Value::new_obj(types().iterator.clone(), Payload::Iterator(Box::new(it)))
+    }
+
+    /// An object implemented in Rust, of class `ty`.
+    pub fn native_obj(ty: Value, obj: impl NativeObject + 'static) -> Value {
+        Value::new_obj(ty, Payload::Native(Box::new(obj)))
+    }
+
+    /// A new module with an empty namespace holding `__name__`.
+    pub fn module(name: &str) -> Value {
+        let dict = Value::dict();
+        if let Some(Payload::Dict(d)) = dict.payload() {
+            d.set_str("__name__", Value::str(name));
+        }
+        Value::new_obj(
+            types().module.clone(),
+            Payload::Module(ModuleObj {
+                name: name.to_string(),
+                dict,
+            }),
+        )
+    }
+
+    /// The dict of a module, type or instance (`__dict__`), if it has one.
+    pub fn namespace(&self) -> Option<&DictObj> {
+        let dict = match self.payload()? {
+            Payload::Module(m) => &m.dict,
+            Payload::Type(t) => &t.dict,
+            Payload::Instance(i) => &i.dict,
+            Payload::Exception(e) => &e.dict,
+            Payload::Function(f) => &f.dict,
+            _ => return None,
+        };
+        match dict.payload() {
+            Some(Payload::Dict(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// Sets `name` in a module's (or type's) namespace; used to build native modules.
+    pub fn set_attr_str(&self, name: &str, value: Value) {
+        if let Some(ns) = self.namespace() {
+            ns.set_str(name, value);
+        }
+    }
+
+    /// Adds a builtin function to a module's namespace.
+    pub fn add_fn(&self, name: &'static str, func: NativeFn) {
+        self.set_attr_str(name, Value::native_fn(name, func));
+    }
+
+    /// Downcasts a `Native` object's contents.
+    pub fn downcast_native<T: 'static>(&self) -> Option<&T> {
+        match self.payload() {
+            Some(Payload::Native(n)) => n.as_any().downcast_ref::<T>(),
+            _ => None,
+        }
+    }
+}

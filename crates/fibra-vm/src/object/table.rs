@@ -1,0 +1,180 @@
+//! The insertion-ordered hash table behind `dict` and `set` (CPython's "compact dict"
+//! layout: a dense entry array in insertion order plus an index of entry positions).
+//!
+//! The table itself never runs script code. When key equality needs `__eq__`, a probe
+//! returns the candidate keys; the caller (dict.rs / set.rs) releases the object lock, runs
+//! the comparisons, then re-locks and re-finds the matching entry by identity.
+
+use hashbrown::HashTable;
+
+use crate::object::hash::eq_builtin;
+use crate::value::Value;
+
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    /// NULL in sets.
+    pub value: Value,
+}
+
+#[derive(Default)]
+pub struct Table {
+    /// Entries in insertion order; `None` marks a deleted slot.
+    entries: Vec<Option<Entry>>,
+    /// Positions into `entries`, hashed by the entry's hash.
+    index: HashTable<usize>,
+    len: usize,
+}
+
+/// The outcome of looking a key up without running script code.
+pub enum Probe {
+    Found(usize),
+    Absent,
+    /// Entries with an equal hash whose equality with the key needs `__eq__`.
+    NeedsEq(Vec<Value>),
+}
+
+impl Table {
+    pub fn new() -> Table {
+        Table::default()
+    }
+
+    pub fn with_capacity(n: usize) -> Table {
+        Table {
+            entries: Vec::with_capacity(n),
+            index: HashTable::with_capacity(n),
+            len: 0,
+        }
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Looks `key` up; identity and builtin equality are decided here.
+    pub fn probe(&self, hash: i64, key: &Value) -> Probe {
+        let mut undecided = Vec::new();
+        for &pos in self.index.iter_hash(hash as u64) {
+            let Some(e) = &self.entries[pos] else { continue };
+            if e.hash != hash {
+                continue;
+            }
+            match eq_builtin(&e.key, key) {
+                Some(true) => return Probe::Found(pos),
+                Some(false) => {}
+                None => undecided.push(e.key.clone()),
+            }
+        }
+        if undecided.is_empty() {
+            Probe::Absent
+        } else {
+            Probe::NeedsEq(undecided)
+        }
+    }
+
+    /// Finds a str key by content (no script code can be involved).
+    pub fn find_str(&self, hash: i64, key: &str) -> Option<usize> {
+        self.index
+            .find(hash as u64, |&pos| {
+                self.entries[pos]
+                    .as_ref()
+                    .is_some_and(|e| e.hash == hash && e.key.as_str() == Some(key))
+            })
+            .copied()
+    }
+
+    /// Finds the entry whose key is `key` itself (after an `__eq__` match).
+    pub fn find_identical(&self, hash: i64, key: &Value) -> Option<usize> {
+        self.index
+            .find(hash as u64, |&pos| {
+                self.entries[pos].as_ref().is_some_and(|e| e.key.is(key))
+            })
+            .copied()
+    }
+
+    /// Appends a key known to be absent.
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        let pos = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.index.insert_unique(hash as u64, pos, |&p| {
+            entries[p].as_ref().map_or(0, |e| e.hash as u64)
+        });
+        self.len += 1;
+    }
+
+    pub fn get(&self, pos: usize) -> Option<&Entry> {
+        self.entries.get(pos).and_then(|e| e.as_ref())
+    }
+
+    /// Replaces the value at `pos`, returning the old one (to be dropped after unlocking).
+    pub fn replace_value(&mut self, pos: usize, value: Value) -> Value {
+        match &mut self.entries[pos] {
+            Some(e) => std::mem::replace(&mut e.value, value),
+            None => value,
+        }
+    }
+
+    /// Removes the entry at `pos`.
+    pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
+        let e = self.entries.get_mut(pos)?.take()?;
+        if let Ok(found) = self.index.find_entry(e.hash as u64, |&p| p == pos) {
+            found.remove();
+        }
+        self.len -= 1;
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        Some(e)
+    }
+
+    /// Removes and returns the last entry (`dict.popitem()`).
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let pos = self.entries.iter().rposition(|e| e.is_some())?;
+        self.remove_at(pos)
+    }
+
+    /// Rebuilds the dense array without deleted slots.
+    fn compact(&mut self) {
+        let old = std::mem::take(&mut self.entries);
+        self.entries = old.into_iter().flatten().map(Some).collect();
+        self.index.clear();
+        let entries = &self.entries;
+        for (pos, e) in entries.iter().enumerate() {
+            let h = e.as_ref().map_or(0, |e| e.hash as u64);
+            self.index.insert_unique(h, pos, |&p| {
+                entries[p].as_ref().map_or(0, |e| e.hash as u64)
+            });
+        }
+    }
+
+    pub fn clear(&mut self) -> Vec<Option<Entry>> {
+        self.index.clear();
+        self.len = 0;
+        std::mem::take(&mut self.entries)
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    /// The first live entry at or after `pos`, and the position after it (iterators keep
+    /// a position and re-lock for each step).
+    pub fn next_from(&self, pos: usize) -> Option<(usize, &Entry)> {
+        let mut p = pos;
+        while p < self.entries.len() {
+            if let Some(e) = &self.entries[p] {
+                return Some((p + 1, e));
+            }
+            p += 1;
+        }
+        None
+    }
+}

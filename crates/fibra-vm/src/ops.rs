@@ -1,0 +1,712 @@
+//! The object protocol: every generic operation on values (calls, attributes, operators,
+//! comparisons, hashing, iteration, repr/str/format), dispatching through the dunder methods
+//! in the class namespaces, with fast paths for the builtin types.
+//!
+//! Builtin types implement their behaviour as native dunder methods (see `types/`), so the
+//! generic path always works; fast paths here only skip the lookup for hot cases and must
+//! agree with the dunder implementations.
+
+use fibra_bytecode::{BinaryOp, CompareOp, UnaryOp};
+
+use crate::args::Args;
+use crate::ctx::Ctx;
+use crate::error::{type_error, Exc, PyResult};
+use crate::object::hash::{eq_builtin, hash_builtin};
+use crate::object::{NativeFunctionObj, Payload};
+use crate::types::{self, is_subclass, types};
+use crate::value::Value;
+
+// ---- calls --------------------------------------------------------------------------------
+
+/// `f(*args)`.
+pub fn call(cx: &mut Ctx, f: &Value, args: &[Value]) -> PyResult<Value> {
+    call_kw(cx, f, args, &[])
+}
+
+/// `f(*values)` where the last `kwnames.len()` values are keyword arguments.
+pub fn call_kw(cx: &mut Ctx, f: &Value, values: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    match f.payload() {
+        Some(Payload::NativeFunction(nf)) => call_native(cx, nf, values, kwnames),
+        Some(Payload::Function(_)) => crate::interp::call_function(cx, f, values, kwnames),
+        Some(Payload::BoundMethod(bm)) => {
+            let args = prepend(&bm.self_, values);
+            call_kw(cx, &bm.func, &args, kwnames)
+        }
+        Some(Payload::Type(_)) => crate::interp::call_type(cx, f, values, kwnames),
+        _ => match types::lookup(f.class(), "__call__") {
+            Some(m) => {
+                let args = prepend(f, values);
+                call_kw(cx, &m, &args, kwnames)
+            }
+            None => Err(type_error(format!(
+                "'{}' object is not callable",
+                f.type_name()
+            ))),
+        },
+    }
+}
+
+fn call_native(
+    cx: &mut Ctx,
+    nf: &NativeFunctionObj,
+    values: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    if nf.self_.is_null() {
+        (nf.func)(cx, &Args::new(values, kwnames))
+    } else {
+        let args = prepend(&nf.self_, values);
+        (nf.func)(cx, &Args::new(&args, kwnames))
+    }
+}
+
+/// `[first, rest...]`
+pub fn prepend(first: &Value, rest: &[Value]) -> Vec<Value> {
+    let mut v = Vec::with_capacity(rest.len() + 1);
+    v.push(first.clone());
+    v.extend(rest.iter().cloned());
+    v
+}
+
+/// `obj.name(*args)`, without allocating a bound method when the attribute is a method
+/// defined on the class.
+pub fn call_method(cx: &mut Ctx, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+    if obj.namespace().is_none_or(|ns| ns.get_str(name).is_none()) {
+        if let Some(m) = types::lookup(obj.class(), name) {
+            if is_plain_method(&m) {
+                return call(cx, &m, &prepend(obj, args));
+            }
+        }
+    }
+    let f = getattr(cx, obj, name)?;
+    call(cx, &f, args)
+}
+
+/// A function stored on a class that binds `self` when accessed through an instance.
+pub fn is_plain_method(v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Function(_)) => true,
+        Some(Payload::NativeFunction(nf)) => nf.self_.is_null(),
+        _ => false,
+    }
+}
+
+/// Calls the special method `name` looked up on the class of `obj` (never the instance),
+/// as Python does for operators. `Ok(None)` if the class does not define it.
+pub fn call_special(
+    cx: &mut Ctx,
+    obj: &Value,
+    name: &str,
+    args: &[Value],
+) -> PyResult<Option<Value>> {
+    match types::lookup(obj.class(), name) {
+        None => Ok(None),
+        Some(m) if m.is_none() => Ok(None),
+        Some(m) => {
+            let bound = bind(cx, &m, obj, obj.class())?;
+            match bound {
+                Bound::Method(f) => call(cx, &f, &prepend(obj, args)).map(Some),
+                Bound::Value(f) => call(cx, &f, args).map(Some),
+            }
+        }
+    }
+}
+
+// ---- attributes ---------------------------------------------------------------------------
+
+/// What a class attribute becomes when accessed through an instance.
+pub enum Bound {
+    /// A function to call with the instance prepended.
+    Method(Value),
+    /// A ready value (bound method, property result, plain attribute).
+    Value(Value),
+}
+
+/// Applies the descriptor protocol to a class attribute found for `obj` (an instance of
+/// `owner`).
+pub fn bind(cx: &mut Ctx, attr: &Value, obj: &Value, owner: &Value) -> PyResult<Bound> {
+    Ok(match attr.payload() {
+        Some(Payload::Function(_)) => Bound::Method(attr.clone()),
+        Some(Payload::NativeFunction(nf)) if nf.self_.is_null() => Bound::Method(attr.clone()),
+        Some(Payload::StaticMethod(f)) => Bound::Value(f.clone()),
+        Some(Payload::ClassMethod(f)) => Bound::Value(bound_method(f, owner)),
+        Some(Payload::Property(p)) => {
+            if p.fget.is_null() || p.fget.is_none() {
+                return Err(Exc::new(&types().attribute_error, "unreadable attribute"));
+            }
+            Bound::Value(call(cx, &p.fget, std::slice::from_ref(obj))?)
+        }
+        _ => Bound::Value(attr.clone()),
+    })
+}
+
+/// A bound method object `func` bound to `self_`.
+pub fn bound_method(func: &Value, self_: &Value) -> Value {
+    if let Some(Payload::NativeFunction(nf)) = func.payload() {
+        return Value::new_obj(
+            types().builtin_function.clone(),
+            Payload::NativeFunction(NativeFunctionObj {
+                name: nf.name,
+                func: nf.func,
+                self_: self_.clone(),
+                owner: nf.owner,
+            }),
+        );
+    }
+    Value::new_obj(
+        types().method.clone(),
+        Payload::BoundMethod(crate::object::BoundMethodObj {
+            func: func.clone(),
+            self_: self_.clone(),
+        }),
+    )
+}
+
+/// `getattr(obj, name)`.
+pub fn getattr(cx: &mut Ctx, obj: &Value, name: &str) -> PyResult<Value> {
+    crate::interp::attr::get_attr(cx, obj, name)
+}
+
+/// `getattr(obj, name, None)`-like: Ok(None) when the attribute does not exist
+/// (AttributeError is swallowed, other errors propagate).
+pub fn getattr_opt(cx: &mut Ctx, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    match getattr(cx, obj, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(&types().attribute_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `setattr(obj, name, value)`.
+pub fn setattr(cx: &mut Ctx, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+    crate::interp::attr::set_attr(cx, obj, name, value)
+}
+
+/// `delattr(obj, name)`.
+pub fn delattr(cx: &mut Ctx, obj: &Value, name: &str) -> PyResult<()> {
+    crate::interp::attr::del_attr(cx, obj, name)
+}
+
+// ---- conversions --------------------------------------------------------------------------
+
+/// `repr(v)` as a Rust string.
+pub fn repr(cx: &mut Ctx, v: &Value) -> PyResult<String> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(i.to_string());
+    }
+    if v.is_none() {
+        return Ok("None".into());
+    }
+    let r = call_special(cx, v, "__repr__", &[])?
+        .ok_or_else(|| type_error(format!("'{}' object has no __repr__", v.type_name())))?;
+    match r.as_str() {
+        Some(s) => Ok(s.to_string()),
+        None => Err(type_error(format!(
+            "__repr__ returned non-string (type {})",
+            r.type_name()
+        ))),
+    }
+}
+
+/// `str(v)` as a Rust string.
+pub fn str(cx: &mut Ctx, v: &Value) -> PyResult<String> {
+    if let Some(s) = v.as_str() {
+        return Ok(s.to_string());
+    }
+    if let Some(i) = v.as_small_int() {
+        return Ok(i.to_string());
+    }
+    match call_special(cx, v, "__str__", &[])? {
+        Some(r) => match r.as_str() {
+            Some(s) => Ok(s.to_string()),
+            None => Err(type_error(format!(
+                "__str__ returned non-string (type {})",
+                r.type_name()
+            ))),
+        },
+        None => repr(cx, v),
+    }
+}
+
+/// `str(v)` as a value (no copy when `v` already is a `str`).
+pub fn str_value(cx: &mut Ctx, v: &Value) -> PyResult<Value> {
+    if v.as_str().is_some() && v.class().is(&types().str) {
+        return Ok(v.clone());
+    }
+    Ok(Value::string(str(cx, v)?))
+}
+
+/// `format(v, spec)`.
+pub fn format(cx: &mut Ctx, v: &Value, spec: &str) -> PyResult<String> {
+    let r = call_special(cx, v, "__format__", &[Value::str(spec)])?
+        .ok_or_else(|| type_error(format!("unsupported format for '{}'", v.type_name())))?;
+    match r.as_str() {
+        Some(s) => Ok(s.to_string()),
+        None => Err(type_error(format!(
+            "__format__ must return a str, not {}",
+            r.type_name()
+        ))),
+    }
+}
+
+/// `bool(v)`.
+pub fn truthy(cx: &mut Ctx, v: &Value) -> PyResult<bool> {
+    if v.is(&Value::TRUE) {
+        return Ok(true);
+    }
+    if v.is(&Value::FALSE) || v.is_none() {
+        return Ok(false);
+    }
+    if let Some(i) = v.as_small_int() {
+        return Ok(i != 0);
+    }
+    if v.class().as_type().is_some_and(|t| t.builtin) {
+        match v.payload() {
+            Some(Payload::Str(s)) => return Ok(s.char_len() != 0),
+            Some(Payload::List(l)) => return Ok(!l.items.lock().is_empty()),
+            Some(Payload::Tuple(t)) => return Ok(!t.is_empty()),
+            Some(Payload::Dict(d)) => return Ok(!d.is_empty()),
+            Some(Payload::Float(f)) => return Ok(*f != 0.0),
+            _ => {}
+        }
+    }
+    if let Some(r) = call_special(cx, v, "__bool__", &[])? {
+        return match r.is_bool() {
+            true => Ok(r.is(&Value::TRUE)),
+            false => Err(type_error(format!(
+                "__bool__ should return bool, returned {}",
+                r.type_name()
+            ))),
+        };
+    }
+    if let Some(r) = call_special(cx, v, "__len__", &[])? {
+        return Ok(index(cx, &r)? != 0);
+    }
+    Ok(true)
+}
+
+/// `len(v)`.
+pub fn len(cx: &mut Ctx, v: &Value) -> PyResult<usize> {
+    match v.payload() {
+        Some(Payload::Str(s)) => return Ok(s.char_len()),
+        Some(Payload::List(l)) => return Ok(l.items.lock().len()),
+        Some(Payload::Tuple(t)) => return Ok(t.len()),
+        Some(Payload::Dict(d)) => return Ok(d.len()),
+        _ => {}
+    }
+    match call_special(cx, v, "__len__", &[])? {
+        Some(r) => {
+            let n = index(cx, &r)?;
+            if n < 0 {
+                return Err(Exc::new(&types().value_error, "__len__() should return >= 0"));
+            }
+            Ok(n as usize)
+        }
+        None => Err(type_error(format!(
+            "object of type '{}' has no len()",
+            v.type_name()
+        ))),
+    }
+}
+
+/// `operator.index(v)`: an int (or `__index__`) as i64; OverflowError beyond i64.
+pub fn index(cx: &mut Ctx, v: &Value) -> PyResult<i64> {
+    if let Some(i) = v.as_int() {
+        return Ok(i);
+    }
+    if let Some(Payload::Int(_)) = v.payload() {
+        return Err(Exc::new(
+            &types().index_error,
+            "cannot fit 'int' into an index-sized integer",
+        ));
+    }
+    match call_special(cx, v, "__index__", &[])? {
+        Some(r) if r.as_int().is_some() => Ok(r.as_int().unwrap_or(0)),
+        _ => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.type_name()
+        ))),
+    }
+}
+
+/// `float(v)` for numbers (int, bool, float, `__float__`).
+pub fn to_f64(cx: &mut Ctx, v: &Value) -> PyResult<f64> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(i as f64);
+    }
+    if let Some(f) = v.as_float() {
+        return Ok(f);
+    }
+    if let Some(b) = v.as_bigint() {
+        use num_traits::ToPrimitive;
+        return b.to_f64().filter(|f| f.is_finite()).ok_or_else(|| {
+            Exc::new(&types().overflow_error, "int too large to convert to float")
+        });
+    }
+    match call_special(cx, v, "__float__", &[])? {
+        Some(r) if r.as_float().is_some() => Ok(r.as_float().unwrap_or(0.0)),
+        _ => Err(type_error(format!(
+            "must be real number, not {}",
+            v.type_name()
+        ))),
+    }
+}
+
+// ---- hashing and comparison ---------------------------------------------------------------
+
+/// `hash(v)`.
+pub fn hash(cx: &mut Ctx, v: &Value) -> PyResult<i64> {
+    if let Some(h) = hash_builtin(v) {
+        return Ok(h);
+    }
+    match types::lookup(v.class(), "__hash__") {
+        Some(m) if !m.is_none() => {
+            let r = call(cx, &m, std::slice::from_ref(v))?;
+            match r.as_int() {
+                Some(h) => Ok(if h == -1 { -2 } else { h }),
+                None => match r.as_bigint() {
+                    Some(b) => Ok(crate::object::hash::hash_bigint(&b)),
+                    None => Err(type_error("__hash__ method should return an integer")),
+                },
+            }
+        }
+        _ => Err(type_error(format!("unhashable type: '{}'", v.type_name()))),
+    }
+}
+
+/// `a == b` as a bool.
+pub fn eq(cx: &mut Ctx, a: &Value, b: &Value) -> PyResult<bool> {
+    if let Some(r) = eq_builtin(a, b) {
+        return Ok(r);
+    }
+    let r = compare(cx, a, b, CompareOp::Eq)?;
+    truthy(cx, &r)
+}
+
+/// `a < b` as a bool (sorting, min/max).
+pub fn lt(cx: &mut Ctx, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Ok(x < y);
+    }
+    let r = compare(cx, a, b, CompareOp::Lt)?;
+    truthy(cx, &r)
+}
+
+/// A rich comparison, with the reflected method and the `==`/`!=` identity fallback.
+pub fn compare(cx: &mut Ctx, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Ok(Value::bool(match op {
+            CompareOp::Lt => x < y,
+            CompareOp::Le => x <= y,
+            CompareOp::Eq => x == y,
+            CompareOp::Ne => x != y,
+            CompareOp::Gt => x > y,
+            CompareOp::Ge => x >= y,
+        }));
+    }
+    let (name, reflected) = op.dunders();
+    let b_first = !a.class().is(b.class()) && is_subclass(b.class(), a.class());
+    if b_first {
+        if let Some(r) = call_special(cx, b, reflected, std::slice::from_ref(a))? {
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(r);
+            }
+        }
+    }
+    if let Some(r) = call_special(cx, a, name, std::slice::from_ref(b))? {
+        if !r.is(&Value::NOT_IMPLEMENTED) {
+            return Ok(r);
+        }
+    }
+    if !b_first {
+        if let Some(r) = call_special(cx, b, reflected, std::slice::from_ref(a))? {
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(r);
+            }
+        }
+    }
+    match op {
+        CompareOp::Eq => Ok(Value::bool(a.is(b))),
+        CompareOp::Ne => Ok(Value::bool(!a.is(b))),
+        _ => Err(type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            a.type_name(),
+            b.type_name()
+        ))),
+    }
+}
+
+// ---- arithmetic ---------------------------------------------------------------------------
+
+/// `a op b`.
+pub fn binary(cx: &mut Ctx, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        let r = match op {
+            BinaryOp::Add => x.checked_add(y),
+            BinaryOp::Sub => x.checked_sub(y),
+            BinaryOp::Mul => x.checked_mul(y),
+            BinaryOp::And => Some(x & y),
+            BinaryOp::Or => Some(x | y),
+            BinaryOp::Xor => Some(x ^ y),
+            _ => None,
+        };
+        if let Some(r) = r {
+            return Ok(Value::int(r));
+        }
+    }
+    let (name, reflected, _) = op.dunders();
+    let b_first = !a.class().is(b.class()) && is_subclass(b.class(), a.class());
+    if b_first {
+        if let Some(r) = call_special(cx, b, reflected, std::slice::from_ref(a))? {
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(r);
+            }
+        }
+    }
+    if let Some(r) = call_special(cx, a, name, std::slice::from_ref(b))? {
+        if !r.is(&Value::NOT_IMPLEMENTED) {
+            return Ok(r);
+        }
+    }
+    if !b_first && !a.class().is(b.class()) {
+        if let Some(r) = call_special(cx, b, reflected, std::slice::from_ref(a))? {
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(r);
+            }
+        }
+    }
+    Err(type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(),
+        a.type_name(),
+        b.type_name()
+    )))
+}
+
+/// `a op= b`: `__iop__` first, then the binary operator.
+pub fn inplace(cx: &mut Ctx, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Value> {
+    if !a.is_small_int() {
+        let (_, _, iname) = op.dunders();
+        if let Some(r) = call_special(cx, a, iname, std::slice::from_ref(b))? {
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(r);
+            }
+        }
+    }
+    binary(cx, a, b, op).map_err(|e| {
+        // CPython names the augmented operator in the message.
+        if e.matches(&types().type_error) && !a.is_small_int() {
+            let msg = format!(
+                "unsupported operand type(s) for {}=: '{}' and '{}'",
+                op.symbol(),
+                a.type_name(),
+                b.type_name()
+            );
+            if let Some(ex) = e.exception() {
+                let args = ex.state.lock().args.clone();
+                if args
+                    .as_tuple()
+                    .and_then(|t| t.first())
+                    .and_then(|m| m.as_str())
+                    .is_some_and(|m| m.starts_with("unsupported operand"))
+                {
+                    return type_error(msg);
+                }
+            }
+        }
+        e
+    })
+}
+
+/// `op v`.
+pub fn unary(cx: &mut Ctx, v: &Value, op: UnaryOp) -> PyResult<Value> {
+    let name = match op {
+        UnaryOp::Not => return Ok(Value::bool(!truthy(cx, v)?)),
+        UnaryOp::Negative => {
+            if let Some(i) = v.as_small_int() {
+                return Ok(Value::int(-i));
+            }
+            "__neg__"
+        }
+        UnaryOp::Positive => "__pos__",
+        UnaryOp::Invert => "__invert__",
+    };
+    match call_special(cx, v, name, &[])? {
+        Some(r) => Ok(r),
+        None => {
+            let sym = match op {
+                UnaryOp::Negative => "-",
+                UnaryOp::Positive => "+",
+                _ => "~",
+            };
+            Err(type_error(format!(
+                "bad operand type for unary {sym}: '{}'",
+                v.type_name()
+            )))
+        }
+    }
+}
+
+// ---- containers ---------------------------------------------------------------------------
+
+/// `container[key]`.
+pub fn getitem(cx: &mut Ctx, container: &Value, key: &Value) -> PyResult<Value> {
+    if let (Some(Payload::List(l)), Some(i)) = (container.payload(), key.as_small_int()) {
+        let items = l.items.lock();
+        let n = items.len() as i64;
+        let j = if i < 0 { i + n } else { i };
+        if (0..n).contains(&j) {
+            return Ok(items[j as usize].clone());
+        }
+    }
+    match call_special(cx, container, "__getitem__", std::slice::from_ref(key))? {
+        Some(v) => Ok(v),
+        None => {
+            if container.is_type() {
+                // `list[int]` style generic aliases are not supported; say so clearly.
+                return Err(type_error(format!(
+                    "type '{}' is not subscriptable",
+                    container.as_type().map_or("?", |t| t.name.as_str())
+                )));
+            }
+            Err(type_error(format!(
+                "'{}' object is not subscriptable",
+                container.type_name()
+            )))
+        }
+    }
+}
+
+/// `container[key] = value`.
+pub fn setitem(cx: &mut Ctx, container: &Value, key: &Value, value: Value) -> PyResult<()> {
+    match call_special(cx, container, "__setitem__", &[key.clone(), value])? {
+        Some(_) => Ok(()),
+        None => Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            container.type_name()
+        ))),
+    }
+}
+
+/// `del container[key]`.
+pub fn delitem(cx: &mut Ctx, container: &Value, key: &Value) -> PyResult<()> {
+    match call_special(cx, container, "__delitem__", std::slice::from_ref(key))? {
+        Some(_) => Ok(()),
+        None => Err(type_error(format!(
+            "'{}' object does not support item deletion",
+            container.type_name()
+        ))),
+    }
+}
+
+/// `item in container`.
+pub fn contains(cx: &mut Ctx, container: &Value, item: &Value) -> PyResult<bool> {
+    if let Some(r) = call_special(cx, container, "__contains__", std::slice::from_ref(item))? {
+        return truthy(cx, &r);
+    }
+    let it = iter(cx, container).map_err(|_| {
+        type_error(format!(
+            "argument of type '{}' is not iterable",
+            container.type_name()
+        ))
+    })?;
+    while let Some(x) = next(cx, &it)? {
+        if eq(cx, &x, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+// ---- iteration ----------------------------------------------------------------------------
+
+/// `iter(v)`.
+pub fn iter(cx: &mut Ctx, v: &Value) -> PyResult<Value> {
+    match call_special(cx, v, "__iter__", &[])? {
+        Some(it) => Ok(it),
+        None => {
+            if types::lookup(v.class(), "__getitem__").is_some() {
+                return Ok(Value::native_iter(SeqIter {
+                    seq: v.clone(),
+                    index: std::sync::atomic::AtomicI64::new(0),
+                }));
+            }
+            Err(type_error(format!(
+                "'{}' object is not iterable",
+                v.type_name()
+            )))
+        }
+    }
+}
+
+/// The legacy iteration protocol: `__getitem__(0)`, `__getitem__(1)`, ... until IndexError.
+struct SeqIter {
+    seq: Value,
+    index: std::sync::atomic::AtomicI64,
+}
+
+impl crate::object::NativeIterator for SeqIter {
+    fn next(&self, cx: &mut Ctx) -> PyResult<Option<Value>> {
+        let i = self
+            .index
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        match getitem(cx, &self.seq, &Value::int(i)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.matches(&types().index_error) || e.matches(&types().stop_iteration) => {
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// `next(it)`: Ok(None) when the iterator is exhausted.
+pub fn next(cx: &mut Ctx, it: &Value) -> PyResult<Option<Value>> {
+    match it.payload() {
+        Some(Payload::Iterator(native)) => native.next(cx),
+        Some(Payload::Generator(_)) => crate::interp::generator_next(cx, it),
+        _ => match call_special(cx, it, "__next__", &[]) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => Err(type_error(format!(
+                "'{}' object is not an iterator",
+                it.type_name()
+            ))),
+            Err(e) if e.matches(&types().stop_iteration) => Ok(None),
+            Err(e) => Err(e),
+        },
+    }
+}
+
+/// Collects any iterable into a vector (a snapshot for lists and tuples).
+pub fn to_vec(cx: &mut Ctx, iterable: &Value) -> PyResult<Vec<Value>> {
+    match iterable.payload() {
+        Some(Payload::List(l)) => return Ok(l.items.lock().clone()),
+        Some(Payload::Tuple(t)) => return Ok(t.to_vec()),
+        _ => {}
+    }
+    let it = iter(cx, iterable)?;
+    let mut out = Vec::new();
+    while let Some(v) = next(cx, &it)? {
+        out.push(v);
+    }
+    Ok(out)
+}
+
+/// `isinstance(v, cls)` where `cls` is a class or a tuple of classes (no script code).
+pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(items) = cls.as_tuple() {
+        for c in items {
+            if isinstance(v, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if !cls.is_type() {
+        return Err(type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        ));
+    }
+    Ok(types::is_instance(v, cls))
+}

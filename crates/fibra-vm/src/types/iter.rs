@@ -1,0 +1,3 @@
+use super::BuiltinTypes;
+
+pub(crate) fn register(_t: &BuiltinTypes) {}

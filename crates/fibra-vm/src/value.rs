@@ -1,0 +1,363 @@
+//! `Value`: one tagged machine word.
+//!
+//! Encoding of the 64-bit word:
+//! - `...xxxx1`: a small integer, the payload is the word shifted right arithmetically by one
+//!   (63-bit signed range; larger integers are heap `int` objects holding a `BigInt`).
+//! - `...xx010`: an immediate: None, False, True, NotImplemented, Ellipsis.
+//! - `0`: NULL, an internal marker (an unbound local, the "no self" slot of `LoadMethod`);
+//!   it never reaches script code.
+//! - any other word with the low three bits clear: a pointer to a heap [`Obj`].
+//!
+//! A `Value` owns one reference: `Clone` increments the object's count, `Drop` decrements it
+//! (immortal objects and non-pointers skip both). Every value is `Send + Sync`.
+
+use std::fmt;
+use std::ptr::NonNull;
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use crate::object::{self, Obj, Payload};
+use crate::types::types;
+
+#[repr(transparent)]
+pub struct Value(u64);
+
+// SAFETY: a Value is either an immediate or a counted reference to an `Obj`, whose contents
+// are only mutated through `ObjLock`s or atomics and whose count is updated through
+// `RefCount` (atomic in the default build, GIL-protected in the `gil` build).
+unsafe impl Send for Value {}
+// SAFETY: as above.
+unsafe impl Sync for Value {}
+
+const TAG_INT: u64 = 0b1;
+const TAG_IMM: u64 = 0b010;
+const IMM_MASK: u64 = 0b111;
+
+/// Smallest and largest integers stored inline.
+pub const SMALL_INT_MIN: i64 = -(1 << 62);
+pub const SMALL_INT_MAX: i64 = (1 << 62) - 1;
+
+impl Value {
+    pub const NULL: Value = Value(0);
+    pub const NONE: Value = Value(TAG_IMM);
+    pub const FALSE: Value = Value((1 << 3) | TAG_IMM);
+    pub const TRUE: Value = Value((2 << 3) | TAG_IMM);
+    pub const NOT_IMPLEMENTED: Value = Value((3 << 3) | TAG_IMM);
+    pub const ELLIPSIS: Value = Value((4 << 3) | TAG_IMM);
+
+    // ---- construction ---------------------------------------------------------------------
+
+    /// An `int`: inline when it fits in 63 bits, else a heap big integer.
+    #[inline]
+    pub fn int(i: i64) -> Value {
+        if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&i) {
+            Value(((i as u64) << 1) | TAG_INT)
+        } else {
+            Value::new_obj(types().int.clone(), Payload::Int(BigInt::from(i)))
+        }
+    }
+
+    /// An `int` from a big integer, normalised to the inline form when it fits.
+    pub fn bigint(i: BigInt) -> Value {
+        match i.to_i64() {
+            Some(small) if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&small) => Value::int(small),
+            _ => Value::new_obj(types().int.clone(), Payload::Int(i)),
+        }
+    }
+
+    pub fn float(f: f64) -> Value {
+        Value::new_obj(types().float.clone(), Payload::Float(f))
+    }
+
+    #[inline]
+    pub fn bool(b: bool) -> Value {
+        if b {
+            Value::TRUE
+        } else {
+            Value::FALSE
+        }
+    }
+
+    pub fn str(s: &str) -> Value {
+        Value::new_obj(types().str.clone(), Payload::Str(object::StrObj::new(s.into())))
+    }
+
+    pub fn string(s: String) -> Value {
+        Value::new_obj(
+            types().str.clone(),
+            Payload::Str(object::StrObj::new(s.into_boxed_str())),
+        )
+    }
+
+    pub fn bytes(b: Vec<u8>) -> Value {
+        Value::new_obj(types().bytes.clone(), Payload::Bytes(b.into_boxed_slice()))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::new_obj(types().tuple.clone(), Payload::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::new_obj(types().list.clone(), Payload::List(object::ListObj::new(items)))
+    }
+
+    pub fn dict() -> Value {
+        Value::new_obj(types().dict.clone(), Payload::Dict(object::DictObj::new()))
+    }
+
+    /// Allocates a heap object of class `ty` (a type object).
+    pub fn new_obj(ty: Value, payload: Payload) -> Value {
+        let ptr = object::alloc(Obj::new(ty, payload));
+        Value(ptr.as_ptr() as u64)
+    }
+
+    /// A new counted reference to an object we already hold a reference to.
+    pub fn from_obj(obj: &Obj) -> Value {
+        obj.rc().incref();
+        Value(obj as *const Obj as u64)
+    }
+
+    /// Takes ownership of one reference to `ptr`.
+    ///
+    /// # Safety
+    /// `ptr` must point to a live `Obj` and the caller must own one reference to it.
+    pub(crate) unsafe fn from_raw_obj(ptr: NonNull<Obj>) -> Value {
+        Value(ptr.as_ptr() as u64)
+    }
+
+    // ---- inspection -----------------------------------------------------------------------
+
+    /// The raw word (identity for `is`, and the basis of `id()`).
+    #[inline]
+    pub fn raw(&self) -> u64 {
+        self.0
+    }
+
+    /// `a is b`.
+    #[inline]
+    pub fn is(&self, other: &Value) -> bool {
+        self.0 == other.0
+    }
+
+    #[inline]
+    pub fn is_null(&self) -> bool {
+        self.0 == 0
+    }
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        self.0 == Value::NONE.0
+    }
+    #[inline]
+    pub fn is_small_int(&self) -> bool {
+        self.0 & TAG_INT != 0
+    }
+    #[inline]
+    fn is_ptr(&self) -> bool {
+        self.0 != 0 && self.0 & IMM_MASK == 0
+    }
+    #[inline]
+    pub fn is_bool(&self) -> bool {
+        self.0 == Value::TRUE.0 || self.0 == Value::FALSE.0
+    }
+
+    /// The inline integer, if this is one (`bool` is not: use [`Value::as_int`] for that).
+    #[inline]
+    pub fn as_small_int(&self) -> Option<i64> {
+        if self.is_small_int() {
+            Some((self.0 as i64) >> 1)
+        } else {
+            None
+        }
+    }
+
+    /// Any `int` (or `bool`) that fits in an i64.
+    pub fn as_int(&self) -> Option<i64> {
+        if let Some(i) = self.as_small_int() {
+            return Some(i);
+        }
+        if self.is_bool() {
+            return Some((self.0 == Value::TRUE.0) as i64);
+        }
+        match self.payload() {
+            Some(Payload::Int(b)) => b.to_i64(),
+            _ => None,
+        }
+    }
+
+    /// Any `int` or `bool` as a big integer.
+    pub fn as_bigint(&self) -> Option<BigInt> {
+        if let Some(i) = self.as_small_int() {
+            return Some(BigInt::from(i));
+        }
+        if self.is_bool() {
+            return Some(BigInt::from((self.0 == Value::TRUE.0) as i64));
+        }
+        match self.payload() {
+            Some(Payload::Int(b)) => Some(b.clone()),
+            _ => None,
+        }
+    }
+
+    pub fn as_float(&self) -> Option<f64> {
+        match self.payload() {
+            Some(Payload::Float(f)) => Some(*f),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self.payload() {
+            Some(Payload::Str(s)) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+
+    pub fn as_tuple(&self) -> Option<&[Value]> {
+        match self.payload() {
+            Some(Payload::Tuple(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The heap object, if this is a pointer.
+    #[inline]
+    pub fn as_obj(&self) -> Option<&Obj> {
+        if self.is_ptr() {
+            // SAFETY: a pointer-tagged Value owns a reference, so the object is alive for at
+            // least as long as `self` is borrowed.
+            Some(unsafe { &*(self.0 as *const Obj) })
+        } else {
+            None
+        }
+    }
+
+    #[inline]
+    pub fn payload(&self) -> Option<&Payload> {
+        self.as_obj().map(|o| &o.payload)
+    }
+
+    /// The class of this value (a type object).
+    pub fn class(&self) -> &Value {
+        if let Some(obj) = self.as_obj() {
+            return obj.class();
+        }
+        let t = types();
+        if self.is_small_int() {
+            &t.int
+        } else if self.is_bool() {
+            &t.bool
+        } else if self.is_none() {
+            &t.none_type
+        } else if self.0 == Value::NOT_IMPLEMENTED.0 {
+            &t.not_implemented_type
+        } else if self.0 == Value::ELLIPSIS.0 {
+            &t.ellipsis_type
+        } else {
+            // NULL never reaches script code; answer something harmless.
+            &t.none_type
+        }
+    }
+
+    /// The class name, for error messages (`'int'`, `'MyClass'`).
+    pub fn type_name(&self) -> &str {
+        match self.class().payload() {
+            Some(Payload::Type(t)) => &t.name,
+            _ => "?",
+        }
+    }
+
+    /// Is this a type object?
+    pub fn is_type(&self) -> bool {
+        matches!(self.payload(), Some(Payload::Type(_)))
+    }
+
+    /// The type object's data, if this is a type.
+    pub fn as_type(&self) -> Option<&object::TypeObj> {
+        match self.payload() {
+            Some(Payload::Type(t)) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+impl Clone for Value {
+    #[inline]
+    fn clone(&self) -> Value {
+        if let Some(obj) = self.as_obj() {
+            obj.rc().incref();
+        }
+        Value(self.0)
+    }
+}
+
+impl Drop for Value {
+    #[inline]
+    fn drop(&mut self) {
+        if let Some(obj) = self.as_obj() {
+            if obj.rc().decref() {
+                // SAFETY: the count reached zero, so this was the last reference and nobody
+                // else can reach the object any more.
+                unsafe { object::dealloc(NonNull::from(obj)) };
+            }
+        }
+    }
+}
+
+impl Default for Value {
+    fn default() -> Value {
+        Value::NONE
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::bool(b)
+    }
+}
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::int(i)
+    }
+}
+impl From<usize> for Value {
+    fn from(i: usize) -> Value {
+        Value::int(i as i64)
+    }
+}
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::float(f)
+    }
+}
+impl From<&str> for Value {
+    fn from(s: &str) -> Value {
+        Value::str(s)
+    }
+}
+impl From<String> for Value {
+    fn from(s: String) -> Value {
+        Value::string(s)
+    }
+}
+
+/// Debug output never runs script code: it shows the type and, for simple values, the value.
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_null() {
+            return write!(f, "<NULL>");
+        }
+        if let Some(i) = self.as_small_int() {
+            return write!(f, "{i}");
+        }
+        match self.payload() {
+            Some(Payload::Str(s)) => write!(f, "{:?}", s.as_str()),
+            Some(Payload::Float(x)) => write!(f, "{x:?}"),
+            Some(Payload::Int(b)) => write!(f, "{b}"),
+            Some(Payload::Type(t)) => write!(f, "<class '{}'>", t.name),
+            _ if self.is_none() => write!(f, "None"),
+            _ if self.is_bool() => write!(f, "{}", self.0 == Value::TRUE.0),
+            _ => write!(f, "<{} object>", self.type_name()),
+        }
+    }
+}

@@ -1,0 +1,6 @@
+class Thing:
+    pass
+t = Thing()
+print("start")  # expect: start
+t.missing
+# expect error: AttributeError

@@ -1,0 +1,3 @@
+print("never printed")
+1 + 1 = 2
+# expect error: SyntaxError

@@ -1,0 +1,3 @@
+print("never printed")
+class = 5
+# expect error: SyntaxError

@@ -1,0 +1,2 @@
+open("/nonexistent/fibra/file.txt")
+# expect error: FileNotFoundError

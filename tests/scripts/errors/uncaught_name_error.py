@@ -1,0 +1,3 @@
+print("ok")  # expect: ok
+print(undefined_variable)
+# expect error: NameError

@@ -1,0 +1,4 @@
+def todo():
+    raise NotImplementedError
+todo()
+# expect error: NotImplementedError

@@ -1,0 +1,2 @@
+raise RuntimeError("generic failure")
+# expect error: RuntimeError

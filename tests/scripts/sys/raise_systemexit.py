@@ -1,0 +1,3 @@
+print("raising")  # expect: raising
+raise SystemExit(7)
+# expect exit: 7

@@ -258,13 +258,15 @@ pub enum Op {
     BuildMap(u32),
     /// `[s1 .. sn] -> [s1 + .. + sn]` (all `str`; f-strings).
     BuildString(u32),
-    /// `[list, .. (i-1 items) .., x] -> [list, ..]`, `list.append(x)` where the list is the
-    /// i-th item counting the popped `x` as 1 (comprehensions).
+    /// `[list, .. (i-1 items) .., x] -> [list, ..]`: pops `x` and appends it to the list
+    /// found `i` items below the top after the pop (`i - 1` items sit between list and `x`;
+    /// CPython's convention). Displays use `ListAppend(1)`; a comprehension with `n` `for`
+    /// clauses uses `n + 1` (one iterator per clause sits above the list).
     ListAppend(u32),
     /// Like `ListAppend` for sets.
     SetAdd(u32),
-    /// `[dict, .., k, v] -> [dict, ..]`, `dict[k] = v`; the dict is i items below `v`
-    /// counting `k, v` as 1 (dict comprehensions; `MapAdd(1)` is `[dict, k, v] -> [dict]`).
+    /// `[dict, .., k, v] -> [dict, ..]`, `dict[k] = v`; `i - 1` items sit between the dict
+    /// and `k` (`MapAdd(1)` is `[dict, k, v] -> [dict]`).
     MapAdd(u32),
     /// `[list, .., iterable] -> [list, ..]`, `list.extend(iterable)` (star-unpacking).
     ListExtend(u32),
@@ -511,5 +513,111 @@ impl fmt::Display for CodeObject {
             }
         }
         Ok(())
+    }
+}
+
+impl Op {
+    /// The net change in value-stack depth caused by this instruction, derived from the
+    /// documented effects above.
+    ///
+    /// `jumping` selects the effect on the branch that jumps, for instructions that have one
+    /// (`ForIter`, `JumpIfFalseOrPop`, `JumpIfTrueOrPop`, `SetupFinally`, ...); it is ignored
+    /// otherwise. For [`Op::SetupFinally`], `jumping == true` gives the depth on entry to the
+    /// handler relative to the depth at the `SetupFinally`: `+1` (the stack is truncated back
+    /// to the recorded depth and the exception object is pushed); falling through is `0`.
+    /// Instructions that never continue (`ReturnValue`, `Raise`, `Reraise`) report what they
+    /// pop.
+    pub fn stack_effect(&self, jumping: bool) -> i32 {
+        use Op::*;
+        match *self {
+            Nop | Swap(_) | PopBlock | PopExcept | Jump(_) | GetIter | ListToTuple | UnaryOp(_)
+            | LoadAttr(_) | YieldValue | GetYieldFromIter | CheckExcMatch => 0,
+            DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => 0,
+            Pop => -1,
+            Copy(_) => 1,
+            LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)
+            | LoadGlobal(_) | LoadName(_) => 1,
+            StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
+            StoreAttr(_) => -2,
+            DeleteAttr(_) => -1,
+            LoadMethod(_) => 1,
+            BinarySubscr => -1,
+            StoreSubscr => -3,
+            DeleteSubscr => -2,
+            BuildSlice(n) => 1 - n as i32,
+            BinaryOp(_) | InplaceOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) => -1,
+            PopJumpIfFalse(_) | PopJumpIfTrue(_) => -1,
+            JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) => {
+                if jumping {
+                    0
+                } else {
+                    -1
+                }
+            }
+            ForIter(_) => {
+                if jumping {
+                    -1
+                } else {
+                    1
+                }
+            }
+            BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) => 1 - n as i32,
+            BuildMap(n) => 1 - 2 * n as i32,
+            ListAppend(_) | SetAdd(_) => -1,
+            MapAdd(_) => -2,
+            ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) => -1,
+            UnpackSequence(n) => n as i32 - 1,
+            UnpackEx { before, after } => before as i32 + after as i32,
+            FormatValue { has_spec, .. } => -(has_spec as i32),
+            Call(n) => -(n as i32),
+            CallKw(n) => -(n as i32) - 1,
+            CallEx(kw) => -1 - kw as i32,
+            CallMethod(n) => -(n as i32) - 1,
+            MakeFunction(flags) => -(flags.count_ones() as i32),
+            ReturnValue => -1,
+            YieldFrom => -1,
+            BuildClass(n) => -(n as i32) - 1,
+            SetupFinally(_) => {
+                if jumping {
+                    1
+                } else {
+                    0
+                }
+            }
+            Reraise => -1,
+            Raise(n) => -(n as i32),
+            LoadAssertionError => 1,
+            BeforeWith => 1,
+            CallExitNone => -1,
+            WithExceptStart => 1,
+            ImportName(_) => -1,
+            ImportFrom(_) => 1,
+            ImportStar => -1,
+            PrintExpr => -1,
+        }
+    }
+
+    /// The jump target of a branching instruction (including the handler of
+    /// `SetupFinally`), `None` for the others.
+    pub fn jump_target(&self) -> Option<u32> {
+        match *self {
+            Op::Jump(t)
+            | Op::PopJumpIfFalse(t)
+            | Op::PopJumpIfTrue(t)
+            | Op::JumpIfFalseOrPop(t)
+            | Op::JumpIfTrueOrPop(t)
+            | Op::ForIter(t)
+            | Op::SetupFinally(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// True for instructions after which execution never falls through to the next one
+    /// (`Jump`, `ReturnValue`, `Raise`, `Reraise`).
+    pub fn is_terminator(&self) -> bool {
+        matches!(
+            self,
+            Op::Jump(_) | Op::ReturnValue | Op::Raise(_) | Op::Reraise
+        )
     }
 }

@@ -1,17 +1,27 @@
 //! `Vm`, the state shared by every thread running scripts in one interpreter, and `Ctx`,
 //! the per-thread execution context that every native function receives.
+//!
+//! Running code: [`Ctx::run_source`] / [`Ctx::run_file`] execute a program as `__main__`;
+//! an uncaught exception comes back as `Err(Exc)`, which [`Ctx::format_exception`] turns
+//! into CPython's traceback text and [`Ctx::exit_code`] into a process exit status
+//! (`SystemExit` included).
 
 use std::collections::HashMap;
-use std::sync::atomic::AtomicUsize;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
+use crate::error::{Exc, PyResult};
+use crate::object::Payload;
 use crate::sync::ObjLock;
+use crate::types::types;
 use crate::value::Value;
 
 /// Interpreter-wide state. Shared (`Arc`) by all threads of one interpreter.
 pub struct Vm {
     /// The `builtins` module.
     pub builtins: Value,
+    /// The namespace dict of `builtins` (what frames look names up in).
+    pub builtins_dict: Value,
     /// `sys.modules`: a dict of name -> module.
     pub modules: Value,
     /// `sys.path`: a list of directory strings searched by `import`.
@@ -34,6 +44,51 @@ pub struct Ctx {
     pub handled: Vec<Value>,
 }
 
+impl Vm {
+    /// A new interpreter: initialises the builtin types and builds the builtins module.
+    /// `argv` becomes `sys.argv` (argv[0] is the script path, `-c` or `-`).
+    pub fn new(argv: Vec<String>) -> Arc<Vm> {
+        crate::types::init();
+        let builtins = crate::builtins::make_module();
+        crate::types::register_builtin_names(&builtins);
+        crate::interp::bootstrap::install(&builtins);
+        let builtins_dict = match builtins.payload() {
+            Some(Payload::Module(m)) => m.dict.clone(),
+            _ => Value::dict(),
+        };
+        let modules = Value::dict();
+        if let Some(Payload::Dict(d)) = modules.payload() {
+            d.set_str("builtins", builtins.clone());
+        }
+        Arc::new(Vm {
+            builtins,
+            builtins_dict,
+            modules,
+            path: Value::list(Vec::new()),
+            argv,
+            sources: ObjLock::new(HashMap::new()),
+            recursion_limit: AtomicUsize::new(1000),
+        })
+    }
+
+    /// Runs a file as `__main__` on a fresh context (see [`Ctx::run_file`]).
+    pub fn run_file(self: &Arc<Vm>, path: &str) -> Result<(), Exc> {
+        Ctx::new(self.clone()).run_file(path)
+    }
+
+    /// Runs source text as `__main__` on a fresh context (see [`Ctx::run_source`]).
+    pub fn run_source(self: &Arc<Vm>, source: &str, filename: &str) -> Result<(), Exc> {
+        Ctx::new(self.clone()).run_source(source, filename)
+    }
+
+    /// Remembers a file's source for traceback lines.
+    pub fn add_source(&self, filename: &str, source: &str) {
+        self.sources
+            .lock()
+            .insert(filename.to_string(), Arc::from(source));
+    }
+}
+
 impl Ctx {
     pub fn new(vm: Arc<Vm>) -> Ctx {
         Ctx {
@@ -41,5 +96,97 @@ impl Ctx {
             depth: 0,
             handled: Vec::new(),
         }
+    }
+
+    /// Counts one level of recursion (a script call, or a native function that recurses
+    /// into container elements such as `repr` or `==` of lists): RecursionError beyond
+    /// the limit. Pair every successful call with [`Ctx::leave_recursion`], or use
+    /// [`Ctx::with_recursion`].
+    #[inline]
+    pub fn enter_recursion(&mut self) -> PyResult<()> {
+        if self.depth >= self.vm.recursion_limit.load(Ordering::Relaxed) {
+            return Err(crate::interp::call::recursion_error());
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// Ends a level entered with [`Ctx::enter_recursion`].
+    #[inline]
+    pub fn leave_recursion(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// Runs `f` one recursion level deeper (RecursionError beyond the limit).
+    pub fn with_recursion<T>(&mut self, f: impl FnOnce(&mut Ctx) -> PyResult<T>) -> PyResult<T> {
+        self.enter_recursion()?;
+        let r = f(self);
+        self.leave_recursion();
+        r
+    }
+
+    /// Reads and runs a file as `__main__`; its directory goes first on `sys.path`.
+    pub fn run_file(&mut self, path: &str) -> Result<(), Exc> {
+        let source = std::fs::read_to_string(path)
+            .map_err(|e| crate::interp::import::os_error_from_io(&e, Some(path)))?;
+        // CPython makes the main script's path absolute (`__file__`, tracebacks).
+        let abs = std::path::absolute(path)
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_else(|_| path.to_string());
+        let path = abs.as_str();
+        let dir = std::path::Path::new(path)
+            .parent()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        self.set_path0(&dir);
+        self.run_main(&source, path)
+    }
+
+    /// Runs `source` as `__main__` (`-c`, stdin, embedding); `''` goes first on `sys.path`.
+    pub fn run_source(&mut self, source: &str, filename: &str) -> Result<(), Exc> {
+        self.set_path0("");
+        self.run_main(source, filename)
+    }
+
+    fn set_path0(&mut self, dir: &str) {
+        if let Some(Payload::List(l)) = self.vm.path.payload() {
+            l.items.lock().insert(0, Value::str(dir));
+        }
+    }
+
+    fn run_main(&mut self, source: &str, filename: &str) -> Result<(), Exc> {
+        let main = Value::module("__main__");
+        main.set_attr_str("__file__", Value::str(filename));
+        main.set_attr_str("__builtins__", self.vm.builtins.clone());
+        if let Some(Payload::Dict(d)) = self.vm.modules.payload() {
+            d.set_str("__main__", main.clone());
+        }
+        crate::interp::import::exec_source(self, source, filename, &main)?;
+        Ok(())
+    }
+
+    /// The full traceback text of an uncaught exception (what CPython prints on stderr),
+    /// ending with a newline.
+    pub fn format_exception(&mut self, exc: &Exc) -> String {
+        crate::interp::traceback::format_exception(self, exc)
+    }
+
+    /// The process exit status for an uncaught exception: `SystemExit(None)` -> 0,
+    /// `SystemExit(n)` -> n, `SystemExit(msg)` -> 1 (the message is returned to be printed
+    /// on stderr); anything else -> 1 (print [`Ctx::format_exception`]).
+    /// Returns `(status, text to print on stderr)`.
+    pub fn exit_status(&mut self, exc: &Exc) -> (i32, String) {
+        if exc.matches(&types().system_exit) {
+            let code = crate::types::exceptions::first_arg(exc.value());
+            if code.is_none() {
+                return (0, String::new());
+            }
+            if let Some(i) = code.as_int() {
+                return (i as i32, String::new());
+            }
+            let msg = crate::ops::str(self, &code).unwrap_or_default();
+            return (1, format!("{msg}\n"));
+        }
+        (1, self.format_exception(exc))
     }
 }

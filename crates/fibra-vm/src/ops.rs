@@ -71,7 +71,10 @@ pub fn prepend(first: &Value, rest: &[Value]) -> Vec<Value> {
 /// `obj.name(*args)`, without allocating a bound method when the attribute is a method
 /// defined on the class.
 pub fn call_method(cx: &mut Ctx, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
-    if obj.namespace().is_none_or(|ns| ns.get_str(name).is_none()) {
+    if !obj.is_type()
+        && !matches!(obj.payload(), Some(Payload::Super(_)))
+        && obj.namespace().is_none_or(|ns| ns.get_str(name).is_none())
+    {
         if let Some(m) = types::lookup(obj.class(), name) {
             if is_plain_method(&m) {
                 return call(cx, &m, &prepend(obj, args));
@@ -298,7 +301,10 @@ pub fn len(cx: &mut Ctx, v: &Value) -> PyResult<usize> {
         Some(r) => {
             let n = index(cx, &r)?;
             if n < 0 {
-                return Err(Exc::new(&types().value_error, "__len__() should return >= 0"));
+                return Err(Exc::new(
+                    &types().value_error,
+                    "__len__() should return >= 0",
+                ));
             }
             Ok(n as usize)
         }
@@ -339,9 +345,10 @@ pub fn to_f64(cx: &mut Ctx, v: &Value) -> PyResult<f64> {
     }
     if let Some(b) = v.as_bigint() {
         use num_traits::ToPrimitive;
-        return b.to_f64().filter(|f| f.is_finite()).ok_or_else(|| {
-            Exc::new(&types().overflow_error, "int too large to convert to float")
-        });
+        return b
+            .to_f64()
+            .filter(|f| f.is_finite())
+            .ok_or_else(|| Exc::new(&types().overflow_error, "int too large to convert to float"));
     }
     match call_special(cx, v, "__float__", &[])? {
         Some(r) if r.as_float().is_some() => Ok(r.as_float().unwrap_or(0.0)),
@@ -674,6 +681,28 @@ pub fn next(cx: &mut Ctx, it: &Value) -> PyResult<Option<Value>> {
             ))),
             Err(e) if e.matches(&types().stop_iteration) => Ok(None),
             Err(e) => Err(e),
+        },
+    }
+}
+
+/// `next(it)` as the builtin does it: raises StopIteration when exhausted, carrying a
+/// generator's return value (`StopIteration.value`).
+pub fn next_raising(cx: &mut Ctx, it: &Value) -> PyResult<Value> {
+    match it.payload() {
+        Some(Payload::Generator(_)) => match crate::interp::generator::send(cx, it, Value::NONE)? {
+            crate::interp::generator::GenStep::Yield(v) => Ok(v),
+            crate::interp::generator::GenStep::Return(v) => Err(crate::error::stop_iteration(v)),
+        },
+        Some(Payload::Iterator(_)) => match next(cx, it)? {
+            Some(v) => Ok(v),
+            None => Err(crate::error::stop_iteration(Value::NONE)),
+        },
+        _ => match call_special(cx, it, "__next__", &[])? {
+            Some(v) => Ok(v),
+            None => Err(type_error(format!(
+                "'{}' object is not an iterator",
+                it.type_name()
+            ))),
         },
     }
 }

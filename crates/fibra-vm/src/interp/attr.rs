@@ -2,15 +2,29 @@
 
 use crate::ctx::Ctx;
 use crate::error::{attribute_error, type_error, PyResult};
+use crate::interp::eval::as_dict;
 use crate::object::Payload;
-use crate::ops::{bind, bound_method, call, Bound};
+use crate::ops::{self, bind, bound_method, call, Bound};
 use crate::types::{self, types};
 use crate::value::Value;
 
 /// `obj.name`.
 pub fn get_attr(cx: &mut Ctx, obj: &Value, name: &str) -> PyResult<Value> {
+    generic_get_attr(cx, obj, name, true)
+}
+
+/// `object.__getattribute__(obj, name)`, falling back to `__getattr__` when `use_getattr`.
+pub fn generic_get_attr(
+    cx: &mut Ctx,
+    obj: &Value,
+    name: &str,
+    use_getattr: bool,
+) -> PyResult<Value> {
     if obj.is_type() {
         return type_get_attr(cx, obj, name);
+    }
+    if let Some(Payload::Super(sp)) = obj.payload() {
+        return super_get_attr(cx, sp, name);
     }
     let cls = obj.class().clone();
     let class_attr = types::lookup(&cls, name);
@@ -42,10 +56,128 @@ pub fn get_attr(cx: &mut Ctx, obj: &Value, name: &str) -> PyResult<Value> {
         }
         _ => {}
     }
-    if let Some(ga) = types::lookup(&cls, "__getattr__") {
-        return call(cx, &ga, &[obj.clone(), Value::str(name)]);
+    if let Some(v) = special_attr(cx, obj, name)? {
+        return Ok(v);
+    }
+    if use_getattr {
+        if let Some(ga) = types::lookup(&cls, "__getattr__") {
+            return call(cx, &ga, &[obj.clone(), Value::str(name)]);
+        }
     }
     Err(no_attribute(obj, name))
+}
+
+/// `super(ty, obj).name`: the MRO of `type(obj)` (or `obj` itself for a class) after `ty`.
+fn super_get_attr(cx: &mut Ctx, sp: &crate::object::SuperObj, name: &str) -> PyResult<Value> {
+    let start = if sp.obj.is_type() && types::is_subclass(&sp.obj, &sp.ty) {
+        sp.obj.clone()
+    } else {
+        sp.obj.class().clone()
+    };
+    if name == "__class__" {
+        return Ok(types().super_.clone());
+    }
+    if let Some(t) = start.as_type() {
+        let mut after = false;
+        for c in t.mro_with(&start) {
+            if !after {
+                after = c.is(&sp.ty);
+                continue;
+            }
+            let Some(v) = c.namespace().and_then(|ns| ns.get_str(name)) else {
+                continue;
+            };
+            if sp.obj.is_type() {
+                return Ok(match v.payload() {
+                    Some(Payload::ClassMethod(f)) => bound_method(f, &sp.obj),
+                    Some(Payload::StaticMethod(f)) => f.clone(),
+                    _ => v,
+                });
+            }
+            return match bind(cx, &v, &sp.obj, &start)? {
+                Bound::Method(f) => Ok(bound_method(&f, &sp.obj)),
+                Bound::Value(v) => Ok(v),
+            };
+        }
+    }
+    Err(attribute_error(format!(
+        "'super' object has no attribute '{name}'"
+    )))
+}
+
+fn opt(v: &Value) -> Value {
+    if v.is_null() {
+        Value::NONE
+    } else {
+        v.clone()
+    }
+}
+
+/// Attributes computed from an object's payload (`f.__name__`, `m.__self__`, ...).
+fn special_attr(cx: &mut Ctx, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    Ok(Some(match (obj.payload(), name) {
+        (Some(Payload::Function(f)), _) => match name {
+            "__name__" => f.name.clone(),
+            "__qualname__" => f.qualname.clone(),
+            "__doc__" => Value::NONE,
+            "__module__" => as_dict(&f.globals)
+                .and_then(|g| g.get_str("__name__"))
+                .unwrap_or(Value::NONE),
+            "__defaults__" => opt(&f.defaults),
+            "__kwdefaults__" => opt(&f.kwdefaults),
+            "__globals__" => f.globals.clone(),
+            "__code__" => Value::new_obj(types().code.clone(), Payload::Code(f.code.clone())),
+            "__closure__" => {
+                if f.closure.is_empty() {
+                    Value::NONE
+                } else {
+                    Value::tuple(f.closure.to_vec())
+                }
+            }
+            _ => return Ok(None),
+        },
+        (Some(Payload::BoundMethod(bm)), _) => match name {
+            "__self__" => bm.self_.clone(),
+            "__func__" => bm.func.clone(),
+            _ => return ops::getattr_opt(cx, &bm.func, name),
+        },
+        (Some(Payload::NativeFunction(nf)), _) => match name {
+            "__name__" => Value::str(nf.name),
+            "__qualname__" => {
+                if nf.owner.is_empty() {
+                    Value::str(nf.name)
+                } else {
+                    Value::string(format!("{}.{}", nf.owner, nf.name))
+                }
+            }
+            "__self__" => opt(&nf.self_),
+            "__doc__" => Value::NONE,
+            "__module__" => Value::NONE,
+            _ => return Ok(None),
+        },
+        (Some(Payload::Property(p)), _) => match name {
+            "fget" => opt(&p.fget),
+            "fset" => opt(&p.fset),
+            "fdel" => opt(&p.fdel),
+            "__doc__" => opt(&p.doc),
+            _ => return Ok(None),
+        },
+        (Some(Payload::StaticMethod(f)), "__func__" | "__wrapped__")
+        | (Some(Payload::ClassMethod(f)), "__func__" | "__wrapped__") => f.clone(),
+        (Some(Payload::Generator(g)), "__name__") => g.inner.name.clone(),
+        (Some(Payload::Generator(g)), "__qualname__") => g.inner.qualname.clone(),
+        (Some(Payload::Code(c)), "co_name") => c.name.clone(),
+        (Some(Payload::Code(c)), "co_filename") => Value::str(&c.obj.filename),
+        (Some(Payload::Code(c)), "co_firstlineno") => Value::int(c.obj.first_line as i64),
+        (Some(Payload::Code(c)), "co_argcount") => Value::int(c.obj.argcount as i64),
+        (Some(Payload::Code(c)), "co_varnames") => {
+            Value::tuple(c.obj.varnames.iter().map(|n| Value::str(n)).collect())
+        }
+        (Some(Payload::Module(_)), "__doc__") => Value::NONE,
+        (Some(Payload::Instance(_)), "__doc__") => Value::NONE,
+        (Some(Payload::Exception(_)), "__doc__") => Value::NONE,
+        _ => return Ok(None),
+    }))
 }
 
 fn dict_of(obj: &Value) -> Option<Value> {
@@ -64,9 +196,10 @@ fn no_attribute(obj: &Value, name: &str) -> crate::error::Exc {
         Some(Payload::Module(m)) => {
             attribute_error(format!("module '{}' has no attribute '{}'", m.name, name))
         }
-        Some(Payload::Type(t)) => {
-            attribute_error(format!("type object '{}' has no attribute '{}'", t.name, name))
-        }
+        Some(Payload::Type(t)) => attribute_error(format!(
+            "type object '{}' has no attribute '{}'",
+            t.name, name
+        )),
         _ => attribute_error(format!(
             "'{}' object has no attribute '{}'",
             obj.type_name(),
@@ -94,6 +227,7 @@ fn type_get_attr(cx: &mut Ctx, cls: &Value, name: &str) -> PyResult<Value> {
         "__base__" => return Ok(t.base.clone().unwrap_or(Value::NONE)),
         "__bases__" => return Ok(Value::tuple(t.base.iter().cloned().collect())),
         "__mro__" => return Ok(Value::tuple(t.mro_with(cls).cloned().collect())),
+        "__doc__" => return Ok(Value::NONE),
         _ => {}
     }
     // Methods of the metaclass (`type`), e.g. `C.mro()`.
@@ -106,8 +240,26 @@ fn type_get_attr(cx: &mut Ctx, cls: &Value, name: &str) -> PyResult<Value> {
     Err(no_attribute(cls, name))
 }
 
-/// `obj.name = value`.
+/// `obj.name = value`, through a script-defined `__setattr__` if the class has one.
 pub fn set_attr(cx: &mut Ctx, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+    if !obj.is_type()
+        && matches!(
+            obj.payload(),
+            Some(Payload::Instance(_) | Payload::Exception(_))
+        )
+    {
+        if let Some(sa) = types::lookup(obj.class(), "__setattr__") {
+            if !matches!(sa.payload(), Some(Payload::NativeFunction(_))) {
+                call(cx, &sa, &[obj.clone(), Value::str(name), value])?;
+                return Ok(());
+            }
+        }
+    }
+    generic_set_attr(cx, obj, name, value)
+}
+
+/// `object.__setattr__(obj, name, value)`.
+pub fn generic_set_attr(cx: &mut Ctx, obj: &Value, name: &str, value: Value) -> PyResult<()> {
     if let Some(a) = types::lookup(obj.class(), name) {
         if let Some(Payload::Property(p)) = a.payload() {
             if p.fset.is_null() || p.fset.is_none() {
@@ -137,8 +289,26 @@ pub fn set_attr(cx: &mut Ctx, obj: &Value, name: &str, value: Value) -> PyResult
     }
 }
 
-/// `del obj.name`.
+/// `del obj.name`, through a script-defined `__delattr__` if the class has one.
 pub fn del_attr(cx: &mut Ctx, obj: &Value, name: &str) -> PyResult<()> {
+    if !obj.is_type()
+        && matches!(
+            obj.payload(),
+            Some(Payload::Instance(_) | Payload::Exception(_))
+        )
+    {
+        if let Some(da) = types::lookup(obj.class(), "__delattr__") {
+            if !matches!(da.payload(), Some(Payload::NativeFunction(_))) {
+                call(cx, &da, &[obj.clone(), Value::str(name)])?;
+                return Ok(());
+            }
+        }
+    }
+    generic_del_attr(cx, obj, name)
+}
+
+/// `object.__delattr__(obj, name)`.
+pub fn generic_del_attr(cx: &mut Ctx, obj: &Value, name: &str) -> PyResult<()> {
     if let Some(a) = types::lookup(obj.class(), name) {
         if let Some(Payload::Property(p)) = a.payload() {
             if p.fdel.is_null() || p.fdel.is_none() {

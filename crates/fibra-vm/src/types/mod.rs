@@ -7,13 +7,13 @@
 
 mod bytes;
 mod dict;
-mod exceptions;
+pub mod exceptions;
 mod float;
 mod format;
 mod int;
 mod iter;
 mod list;
-mod object;
+pub mod object;
 mod range;
 mod set;
 mod str;
@@ -183,6 +183,20 @@ pub fn init() {
         set::register(t);
         range::register(t);
         iter::register(t);
+        crate::interp::generator::register(t);
+        // Everything reachable from a builtin type's namespace is shared by every thread of
+        // every VM: make it immortal so reads never write a reference count.
+        for ty in t.iter() {
+            if let Some(ns) = ty.namespace() {
+                for (k, v) in ns.items() {
+                    for x in [&k, &v] {
+                        if let Some(o) = x.as_obj() {
+                            o.make_immortal();
+                        }
+                    }
+                }
+            }
+        }
     });
 }
 
@@ -323,4 +337,41 @@ pub fn type_obj(ty: &Value) -> Option<&TypeObj> {
 #[allow(dead_code)]
 fn _assert_obj_is_sync(o: &Obj) -> &(dyn Sync + Send) {
     o
+}
+
+/// Binds the public builtin classes (`int`, `str`, `object`, `super`, ...) in the builtins
+/// module, leaving names the module already defines alone.
+pub fn register_builtin_names(builtins: &Value) {
+    let t = types();
+    let named: [(&str, &Value); 18] = [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("bool", &t.bool),
+        ("float", &t.float),
+        ("str", &t.str),
+        ("bytes", &t.bytes),
+        ("tuple", &t.tuple),
+        ("list", &t.list),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("super", &t.super_),
+        ("property", &t.property),
+        ("staticmethod", &t.staticmethod),
+        ("classmethod", &t.classmethod),
+    ];
+    let Some(ns) = builtins.namespace() else { return };
+    for (name, ty) in named {
+        if ns.get_str(name).is_none() {
+            ns.set_str(name, ty.clone());
+        }
+    }
+    for (name, ty) in &t.exceptions {
+        if ns.get_str(name).is_none() {
+            ns.set_str(name, ty.clone());
+        }
+    }
 }

@@ -1,0 +1,305 @@
+//! Calls: binding arguments to a script function's parameters (with CPython's error
+//! messages), running its frame, and instantiating classes.
+
+use crate::args::Args;
+use crate::ctx::Ctx;
+use crate::error::{type_error, Exc, PyResult};
+use crate::interp::eval::{as_dict, run_frame, Flow};
+use crate::interp::frame::Frame;
+use crate::interp::generator;
+use crate::object::{FunctionObj, Payload};
+use crate::ops::{self, prepend};
+use crate::types::{self, types};
+use crate::value::Value;
+
+/// Calls a script function.
+pub fn call_function(
+    cx: &mut Ctx,
+    f: &Value,
+    values: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let Some(Payload::Function(func)) = f.payload() else {
+        return Err(type_error("call_function: not a function"));
+    };
+    let frame = make_frame(cx, func, values, kwnames)?;
+    if func.code.obj.flags.generator {
+        return Ok(generator::new_generator(cx, func, frame));
+    }
+    run_function_frame(cx, frame)
+}
+
+/// Runs a new function frame to completion, counting the recursion depth.
+pub fn run_function_frame(cx: &mut Ctx, mut frame: Frame) -> PyResult<Value> {
+    cx.enter_recursion()?;
+    let r = run_frame(cx, &mut frame, None);
+    cx.leave_recursion();
+    match r? {
+        Flow::Return(v) | Flow::Yield(v) => Ok(v),
+        Flow::Next => Ok(Value::NONE),
+    }
+}
+
+/// Creates the frame for calling `func` with the given arguments.
+pub fn make_frame(
+    cx: &mut Ctx,
+    func: &FunctionObj,
+    values: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Frame> {
+    let code = &func.code;
+    let mut frame = Frame::new(
+        code.clone(),
+        func.globals.clone(),
+        cx.vm.builtins_dict.clone(),
+        Value::NULL,
+    );
+    let argcount = code.obj.argcount as usize;
+    if code.simple_args && kwnames.is_empty() && values.len() == argcount {
+        frame.fast[..argcount].clone_from_slice(values);
+    } else {
+        bind_args(func, &mut frame.fast, values, kwnames)?;
+    }
+    let ncell = code.obj.cellvars.len();
+    let nlocals = code.nlocals;
+    for i in 0..ncell {
+        frame.fast[nlocals + i] = Value::cell(Value::NULL);
+    }
+    for (i, c) in func.closure.iter().enumerate() {
+        if let Some(slot) = frame.fast.get_mut(nlocals + ncell + i) {
+            *slot = c.clone();
+        }
+    }
+    Ok(frame)
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.
+fn name_list(names: &[&str]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// Binds positional and keyword arguments into `fast` (CPython's rules and messages).
+pub fn bind_args(
+    func: &FunctionObj,
+    fast: &mut [Value],
+    values: &[Value],
+    kwnames: &[Value],
+) -> PyResult<()> {
+    let co = &func.code.obj;
+    let fname = func.qualname.as_str().unwrap_or("?");
+    let argcount = co.argcount as usize;
+    let posonly = co.posonlyargcount as usize;
+    let kwonly = co.kwonlyargcount as usize;
+    let npos = values.len() - kwnames.len();
+    let (pos, kwvals) = values.split_at(npos);
+
+    // Positional arguments.
+    for (i, v) in pos.iter().take(argcount).enumerate() {
+        fast[i] = v.clone();
+    }
+    let mut slot = argcount + kwonly;
+    if co.flags.varargs {
+        let extra = if npos > argcount {
+            pos[argcount..].to_vec()
+        } else {
+            Vec::new()
+        };
+        fast[slot] = Value::tuple(extra);
+        slot += 1;
+    }
+    let kwdict = if co.flags.varkeywords {
+        let d = Value::dict();
+        fast[slot] = d.clone();
+        Some(d)
+    } else {
+        None
+    };
+
+    // Keyword arguments.
+    let mut posonly_as_kw: Vec<&str> = Vec::new();
+    for (k, v) in kwnames.iter().zip(kwvals) {
+        let name = k.as_str().unwrap_or("");
+        let idx = co.varnames[posonly..argcount + kwonly]
+            .iter()
+            .position(|n| &**n == name)
+            .map(|i| i + posonly);
+        match idx {
+            Some(j) => {
+                if !fast[j].is_null() {
+                    return Err(type_error(format!(
+                        "{fname}() got multiple values for argument '{name}'"
+                    )));
+                }
+                fast[j] = v.clone();
+            }
+            None => {
+                if let Some(d) = kwdict.as_ref().and_then(as_dict) {
+                    d.set_str(name, v.clone());
+                } else if co.varnames[..posonly].iter().any(|n| &**n == name) {
+                    posonly_as_kw.push(name);
+                } else {
+                    return Err(type_error(format!(
+                        "{fname}() got an unexpected keyword argument '{name}'"
+                    )));
+                }
+            }
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(type_error(format!(
+            "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly_as_kw.join(", ")
+        )));
+    }
+
+    // Too many positional arguments.
+    if npos > argcount && !co.flags.varargs {
+        let ndefaults = func.defaults.as_tuple().map_or(0, |t| t.len());
+        let kwonly_given = (argcount..argcount + kwonly)
+            .filter(|&i| !fast[i].is_null())
+            .count();
+        let takes = if ndefaults > 0 {
+            format!(
+                "from {} to {} positional arguments",
+                argcount - ndefaults,
+                argcount
+            )
+        } else {
+            plural(argcount, "positional argument")
+        };
+        let given = if kwonly_given > 0 {
+            format!(
+                "{} positional argument{} (and {} keyword-only argument{}) were given",
+                npos,
+                if npos == 1 { "" } else { "s" },
+                kwonly_given,
+                if kwonly_given == 1 { "" } else { "s" }
+            )
+        } else if npos == 1 {
+            "1 was given".to_string()
+        } else {
+            format!("{npos} were given")
+        };
+        return Err(type_error(format!("{fname}() takes {takes} but {given}")));
+    }
+
+    // Defaults and missing positional arguments.
+    if npos < argcount {
+        let defaults = func.defaults.as_tuple().unwrap_or(&[]);
+        let first_default = argcount - defaults.len().min(argcount);
+        let mut missing = Vec::new();
+        for i in npos..argcount {
+            if fast[i].is_null() {
+                if i >= first_default {
+                    fast[i] = defaults[i - first_default].clone();
+                } else {
+                    missing.push(&*co.varnames[i]);
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(type_error(format!(
+                "{fname}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+    }
+
+    // Keyword-only defaults.
+    if kwonly > 0 {
+        let kwdefaults = as_dict(&func.kwdefaults);
+        let mut missing = Vec::new();
+        for i in argcount..argcount + kwonly {
+            if fast[i].is_null() {
+                let name = &*co.varnames[i];
+                match kwdefaults.and_then(|d| d.get_str(name)) {
+                    Some(v) => fast[i] = v,
+                    None => missing.push(name),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(type_error(format!(
+                "{fname}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// `cls(*args)`: the constructor found along the MRO creates the object, then
+/// `__init__` (when it is not a native one: native constructors initialise fully)
+/// initialises it.
+pub fn call_type(
+    cx: &mut Ctx,
+    cls: &Value,
+    values: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let t = types();
+    if cls.is(&t.type_) && values.len() == 1 && kwnames.is_empty() {
+        return Ok(values[0].class().clone());
+    }
+    let Some(ctor) = types::find_ctor(cls) else {
+        return Err(type_error(format!(
+            "cannot create '{}' instances",
+            cls.as_type().map_or("?", |t| t.name.as_str())
+        )));
+    };
+    let args = prepend(cls, values);
+    let obj = ctor(cx, &Args::new(&args, kwnames))?;
+    if types::is_instance(&obj, cls) {
+        if let Some(init) = types::lookup(cls, "__init__") {
+            let native = matches!(init.payload(), Some(Payload::NativeFunction(_)));
+            if !native {
+                let r = match ops::bind(cx, &init, &obj, cls)? {
+                    ops::Bound::Method(m) => ops::call_kw(cx, &m, &prepend(&obj, values), kwnames)?,
+                    ops::Bound::Value(v) => ops::call_kw(cx, &v, values, kwnames)?,
+                };
+                if !r.is_none() {
+                    return Err(type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        r.type_name()
+                    )));
+                }
+            }
+        }
+    }
+    Ok(obj)
+}
+
+/// RecursionError for the depth check.
+pub fn recursion_error() -> Exc {
+    Exc::new(&types().recursion_error, "maximum recursion depth exceeded")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_list;
+
+    #[test]
+    fn names() {
+        assert_eq!(name_list(&["a"]), "'a'");
+        assert_eq!(name_list(&["a", "b"]), "'a' and 'b'");
+        assert_eq!(name_list(&["a", "b", "c"]), "'a', 'b', and 'c'");
+    }
+}

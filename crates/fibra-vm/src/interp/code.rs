@@ -1,0 +1,104 @@
+//! Code objects prepared for execution: the compiler's [`CodeObject`] plus its constants
+//! converted to (immortal) values once, and its names as `str` values.
+
+use std::sync::Arc;
+
+use fibra_bytecode::{CodeObject, Const};
+
+use crate::object::Payload;
+use crate::types::types;
+use crate::value::Value;
+
+/// What a function object runs.
+pub type CodeRef = Arc<Code>;
+
+/// A [`CodeObject`] ready to run.
+pub struct Code {
+    /// The compiled code.
+    pub obj: Arc<CodeObject>,
+    /// `obj.consts` as values (immortal).
+    pub consts: Box<[Value]>,
+    /// `obj.names` as `str` values (immortal).
+    pub names: Box<[Value]>,
+    /// `obj.name` / `obj.qualname` as `str` values.
+    pub name: Value,
+    pub qualname: Value,
+    /// Number of fast locals (`varnames`).
+    pub nlocals: usize,
+    /// Number of deref slots (`cellvars` + `freevars`).
+    pub nderef: usize,
+    /// A positional-only, no-default fast path applies when the call passes exactly
+    /// `argcount` positional arguments (no `*args`, `**kwargs`, keyword-only parameters).
+    pub simple_args: bool,
+    /// Upper bound of the value stack depth (a preallocation hint).
+    pub stack_hint: usize,
+}
+
+fn immortal(v: Value) -> Value {
+    if let Some(o) = v.as_obj() {
+        o.make_immortal();
+    }
+    v
+}
+
+/// Converts a compile-time constant to a value.
+pub fn const_value(c: &Const) -> Value {
+    let v = match c {
+        Const::None => return Value::NONE,
+        Const::Bool(b) => return Value::bool(*b),
+        Const::Ellipsis => return Value::ELLIPSIS,
+        Const::Int(i) => Value::int(*i),
+        Const::BigInt(b) => Value::bigint(b.clone()),
+        Const::Float(f) => Value::float(*f),
+        Const::Str(s) => Value::str(s),
+        Const::Bytes(b) => Value::bytes(b.to_vec()),
+        Const::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),
+        Const::Code(code) => {
+            Value::new_obj(types().code.clone(), Payload::Code(Code::new(code.clone())))
+        }
+    };
+    immortal(v)
+}
+
+impl Code {
+    /// Prepares `obj` (and, recursively, the code objects among its constants).
+    pub fn new(obj: Arc<CodeObject>) -> CodeRef {
+        let consts = obj.consts.iter().map(const_value).collect();
+        let names = obj.names.iter().map(|n| immortal(Value::str(n))).collect();
+        let f = obj.flags;
+        let simple_args = !f.varargs && !f.varkeywords && obj.kwonlyargcount == 0;
+        let stack_hint = stack_hint(&obj);
+        Arc::new(Code {
+            consts,
+            names,
+            name: immortal(Value::str(&obj.name)),
+            qualname: immortal(Value::str(&obj.qualname)),
+            nlocals: obj.varnames.len(),
+            nderef: obj.cellvars.len() + obj.freevars.len(),
+            simple_args,
+            stack_hint,
+            obj,
+        })
+    }
+
+    /// The name of `names[i]` as a Rust string.
+    #[inline]
+    pub fn name_str(&self, i: u32) -> &str {
+        self.obj.names.get(i as usize).map_or("", |s| s)
+    }
+}
+
+/// A cheap over-estimate of the maximum stack depth: the running sum of positive effects,
+/// capped (the stack grows on demand beyond it anyway).
+fn stack_hint(obj: &CodeObject) -> usize {
+    let mut depth: i64 = 0;
+    let mut max: i64 = 0;
+    for op in &obj.code {
+        depth += op.stack_effect(false).max(0) as i64;
+        max = max.max(depth);
+        if op.is_terminator() {
+            depth = 0;
+        }
+    }
+    (max as usize).clamp(4, 64)
+}

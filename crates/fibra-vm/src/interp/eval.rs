@@ -1,0 +1,1442 @@
+//! The dispatch loop: runs one frame until it returns, yields or raises.
+//!
+//! Each instruction is executed by [`exec`] (inlined into the loop), which returns a
+//! [`Flow`] or an exception; exceptions are dispatched to the frame's block stack by
+//! [`unwind`], which either jumps to a handler or hands the exception to the caller.
+
+use fibra_bytecode::{make_function, BinaryOp, CompareOp, Conversion, Op};
+
+use crate::ctx::Ctx;
+use crate::error::{type_error, Exc, PyResult};
+use crate::interp::frame::{Block, Frame};
+use crate::interp::{class, generator, import, traceback};
+use crate::object::{DictObj, FunctionObj, Payload, SetObj};
+use crate::ops;
+use crate::types::{self, types};
+use crate::value::Value;
+
+/// How an instruction (or a whole frame run) ended.
+pub enum Flow {
+    /// Go on with the next instruction.
+    Next,
+    /// The frame returned this value.
+    Return(Value),
+    /// The (generator) frame yielded this value.
+    Yield(Value),
+}
+
+/// An exception from an instruction, and whether it is a re-raise (which must not add
+/// this frame to the traceback a second time).
+struct Raised {
+    exc: Exc,
+    reraise: bool,
+}
+
+impl From<Exc> for Raised {
+    #[inline]
+    fn from(exc: Exc) -> Raised {
+        Raised {
+            exc,
+            reraise: false,
+        }
+    }
+}
+
+type OpResult = Result<Flow, Raised>;
+
+/// The namespace dict behind a dict value.
+#[inline]
+pub fn as_dict(v: &Value) -> Option<&DictObj> {
+    match v.payload() {
+        Some(Payload::Dict(d)) => Some(d),
+        _ => None,
+    }
+}
+
+/// Looks up a `str` key using the cached hash of the key object.
+#[inline]
+pub fn dict_get_name(d: &DictObj, name: &Value) -> Option<Value> {
+    match name.payload() {
+        Some(Payload::Str(s)) => {
+            let g = d.table.lock();
+            g.find_str(s.hash(), s.as_str())
+                .and_then(|p| g.get(p).map(|e| e.value.clone()))
+        }
+        _ => None,
+    }
+}
+
+/// Runs `f` until it returns or yields. `throw`: raise this exception at the current
+/// instruction first (generator `throw()`).
+pub fn run_frame(cx: &mut Ctx, f: &mut Frame, throw: Option<Exc>) -> PyResult<Flow> {
+    let code = f.code.clone();
+    let handled_base = cx.handled.len();
+    if let Some(exc) = throw {
+        let raised = Raised {
+            exc,
+            reraise: false,
+        };
+        if let Err(e) = unwind(cx, f, raised) {
+            return Err(e);
+        }
+    }
+    loop {
+        let Some(&op) = code.obj.code.get(f.ip) else {
+            return Ok(Flow::Return(Value::NONE));
+        };
+        f.ip += 1;
+        match exec(cx, f, &code, op) {
+            Ok(Flow::Next) => {}
+            Ok(flow) => {
+                if matches!(flow, Flow::Return(_)) && cx.handled.len() > handled_base {
+                    cx.handled.truncate(handled_base);
+                }
+                return Ok(flow);
+            }
+            Err(raised) => unwind(cx, f, raised)?,
+        }
+    }
+}
+
+/// Records the frame in the traceback, sets `__context__`, and looks for a handler.
+fn unwind(cx: &mut Ctx, f: &mut Frame, raised: Raised) -> PyResult<()> {
+    let exc = raised.exc;
+    if !raised.reraise {
+        traceback::add_entry(&exc, &f.code, f.line());
+        traceback::set_context(cx, &exc);
+    }
+    while let Some(b) = f.blocks.pop() {
+        match b {
+            Block::ExceptHandler { .. } => {
+                cx.handled.pop();
+            }
+            Block::Finally { handler, depth } => {
+                f.stack.truncate(depth as usize);
+                f.blocks.push(Block::ExceptHandler { exc: exc.0.clone() });
+                cx.handled.push(exc.0.clone());
+                f.stack.push(exc.0);
+                f.ip = handler as usize;
+                return Ok(());
+            }
+        }
+    }
+    Err(exc)
+}
+
+#[inline(always)]
+fn pop(f: &mut Frame) -> Value {
+    f.stack.pop().unwrap_or(Value::NONE)
+}
+
+static NONE: Value = Value::NONE;
+
+#[inline(always)]
+fn top(f: &Frame) -> &Value {
+    f.stack.last().unwrap_or(&NONE)
+}
+
+/// The item `n` places from the top (1 = TOS).
+#[inline(always)]
+fn peek(f: &Frame, n: usize) -> &Value {
+    let len = f.stack.len();
+    if n == 0 || n > len {
+        return &NONE;
+    }
+    &f.stack[len - n]
+}
+
+/// Pops the top `n` items, in stack order.
+#[inline]
+fn pop_n(f: &mut Frame, n: usize) -> Vec<Value> {
+    let at = f.stack.len().saturating_sub(n);
+    f.stack.split_off(at)
+}
+
+fn name_error(name: &str) -> Exc {
+    Exc::new(&types().name_error, format!("name '{name}' is not defined"))
+}
+
+fn unbound_local(name: &str) -> Exc {
+    Exc::new(
+        &types().unbound_local_error,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
+fn deref_error(code: &crate::interp::Code, i: usize) -> Exc {
+    let ncell = code.obj.cellvars.len();
+    if i < ncell {
+        unbound_local(&code.obj.cellvars[i])
+    } else {
+        let name = code.obj.freevars.get(i - ncell).map_or("?", |s| s);
+        Exc::new(
+            &types().name_error,
+            format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            ),
+        )
+    }
+}
+
+#[inline]
+fn cell_of(f: &Frame, code: &crate::interp::Code, i: u32) -> Value {
+    f.fast
+        .get(code.nlocals + i as usize)
+        .cloned()
+        .unwrap_or(Value::NULL)
+}
+
+fn cell_get(cell: &Value) -> Value {
+    match cell.payload() {
+        Some(Payload::Cell(c)) => c.value.lock().clone(),
+        _ => Value::NULL,
+    }
+}
+
+fn cell_set(cell: &Value, v: Value) {
+    if let Some(Payload::Cell(c)) = cell.payload() {
+        let old = std::mem::replace(&mut *c.value.lock(), v);
+        drop(old);
+    }
+}
+
+/// Executes one instruction.
+#[inline(always)]
+fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpResult {
+    match op {
+        Op::Nop => {}
+        Op::Pop => {
+            f.stack.pop();
+        }
+        Op::Copy(n) => {
+            let v = peek(f, n as usize).clone();
+            f.stack.push(v);
+        }
+        Op::Swap(n) => {
+            let len = f.stack.len();
+            let n = n as usize;
+            if n >= 1 && n <= len {
+                f.stack.swap(len - 1, len - n);
+            }
+        }
+        Op::LoadConst(i) => {
+            let v = code.consts.get(i as usize).cloned().unwrap_or(Value::NONE);
+            f.stack.push(v);
+        }
+        Op::LoadFast(i) => {
+            let v = &f.fast[i as usize];
+            if v.is_null() {
+                return Err(unbound_local(&code.obj.varnames[i as usize]).into());
+            }
+            let v = v.clone();
+            f.stack.push(v);
+        }
+        Op::StoreFast(i) => {
+            let v = pop(f);
+            f.fast[i as usize] = v;
+        }
+        Op::DeleteFast(i) => {
+            if f.fast[i as usize].is_null() {
+                return Err(unbound_local(&code.obj.varnames[i as usize]).into());
+            }
+            f.fast[i as usize] = Value::NULL;
+        }
+        Op::LoadDeref(i) => {
+            let v = cell_get(&cell_of(f, code, i));
+            if v.is_null() {
+                return Err(deref_error(code, i as usize).into());
+            }
+            f.stack.push(v);
+        }
+        Op::StoreDeref(i) => {
+            let v = pop(f);
+            cell_set(&cell_of(f, code, i), v);
+        }
+        Op::DeleteDeref(i) => {
+            let c = cell_of(f, code, i);
+            if cell_get(&c).is_null() {
+                return Err(deref_error(code, i as usize).into());
+            }
+            cell_set(&c, Value::NULL);
+        }
+        Op::LoadClosure(i) => {
+            let c = cell_of(f, code, i);
+            f.stack.push(c);
+        }
+        Op::LoadClassDeref(i) => {
+            let ncell = code.obj.cellvars.len();
+            let name = code
+                .obj
+                .cellvars
+                .iter()
+                .chain(code.obj.freevars.iter())
+                .nth(i as usize)
+                .cloned();
+            _ = ncell;
+            if let (Some(name), Some(ns)) = (&name, as_dict(&f.locals)) {
+                if let Some(v) = ns.get_str(name) {
+                    f.stack.push(v);
+                    return Ok(Flow::Next);
+                }
+            }
+            let v = cell_get(&cell_of(f, code, i));
+            if v.is_null() {
+                return Err(deref_error(code, i as usize).into());
+            }
+            f.stack.push(v);
+        }
+        Op::LoadGlobal(i) => {
+            let name = &code.names[i as usize];
+            let v = match as_dict(&f.globals).and_then(|g| dict_get_name(g, name)) {
+                Some(v) => v,
+                None => match as_dict(&f.builtins).and_then(|b| dict_get_name(b, name)) {
+                    Some(v) => v,
+                    None => return Err(name_error(code.name_str(i)).into()),
+                },
+            };
+            f.stack.push(v);
+        }
+        Op::StoreGlobal(i) => {
+            let v = pop(f);
+            if let Some(g) = as_dict(&f.globals) {
+                g.set_str_value(code.names[i as usize].clone(), v);
+            }
+        }
+        Op::DeleteGlobal(i) => {
+            let removed = as_dict(&f.globals).and_then(|g| g.remove_str(code.name_str(i)));
+            if removed.is_none() {
+                return Err(name_error(code.name_str(i)).into());
+            }
+        }
+        Op::LoadName(i) => {
+            let name = &code.names[i as usize];
+            let mut found = None;
+            if !f.locals.is_null() {
+                found = match as_dict(&f.locals) {
+                    Some(d) => dict_get_name(d, name),
+                    None => match ops::getitem(cx, &f.locals.clone(), name) {
+                        Ok(v) => Some(v),
+                        Err(e) if e.matches(&types().key_error) => None,
+                        Err(e) => return Err(e.into()),
+                    },
+                };
+            }
+            if found.is_none() {
+                found = as_dict(&f.globals).and_then(|g| dict_get_name(g, name));
+            }
+            if found.is_none() {
+                found = as_dict(&f.builtins).and_then(|b| dict_get_name(b, name));
+            }
+            match found {
+                Some(v) => f.stack.push(v),
+                None => return Err(name_error(code.name_str(i)).into()),
+            }
+        }
+        Op::StoreName(i) => {
+            let v = pop(f);
+            let ns = if f.locals.is_null() {
+                &f.globals
+            } else {
+                &f.locals
+            };
+            match as_dict(ns) {
+                Some(d) => d.set_str_value(code.names[i as usize].clone(), v),
+                None => {
+                    let ns = ns.clone();
+                    ops::setitem(cx, &ns, &code.names[i as usize], v)?;
+                }
+            }
+        }
+        Op::DeleteName(i) => {
+            let ns = if f.locals.is_null() {
+                &f.globals
+            } else {
+                &f.locals
+            };
+            let removed = as_dict(ns).and_then(|d| d.remove_str(code.name_str(i)));
+            if removed.is_none() {
+                return Err(name_error(code.name_str(i)).into());
+            }
+        }
+
+        // ---- attributes and subscripts ------------------------------------------------
+        Op::LoadAttr(i) => {
+            let obj = pop(f);
+            let name = &code.names[i as usize];
+            let v = match instance_get_fast(&obj, name) {
+                Some(v) => v,
+                None => ops::getattr(cx, &obj, code.name_str(i))?,
+            };
+            f.stack.push(v);
+        }
+        Op::StoreAttr(i) => {
+            let obj = pop(f);
+            let v = pop(f);
+            let name = &code.names[i as usize];
+            if let Some(v) = instance_set_fast(&obj, name, v) {
+                ops::setattr(cx, &obj, code.name_str(i), v)?;
+            }
+        }
+        Op::DeleteAttr(i) => {
+            let obj = pop(f);
+            ops::delattr(cx, &obj, code.name_str(i))?;
+        }
+        Op::LoadMethod(i) => {
+            let obj = pop(f);
+            let name = code.name_str(i);
+            if !obj.is_type() && !matches!(obj.payload(), Some(Payload::Super(_))) {
+                let shadowed = obj
+                    .namespace()
+                    .is_some_and(|ns| dict_get_name(ns, &code.names[i as usize]).is_some());
+                if !shadowed {
+                    if let Some(m) = types::lookup(obj.class(), name) {
+                        if ops::is_plain_method(&m) {
+                            f.stack.push(m);
+                            f.stack.push(obj);
+                            return Ok(Flow::Next);
+                        }
+                    }
+                }
+            }
+            let v = ops::getattr(cx, &obj, name)?;
+            f.stack.push(v);
+            f.stack.push(Value::NULL);
+        }
+        Op::BinarySubscr => {
+            let key = pop(f);
+            let container = pop(f);
+            let v = ops::getitem(cx, &container, &key)?;
+            f.stack.push(v);
+        }
+        Op::StoreSubscr => {
+            let key = pop(f);
+            let container = pop(f);
+            let v = pop(f);
+            ops::setitem(cx, &container, &key, v)?;
+        }
+        Op::DeleteSubscr => {
+            let key = pop(f);
+            let container = pop(f);
+            ops::delitem(cx, &container, &key)?;
+        }
+        Op::BuildSlice(n) => {
+            let step = if n == 3 { pop(f) } else { Value::NONE };
+            let stop = pop(f);
+            let start = pop(f);
+            f.stack.push(Value::slice(start, stop, step));
+        }
+
+        // ---- operators ----------------------------------------------------------------------
+        Op::UnaryOp(u) => {
+            let v = pop(f);
+            let r = ops::unary(cx, &v, u)?;
+            f.stack.push(r);
+        }
+        Op::BinaryOp(b) => {
+            let rhs = pop(f);
+            let lhs = pop(f);
+            let r = match fast_binary(&lhs, &rhs, b) {
+                Some(r) => r,
+                None => ops::binary(cx, &lhs, &rhs, b)?,
+            };
+            f.stack.push(r);
+        }
+        Op::InplaceOp(b) => {
+            let rhs = pop(f);
+            let lhs = pop(f);
+            let r = match fast_binary(&lhs, &rhs, b) {
+                Some(r) => r,
+                None => ops::inplace(cx, &lhs, &rhs, b)?,
+            };
+            f.stack.push(r);
+        }
+        Op::CompareOp(c) => {
+            let rhs = pop(f);
+            let lhs = pop(f);
+            let r = if let (Some(x), Some(y)) = (lhs.as_small_int(), rhs.as_small_int()) {
+                Value::bool(match c {
+                    CompareOp::Lt => x < y,
+                    CompareOp::Le => x <= y,
+                    CompareOp::Eq => x == y,
+                    CompareOp::Ne => x != y,
+                    CompareOp::Gt => x > y,
+                    CompareOp::Ge => x >= y,
+                })
+            } else {
+                ops::compare(cx, &lhs, &rhs, c)?
+            };
+            f.stack.push(r);
+        }
+        Op::IsOp(invert) => {
+            let rhs = pop(f);
+            let lhs = pop(f);
+            f.stack.push(Value::bool(lhs.is(&rhs) != invert));
+        }
+        Op::ContainsOp(invert) => {
+            let container = pop(f);
+            let item = pop(f);
+            let r = ops::contains(cx, &container, &item)?;
+            f.stack.push(Value::bool(r != invert));
+        }
+
+        // ---- control flow ---------------------------------------------------------------------
+        Op::Jump(t) => f.ip = t as usize,
+        Op::PopJumpIfFalse(t) => {
+            let v = pop(f);
+            if !truthy_fast(cx, &v)? {
+                f.ip = t as usize;
+            }
+        }
+        Op::PopJumpIfTrue(t) => {
+            let v = pop(f);
+            if truthy_fast(cx, &v)? {
+                f.ip = t as usize;
+            }
+        }
+        Op::JumpIfFalseOrPop(t) => {
+            let v = top(f).clone();
+            if !truthy_fast(cx, &v)? {
+                f.ip = t as usize;
+            } else {
+                f.stack.pop();
+            }
+        }
+        Op::JumpIfTrueOrPop(t) => {
+            let v = top(f).clone();
+            if truthy_fast(cx, &v)? {
+                f.ip = t as usize;
+            } else {
+                f.stack.pop();
+            }
+        }
+        Op::GetIter => {
+            let v = pop(f);
+            let it = fast_iter::get_iter(cx, &v)?;
+            f.stack.push(it);
+        }
+        Op::ForIter(t) => {
+            let it = top(f);
+            let next = match fast_iter::next(it) {
+                Some(n) => n,
+                None => {
+                    let it = it.clone();
+                    ops::next(cx, &it)?
+                }
+            };
+            match next {
+                Some(v) => f.stack.push(v),
+                None => {
+                    f.stack.pop();
+                    f.ip = t as usize;
+                }
+            }
+        }
+
+        // ---- building containers ------------------------------------------------------------
+        Op::BuildTuple(n) => {
+            let items = pop_n(f, n as usize);
+            f.stack.push(Value::tuple(items));
+        }
+        Op::BuildList(n) => {
+            let items = pop_n(f, n as usize);
+            f.stack.push(Value::list(items));
+        }
+        Op::BuildSet(n) => {
+            let items = pop_n(f, n as usize);
+            let s = SetObj::from_values(cx, items)?;
+            f.stack.push(Value::set_from(s));
+        }
+        Op::BuildMap(n) => {
+            let items = pop_n(f, 2 * n as usize);
+            let d = Value::dict();
+            if let Some(dict) = as_dict(&d) {
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    dict.set(cx, k, v)?;
+                }
+            }
+            f.stack.push(d);
+        }
+        Op::BuildString(n) => {
+            let items = pop_n(f, n as usize);
+            let mut s = String::new();
+            for it in &items {
+                s.push_str(it.as_str().unwrap_or(""));
+            }
+            f.stack.push(Value::string(s));
+        }
+        Op::ListAppend(i) => {
+            let v = pop(f);
+            if let Some(Payload::List(l)) = peek(f, i as usize).payload() {
+                l.items.lock().push(v);
+            }
+        }
+        Op::SetAdd(i) => {
+            let v = pop(f);
+            let s = peek(f, i as usize).clone();
+            if let Some(Payload::Set(set)) = s.payload() {
+                set.add(cx, v)?;
+            }
+        }
+        Op::MapAdd(i) => {
+            let v = pop(f);
+            let k = pop(f);
+            let d = peek(f, i as usize).clone();
+            if let Some(dict) = as_dict(&d) {
+                dict.set(cx, k, v)?;
+            }
+        }
+        Op::ListExtend(i) => {
+            let src = pop(f);
+            let items = ops::to_vec(cx, &src).map_err(|e| not_iterable(e, &src, None))?;
+            if let Some(Payload::List(l)) = peek(f, i as usize).payload() {
+                l.items.lock().extend(items);
+            }
+        }
+        Op::SetUpdate(i) => {
+            let src = pop(f);
+            let items = ops::to_vec(cx, &src)?;
+            let s = peek(f, i as usize).clone();
+            if let Some(Payload::Set(set)) = s.payload() {
+                for v in items {
+                    set.add(cx, v)?;
+                }
+            }
+        }
+        Op::DictUpdate(i) | Op::DictMerge(i) => {
+            let src = pop(f);
+            let merge = matches!(op, Op::DictMerge(_));
+            let d = peek(f, i as usize).clone();
+            let fname = if merge {
+                Some(func_name_for_msg(peek(f, i as usize + 2)))
+            } else {
+                None
+            };
+            dict_update(cx, &d, &src, fname.as_deref())?;
+        }
+        Op::ListToTuple => {
+            let v = pop(f);
+            let items = match v.payload() {
+                Some(Payload::List(l)) => l.items.lock().clone(),
+                _ => Vec::new(),
+            };
+            f.stack.push(Value::tuple(items));
+        }
+        Op::UnpackSequence(n) => {
+            let v = pop(f);
+            unpack(cx, f, &v, n as usize)?;
+        }
+        Op::UnpackEx { before, after } => {
+            let v = pop(f);
+            unpack_ex(cx, f, &v, before as usize, after as usize)?;
+        }
+
+        // ---- strings ----------------------------------------------------------------------------
+        Op::FormatValue {
+            conversion,
+            has_spec,
+        } => {
+            let spec = if has_spec { pop(f) } else { Value::NULL };
+            let v = pop(f);
+            let v = match conversion {
+                Conversion::None => v,
+                Conversion::Str => ops::str_value(cx, &v)?,
+                Conversion::Repr => Value::string(ops::repr(cx, &v)?),
+                Conversion::Ascii => Value::string(ascii_escape(&ops::repr(cx, &v)?)),
+            };
+            let spec_str = spec.as_str().unwrap_or("");
+            let r = if spec_str.is_empty() && v.class().is(&types().str) {
+                v
+            } else if spec_str.is_empty() && v.is_small_int() {
+                Value::string(v.as_small_int().unwrap_or(0).to_string())
+            } else {
+                Value::string(ops::format(cx, &v, spec_str)?)
+            };
+            f.stack.push(r);
+        }
+
+        // ---- calls ------------------------------------------------------------------------------
+        Op::Call(n) => {
+            let n = n as usize;
+            let base = f.stack.len() - n - 1;
+            let callee = f.stack[base].clone();
+            let r = ops::call_kw(cx, &callee, &f.stack[base + 1..], &[])?;
+            f.stack.truncate(base);
+            f.stack.push(r);
+        }
+        Op::CallKw(n) => {
+            let kwnames = pop(f);
+            let n = n as usize;
+            let base = f.stack.len() - n - 1;
+            let callee = f.stack[base].clone();
+            let names = kwnames.as_tuple().unwrap_or(&[]);
+            let r = ops::call_kw(cx, &callee, &f.stack[base + 1..], names)?;
+            f.stack.truncate(base);
+            f.stack.push(r);
+        }
+        Op::CallEx(has_kw) => {
+            let kwargs = if has_kw { pop(f) } else { Value::NULL };
+            let args = pop(f);
+            let callee = pop(f);
+            let r = call_ex(cx, &callee, &args, &kwargs)?;
+            f.stack.push(r);
+        }
+        Op::CallMethod(n) => {
+            let n = n as usize;
+            let base = f.stack.len() - n - 2;
+            let callee = f.stack[base].clone();
+            let r = if f.stack[base + 1].is_null() {
+                ops::call_kw(cx, &callee, &f.stack[base + 2..], &[])?
+            } else {
+                ops::call_kw(cx, &callee, &f.stack[base + 1..], &[])?
+            };
+            f.stack.truncate(base);
+            f.stack.push(r);
+        }
+        Op::MakeFunction(flags) => {
+            let codev = pop(f);
+            let closure = if flags & make_function::CLOSURE != 0 {
+                pop(f)
+            } else {
+                Value::NULL
+            };
+            let kwdefaults = if flags & make_function::KWDEFAULTS != 0 {
+                pop(f)
+            } else {
+                Value::NULL
+            };
+            let defaults = if flags & make_function::DEFAULTS != 0 {
+                pop(f)
+            } else {
+                Value::NULL
+            };
+            let Some(Payload::Code(c)) = codev.payload() else {
+                return Err(Exc::from(type_error("MakeFunction: not a code object")).into());
+            };
+            let func = FunctionObj {
+                code: c.clone(),
+                globals: f.globals.clone(),
+                name: c.name.clone(),
+                qualname: c.qualname.clone(),
+                defaults,
+                kwdefaults,
+                closure: closure
+                    .as_tuple()
+                    .map(|t| t.to_vec())
+                    .unwrap_or_default()
+                    .into(),
+                dict: Value::dict(),
+            };
+            f.stack.push(Value::new_obj(
+                types().function.clone(),
+                Payload::Function(func),
+            ));
+        }
+        Op::ReturnValue => {
+            let v = pop(f);
+            return Ok(Flow::Return(v));
+        }
+        Op::YieldValue => {
+            let v = pop(f);
+            return Ok(Flow::Yield(v));
+        }
+        Op::GetYieldFromIter => {
+            let v = pop(f);
+            let it = if matches!(v.payload(), Some(Payload::Generator(_))) {
+                v
+            } else {
+                ops::iter(cx, &v)?
+            };
+            f.stack.push(it);
+        }
+        Op::YieldFrom => {
+            let v = pop(f);
+            let it = top(f).clone();
+            match generator::delegate_send(cx, &it, v)? {
+                generator::GenStep::Yield(y) => {
+                    f.ip -= 1;
+                    f.in_yield_from = true;
+                    return Ok(Flow::Yield(y));
+                }
+                generator::GenStep::Return(r) => {
+                    f.in_yield_from = false;
+                    f.stack.pop();
+                    f.stack.push(r);
+                }
+            }
+        }
+
+        // ---- classes ------------------------------------------------------------------------------
+        Op::BuildClass(n) => {
+            let bases = pop_n(f, n as usize);
+            let name = pop(f);
+            let body = pop(f);
+            let cls = class::build_class(cx, &body, &name, &bases)?;
+            f.stack.push(cls);
+        }
+
+        // ---- exceptions ---------------------------------------------------------------------------
+        Op::SetupFinally(t) => f.blocks.push(Block::Finally {
+            handler: t,
+            depth: f.stack.len() as u32,
+        }),
+        Op::PopBlock => {
+            f.blocks.pop();
+        }
+        Op::PopExcept => {
+            if let Some(Block::ExceptHandler { .. }) = f.blocks.last() {
+                f.blocks.pop();
+                cx.handled.pop();
+            }
+        }
+        Op::CheckExcMatch => {
+            let ty = pop(f);
+            let exc = top(f).clone();
+            let r = exc_matches(&exc, &ty)?;
+            f.stack.push(Value::bool(r));
+        }
+        Op::Reraise => {
+            let exc = pop(f);
+            return Err(Raised {
+                exc: Exc(exc),
+                reraise: true,
+            });
+        }
+        Op::Raise(n) => return Err(do_raise(cx, f, n)),
+        Op::LoadAssertionError => f.stack.push(types().assertion_error.clone()),
+
+        // ---- with -----------------------------------------------------------------------------------
+        Op::BeforeWith => {
+            let mgr = pop(f);
+            let cls = mgr.class().clone();
+            let enter = types::lookup(&cls, "__enter__");
+            let exit = types::lookup(&cls, "__exit__");
+            let (Some(enter), Some(exit)) = (enter, exit) else {
+                let msg = if types::lookup(&cls, "__enter__").is_none() {
+                    format!(
+                        "'{}' object does not support the context manager protocol",
+                        mgr.type_name()
+                    )
+                } else {
+                    format!(
+                        "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                        mgr.type_name()
+                    )
+                };
+                return Err(type_error(msg).into());
+            };
+            let exit = match ops::bind(cx, &exit, &mgr, &cls)? {
+                ops::Bound::Method(m) => ops::bound_method(&m, &mgr),
+                ops::Bound::Value(v) => v,
+            };
+            f.stack.push(exit);
+            let r = match ops::bind(cx, &enter, &mgr, &cls)? {
+                ops::Bound::Method(m) => ops::call(cx, &m, std::slice::from_ref(&mgr))?,
+                ops::Bound::Value(v) => ops::call(cx, &v, &[])?,
+            };
+            f.stack.push(r);
+        }
+        Op::CallExitNone => {
+            let exit = pop(f);
+            ops::call(cx, &exit, &[Value::NONE, Value::NONE, Value::NONE])?;
+        }
+        Op::WithExceptStart => {
+            let exc = top(f).clone();
+            let exit = peek(f, 2).clone();
+            let tb = traceback::traceback_value(&exc);
+            let r = ops::call(cx, &exit, &[exc.class().clone(), exc.clone(), tb])?;
+            let b = ops::truthy(cx, &r)?;
+            f.stack.push(Value::bool(b));
+        }
+
+        // ---- modules -------------------------------------------------------------------------------
+        Op::ImportName(i) => {
+            let fromlist = pop(f);
+            let level = pop(f);
+            let m = import::import_name(
+                cx,
+                code.name_str(i),
+                &f.globals,
+                &fromlist,
+                level.as_int().unwrap_or(0),
+            )?;
+            f.stack.push(m);
+        }
+        Op::ImportFrom(i) => {
+            let m = top(f).clone();
+            let v = import::import_from(cx, &m, code.name_str(i))?;
+            f.stack.push(v);
+        }
+        Op::ImportStar => {
+            let m = pop(f);
+            let ns = if f.locals.is_null() {
+                f.globals.clone()
+            } else {
+                f.locals.clone()
+            };
+            import::import_star(cx, &m, &ns)?;
+        }
+
+        Op::PrintExpr => {
+            let v = pop(f);
+            if !v.is_none() {
+                let s = Value::string(ops::repr(cx, &v)?);
+                let print = as_dict(&f.builtins).and_then(|b| b.get_str("print"));
+                if let Some(print) = print {
+                    ops::call(cx, &print, &[s])?;
+                }
+                if let Some(b) = as_dict(&f.builtins) {
+                    b.set_str("_", v);
+                }
+            }
+        }
+    }
+    Ok(Flow::Next)
+}
+
+/// MRO lookup with the key's cached hash.
+#[inline]
+fn lookup_name(cls: &Value, name: &Value) -> Option<Value> {
+    let t = cls.as_type()?;
+    for c in t.mro_with(cls) {
+        if let Some(d) = c.namespace() {
+            if let Some(v) = dict_get_name(d, name) {
+                return Some(v);
+            }
+        }
+    }
+    None
+}
+
+fn setattr_name() -> &'static Value {
+    static N: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    N.get_or_init(|| {
+        let v = Value::str("__setattr__");
+        if let Some(o) = v.as_obj() {
+            o.make_immortal();
+        }
+        v
+    })
+}
+
+/// `obj.name` for a plain instance when no script code can be involved: a value in the
+/// instance dict not shadowed by a property, or a function on the class (bound method).
+/// None means "take the general path".
+#[inline]
+fn instance_get_fast(obj: &Value, name: &Value) -> Option<Value> {
+    let Some(Payload::Instance(inst)) = obj.payload() else {
+        return None;
+    };
+    let class_attr = lookup_name(obj.class(), name);
+    match &class_attr {
+        Some(a) if !matches!(a.payload(), Some(Payload::Function(_))) => return None,
+        _ => {}
+    }
+    if let Some(v) = as_dict(&inst.dict).and_then(|d| dict_get_name(d, name)) {
+        return Some(v);
+    }
+    class_attr.map(|f| ops::bound_method(&f, obj))
+}
+
+/// `obj.name = v` for a plain instance without `__setattr__` override or property;
+/// gives `v` back when the general path is needed.
+#[inline]
+fn instance_set_fast(obj: &Value, name: &Value, v: Value) -> Option<Value> {
+    let Some(Payload::Instance(inst)) = obj.payload() else {
+        return Some(v);
+    };
+    let cls = obj.class();
+    let plain_setattr = lookup_name(cls, setattr_name())
+        .is_some_and(|s| matches!(s.payload(), Some(Payload::NativeFunction(_))));
+    if !plain_setattr {
+        return Some(v);
+    }
+    if let Some(a) = lookup_name(cls, name) {
+        if matches!(a.payload(), Some(Payload::Property(_))) {
+            return Some(v);
+        }
+    }
+    match as_dict(&inst.dict) {
+        Some(d) => {
+            d.set_str_value(name.clone(), v);
+            None
+        }
+        None => Some(v),
+    }
+}
+
+/// `bool(v)` with the common cases inline.
+#[inline(always)]
+fn truthy_fast(cx: &mut Ctx, v: &Value) -> PyResult<bool> {
+    if v.is(&Value::TRUE) {
+        return Ok(true);
+    }
+    if v.is(&Value::FALSE) || v.is_none() {
+        return Ok(false);
+    }
+    if let Some(i) = v.as_small_int() {
+        return Ok(i != 0);
+    }
+    ops::truthy(cx, v)
+}
+
+/// Small-int arithmetic that cannot fail or overflow; None means "take the general path".
+#[inline(always)]
+fn fast_binary(a: &Value, b: &Value, op: BinaryOp) -> Option<Value> {
+    let (x, y) = (a.as_small_int()?, b.as_small_int()?);
+    let r = match op {
+        BinaryOp::Add => x.checked_add(y)?,
+        BinaryOp::Sub => x.checked_sub(y)?,
+        BinaryOp::Mul => x.checked_mul(y)?,
+        BinaryOp::FloorDiv if y != 0 => {
+            let q = x.checked_div(y)?;
+            if x % y != 0 && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            }
+        }
+        BinaryOp::Mod if y != 0 => {
+            let r = x.checked_rem(y)?;
+            if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            }
+        }
+        BinaryOp::And => x & y,
+        BinaryOp::Or => x | y,
+        BinaryOp::Xor => x ^ y,
+        BinaryOp::LShift if (0..62).contains(&y) => {
+            let r = x.checked_shl(y as u32)?;
+            if r >> y != x {
+                return None;
+            }
+            r
+        }
+        BinaryOp::RShift if y >= 0 => x >> y.min(63),
+        _ => return None,
+    };
+    Some(Value::int(r))
+}
+
+fn func_name_for_msg(f: &Value) -> String {
+    match f.payload() {
+        Some(Payload::Function(func)) => format!("{}()", func.qualname.as_str().unwrap_or("?")),
+        Some(Payload::NativeFunction(nf)) => format!("{}()", nf.name),
+        Some(Payload::BoundMethod(bm)) => func_name_for_msg(&bm.func),
+        Some(Payload::Type(t)) => format!("{}()", t.name),
+        _ => format!("{} object", f.type_name()),
+    }
+}
+
+/// `dict.update(src)` for `{**m}` and (with `fname`) `f(**m)`, which rejects repeats.
+fn dict_update(cx: &mut Ctx, d: &Value, src: &Value, fname: Option<&str>) -> PyResult<()> {
+    let Some(dict) = as_dict(d) else {
+        return Ok(());
+    };
+    let pairs: Vec<(Value, Value)> = if let Some(s) = as_dict(src) {
+        s.items()
+    } else {
+        let keys = match ops::getattr_opt(cx, src, "keys")? {
+            Some(k) => ops::call(cx, &k, &[])?,
+            None => {
+                return Err(match fname {
+                    Some(fname) => type_error(format!(
+                        "{fname} argument after ** must be a mapping, not {}",
+                        src.type_name()
+                    )),
+                    None => type_error(format!("'{}' object is not a mapping", src.type_name())),
+                })
+            }
+        };
+        let mut out = Vec::new();
+        for k in ops::to_vec(cx, &keys)? {
+            let v = ops::getitem(cx, src, &k)?;
+            out.push((k, v));
+        }
+        out
+    };
+    for (k, v) in pairs {
+        if let Some(fname) = fname {
+            if k.as_str().is_none() {
+                return Err(type_error(format!("{fname} keywords must be strings")));
+            }
+            if dict.contains(cx, &k)? {
+                return Err(type_error(format!(
+                    "{fname} got multiple values for keyword argument '{}'",
+                    k.as_str().unwrap_or("")
+                )));
+            }
+        }
+        dict.set(cx, k, v)?;
+    }
+    Ok(())
+}
+
+fn not_iterable(e: Exc, src: &Value, fname: Option<&str>) -> Exc {
+    if e.matches(&types().type_error) && types::lookup(src.class(), "__iter__").is_none() {
+        if let Some(fname) = fname {
+            return type_error(format!(
+                "{fname} argument after * must be an iterable, not {}",
+                src.type_name()
+            ));
+        }
+        return type_error(format!(
+            "Value after * must be an iterable, not {}",
+            src.type_name()
+        ));
+    }
+    e
+}
+
+/// `f(*args, **kwargs)`.
+fn call_ex(cx: &mut Ctx, callee: &Value, args: &Value, kwargs: &Value) -> PyResult<Value> {
+    let mut values: Vec<Value> = match args.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => ops::to_vec(cx, args)
+            .map_err(|e| not_iterable(e, args, Some(&func_name_for_msg(callee))))?,
+    };
+    let mut kwnames = Vec::new();
+    if !kwargs.is_null() {
+        let items = match as_dict(kwargs) {
+            Some(d) => d.items(),
+            None => {
+                let tmp = Value::dict();
+                dict_update(cx, &tmp, kwargs, Some(&func_name_for_msg(callee)))?;
+                as_dict(&tmp).map(|d| d.items()).unwrap_or_default()
+            }
+        };
+        for (k, v) in items {
+            if k.as_str().is_none() {
+                return Err(type_error(format!(
+                    "{} keywords must be strings",
+                    func_name_for_msg(callee)
+                )));
+            }
+            kwnames.push(k);
+            values.push(v);
+        }
+    }
+    ops::call_kw(cx, callee, &values, &kwnames)
+}
+
+fn unpack(cx: &mut Ctx, f: &mut Frame, v: &Value, n: usize) -> PyResult<()> {
+    let items: Vec<Value> = match v.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        Some(Payload::List(l)) => l.items.lock().clone(),
+        _ => {
+            let it = ops::iter(cx, v).map_err(|e| {
+                if e.matches(&types().type_error) {
+                    type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        v.type_name()
+                    ))
+                } else {
+                    e
+                }
+            })?;
+            let mut out = Vec::with_capacity(n);
+            while let Some(x) = ops::next(cx, &it)? {
+                if out.len() == n {
+                    return Err(Exc::new(
+                        &types().value_error,
+                        format!("too many values to unpack (expected {n})"),
+                    ));
+                }
+                out.push(x);
+            }
+            out
+        }
+    };
+    if items.len() != n {
+        return Err(Exc::new(
+            &types().value_error,
+            if items.len() > n {
+                format!("too many values to unpack (expected {n})")
+            } else {
+                format!(
+                    "not enough values to unpack (expected {n}, got {})",
+                    items.len()
+                )
+            },
+        ));
+    }
+    f.stack.extend(items.into_iter().rev());
+    Ok(())
+}
+
+fn unpack_ex(cx: &mut Ctx, f: &mut Frame, v: &Value, before: usize, after: usize) -> PyResult<()> {
+    let items = ops::to_vec(cx, v).map_err(|e| {
+        if e.matches(&types().type_error) {
+            type_error(format!(
+                "cannot unpack non-iterable {} object",
+                v.type_name()
+            ))
+        } else {
+            e
+        }
+    })?;
+    if items.len() < before + after {
+        return Err(Exc::new(
+            &types().value_error,
+            format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            ),
+        ));
+    }
+    let mut items = items;
+    let tail = items.split_off(items.len() - after);
+    let middle = items.split_off(before);
+    for x in tail.into_iter().rev() {
+        f.stack.push(x);
+    }
+    f.stack.push(Value::list(middle));
+    for x in items.into_iter().rev() {
+        f.stack.push(x);
+    }
+    Ok(())
+}
+
+/// `ascii()`-style escaping of a repr.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n <= 0xff {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n <= 0xffff {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+/// Does exception `exc` match `ty` (a class or a tuple of classes)?
+pub fn exc_matches(exc: &Value, ty: &Value) -> PyResult<bool> {
+    if let Some(items) = ty.as_tuple() {
+        for t in items {
+            if exc_matches(exc, t)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if !ty.is_type() || !types::is_subclass(ty, &types().base_exception) {
+        return Err(type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        ));
+    }
+    Ok(types::is_instance(exc, ty))
+}
+
+/// Turns a `raise` operand into an exception instance (instantiating a class).
+pub fn make_exception(cx: &mut Ctx, v: &Value) -> PyResult<Value> {
+    if v.is_type() && types::is_subclass(v, &types().base_exception) {
+        let e = ops::call(cx, v, &[])?;
+        if !types::is_instance(&e, &types().base_exception) {
+            return Err(type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                ops::repr(cx, v)?,
+                e.type_name()
+            )));
+        }
+        return Ok(e);
+    }
+    if types::is_instance(v, &types().base_exception) {
+        return Ok(v.clone());
+    }
+    Err(type_error("exceptions must derive from BaseException"))
+}
+
+fn do_raise(cx: &mut Ctx, f: &mut Frame, n: u32) -> Raised {
+    match n {
+        0 => match cx.handled.last() {
+            Some(e) => Raised {
+                exc: Exc(e.clone()),
+                reraise: true,
+            },
+            None => Exc::new(&types().runtime_error, "No active exception to reraise").into(),
+        },
+        1 => {
+            let v = pop(f);
+            match make_exception(cx, &v) {
+                Ok(e) => Exc(e).into(),
+                Err(e) => e.into(),
+            }
+        }
+        _ => {
+            let cause = pop(f);
+            let v = pop(f);
+            let exc = match make_exception(cx, &v) {
+                Ok(e) => e,
+                Err(e) => return e.into(),
+            };
+            let cause = if cause.is_none() {
+                Value::NONE
+            } else if cause.is_type() || types::is_instance(&cause, &types().base_exception) {
+                match make_exception(cx, &cause) {
+                    Ok(c) => c,
+                    Err(e) => return e.into(),
+                }
+            } else {
+                return type_error("exception causes must derive from BaseException").into();
+            };
+            if let Some(Payload::Exception(e)) = exc.payload() {
+                let mut st = e.state.lock();
+                st.cause = cause;
+                st.suppress_context = true;
+            }
+            Exc(exc).into()
+        }
+    }
+}
+
+/// Fast iteration over exact ranges and lists: private iterator objects that `ForIter`
+/// advances without a dynamic call.
+pub mod fast_iter {
+    use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
+    use std::sync::OnceLock;
+
+    use crate::args::Args;
+    use crate::ctx::Ctx;
+    use crate::error::PyResult;
+    use crate::object::{NativeObject, Payload};
+    use crate::ops;
+    use crate::types::{new_native_type, types};
+    use crate::value::Value;
+
+    pub struct RangeIter {
+        cur: AtomicI64,
+        stop: i64,
+        step: i64,
+    }
+    pub struct ListIter {
+        list: Value,
+        index: AtomicUsize,
+    }
+    impl NativeObject for RangeIter {
+        fn as_any(&self) -> &dyn std::any::Any {
+            self
+        }
+    }
+    impl NativeObject for ListIter {
+        fn as_any(&self) -> &dyn std::any::Any {
+            self
+        }
+    }
+
+    impl RangeIter {
+        #[inline]
+        fn next(&self) -> Option<Value> {
+            let cur = self.cur.load(Ordering::Relaxed);
+            let more = if self.step > 0 {
+                cur < self.stop
+            } else {
+                cur > self.stop
+            };
+            if !more {
+                return None;
+            }
+            self.cur
+                .store(cur.saturating_add(self.step), Ordering::Relaxed);
+            Some(Value::int(cur))
+        }
+    }
+    impl ListIter {
+        #[inline]
+        fn next(&self) -> Option<Value> {
+            let i = self.index.load(Ordering::Relaxed);
+            let Some(Payload::List(l)) = self.list.payload() else {
+                return None;
+            };
+            let items = l.items.lock();
+            let v = items.get(i)?.clone();
+            drop(items);
+            self.index.store(i + 1, Ordering::Relaxed);
+            Some(v)
+        }
+    }
+
+    fn iter_next(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+        let it = args.values.first().cloned().unwrap_or(Value::NONE);
+        match next(&it).flatten() {
+            Some(v) => Ok(v),
+            None => Err(crate::error::stop_iteration(Value::NONE)),
+        }
+    }
+    fn iter_self(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+        Ok(args.values.first().cloned().unwrap_or(Value::NONE))
+    }
+
+    fn range_iter_type() -> &'static Value {
+        static T: OnceLock<Value> = OnceLock::new();
+        T.get_or_init(|| {
+            new_native_type(
+                "range_iterator",
+                "builtins",
+                &[("__next__", iter_next), ("__iter__", iter_self)],
+            )
+        })
+    }
+    fn list_iter_type() -> &'static Value {
+        static T: OnceLock<Value> = OnceLock::new();
+        T.get_or_init(|| {
+            new_native_type(
+                "list_iterator",
+                "builtins",
+                &[("__next__", iter_next), ("__iter__", iter_self)],
+            )
+        })
+    }
+
+    /// `iter(v)`, with private fast iterators for exact ranges and lists.
+    #[inline]
+    pub fn get_iter(cx: &mut Ctx, v: &Value) -> PyResult<Value> {
+        let t = types();
+        match v.payload() {
+            Some(Payload::Range(r)) if v.class().is(&t.range) => {
+                return Ok(Value::native_obj(
+                    range_iter_type().clone(),
+                    RangeIter {
+                        cur: AtomicI64::new(r.start),
+                        stop: r.stop,
+                        step: if r.step == 0 { 1 } else { r.step },
+                    },
+                ))
+            }
+            Some(Payload::List(_)) if v.class().is(&t.list) => {
+                return Ok(Value::native_obj(
+                    list_iter_type().clone(),
+                    ListIter {
+                        list: v.clone(),
+                        index: AtomicUsize::new(0),
+                    },
+                ))
+            }
+            _ => {}
+        }
+        ops::iter(cx, v)
+    }
+
+    /// `Some(next item or None when exhausted)` for the private iterators, None for others.
+    #[inline]
+    pub fn next(it: &Value) -> Option<Option<Value>> {
+        if let Some(Payload::Native(n)) = it.payload() {
+            let any = n.as_any();
+            if let Some(r) = any.downcast_ref::<RangeIter>() {
+                return Some(r.next());
+            }
+            if let Some(l) = any.downcast_ref::<ListIter>() {
+                return Some(l.next());
+            }
+        }
+        None
+    }
+}

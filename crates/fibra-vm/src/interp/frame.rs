@@ -1,0 +1,57 @@
+//! Frames: the state of one running (or suspended) code object.
+
+use crate::interp::code::CodeRef;
+use crate::value::Value;
+
+/// An entry of a frame's block stack (see the protocol documented on `fibra_bytecode::Op`).
+pub enum Block {
+    /// `SetupFinally`: on an exception, truncate the value stack to `depth` and jump to
+    /// `handler`.
+    Finally { handler: u32, depth: u32 },
+    /// A running `except`/`finally` handler; the exception it handles is on `Ctx::handled`.
+    ExceptHandler { exc: Value },
+}
+
+/// One activation of a code object.
+pub struct Frame {
+    pub code: CodeRef,
+    /// Index of the next instruction.
+    pub ip: usize,
+    pub stack: Vec<Value>,
+    /// Fast locals (`varnames`) followed by the deref cells (cellvars, then freevars).
+    pub fast: Vec<Value>,
+    pub blocks: Vec<Block>,
+    /// The module namespace (a dict).
+    pub globals: Value,
+    /// The builtins namespace (a dict).
+    pub builtins: Value,
+    /// The namespace of a class body or module (a dict), NULL for function frames.
+    pub locals: Value,
+    /// Suspended inside `YieldFrom` (the delegating iterator is on the stack).
+    pub in_yield_from: bool,
+}
+
+impl Frame {
+    /// A frame with empty locals; the caller binds the arguments into `fast`.
+    pub fn new(code: CodeRef, globals: Value, builtins: Value, locals: Value) -> Frame {
+        let n = code.nlocals + code.nderef;
+        let mut fast = Vec::with_capacity(n);
+        fast.resize(n, Value::NULL);
+        Frame {
+            stack: Vec::with_capacity(code.stack_hint),
+            fast,
+            blocks: Vec::new(),
+            ip: 0,
+            globals,
+            builtins,
+            locals,
+            in_yield_from: false,
+            code,
+        }
+    }
+
+    /// The source line being executed (the instruction before `ip`).
+    pub fn line(&self) -> u32 {
+        self.code.obj.line_of(self.ip.saturating_sub(1))
+    }
+}

@@ -1,0 +1,436 @@
+//! Generators: a suspended frame inside a `GeneratorObj`, resumed by `send`/`__next__`,
+//! `throw` and `close`, and `yield from` delegation.
+
+use crate::args::Args;
+use crate::ctx::Ctx;
+use crate::error::{stop_iteration, type_error, Exc, PyResult};
+use crate::interp::eval::{make_exception, run_frame, Flow};
+use crate::interp::frame::{Block, Frame};
+use crate::object::{FunctionObj, GeneratorObj, Payload};
+use crate::ops;
+use crate::sync::ObjLock;
+use crate::types::{add_methods, types, BuiltinTypes};
+use crate::value::Value;
+
+/// A suspended generator frame.
+pub struct GenInner {
+    state: ObjLock<GenState>,
+    /// `__name__` / `__qualname__` of the generator function.
+    pub name: Value,
+    pub qualname: Value,
+    /// The interpreter, to run `finally` blocks when a suspended generator is dropped.
+    vm: std::sync::Arc<crate::ctx::Vm>,
+}
+
+thread_local! {
+    /// Nesting of generator finalisations running on this thread (bounded, since each one
+    /// runs on a fresh context whose recursion depth starts at zero).
+    static FINALIZING: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+impl Drop for GenInner {
+    /// Like CPython, dropping a suspended generator closes it, so its `finally` blocks and
+    /// `with` exits run. Errors are reported as "Exception ignored" on stderr.
+    fn drop(&mut self) {
+        let st = self.state.get_mut();
+        let Some(mut frame) = st.frame.take() else {
+            return;
+        };
+        if !st.started || frame.blocks.is_empty() {
+            return;
+        }
+        let depth = FINALIZING.with(|d| d.get());
+        if depth > 50 {
+            return;
+        }
+        FINALIZING.with(|d| d.set(depth + 1));
+        let mut cx = Ctx::new(self.vm.clone());
+        let exit = Exc::with_args(&types().generator_exit, vec![]);
+        let r = run_resumed(&mut cx, &mut frame, true, Resume::Throw(exit));
+        let err = match r {
+            Ok(Flow::Yield(_)) => Some(Exc::new(
+                &types().runtime_error,
+                "generator ignored GeneratorExit",
+            )),
+            Err(e) if !e.matches(&types().generator_exit) => Some(e),
+            _ => None,
+        };
+        if let Some(e) = err {
+            crate::modules::flush_stdio();
+            let text = cx.format_exception(&e);
+            eprint!(
+                "Exception ignored in: <generator object {} at {:#x}>\n{text}",
+                self.qualname.as_str().unwrap_or("?"),
+                self as *const GenInner as usize
+            );
+        }
+        drop(frame);
+        FINALIZING.with(|d| d.set(depth));
+    }
+}
+
+struct GenState {
+    /// None once the generator has finished (or while it runs, see `running`).
+    frame: Option<Box<Frame>>,
+    running: bool,
+    started: bool,
+}
+
+/// One step of a generator or delegated iterator.
+pub enum GenStep {
+    Yield(Value),
+    Return(Value),
+}
+
+/// Creates the generator object for a call of generator function `func`.
+pub fn new_generator(cx: &Ctx, func: &FunctionObj, frame: Frame) -> Value {
+    Value::new_obj(
+        types().generator.clone(),
+        Payload::Generator(GeneratorObj {
+            inner: GenInner {
+                state: ObjLock::new(GenState {
+                    frame: Some(Box::new(frame)),
+                    running: false,
+                    started: false,
+                }),
+                name: func.name.clone(),
+                qualname: func.qualname.clone(),
+                vm: cx.vm.clone(),
+            },
+        }),
+    )
+}
+
+fn inner(gen: &Value) -> PyResult<&GenInner> {
+    match gen.payload() {
+        Some(Payload::Generator(g)) => Ok(&g.inner),
+        _ => Err(type_error(format!(
+            "descriptor requires a 'generator' object but received a '{}'",
+            gen.type_name()
+        ))),
+    }
+}
+
+enum Resume {
+    Send(Value),
+    Throw(Exc),
+}
+
+/// Resumes the generator; `Ok(Return(v))` when it finishes with `return v`.
+fn resume(cx: &mut Ctx, gen: &Value, how: Resume) -> PyResult<GenStep> {
+    let g = inner(gen)?;
+    let (mut frame, started) = {
+        let mut st = g.state.lock();
+        if st.running {
+            return Err(Exc::new(
+                &types().value_error,
+                "generator already executing",
+            ));
+        }
+        match st.frame.take() {
+            Some(f) => {
+                st.running = true;
+                let started = st.started;
+                st.started = true;
+                (f, started)
+            }
+            None => {
+                drop(st);
+                return match how {
+                    Resume::Send(_) => Ok(GenStep::Return(Value::NONE)),
+                    Resume::Throw(e) => Err(e),
+                };
+            }
+        }
+    };
+    let result = run_resumed(cx, &mut frame, started, how);
+    let mut st = g.state.lock();
+    st.running = false;
+    match result {
+        Ok(Flow::Yield(v)) => {
+            st.frame = Some(frame);
+            Ok(GenStep::Yield(v))
+        }
+        Ok(Flow::Return(v)) => {
+            drop(st);
+            drop(frame);
+            Ok(GenStep::Return(v))
+        }
+        Ok(Flow::Next) => {
+            drop(st);
+            drop(frame);
+            Ok(GenStep::Return(Value::NONE))
+        }
+        Err(e) => {
+            drop(st);
+            drop(frame);
+            if e.matches(&types().stop_iteration) {
+                let r = Exc::new(&types().runtime_error, "generator raised StopIteration");
+                if let (Some(re), Some(_)) = (r.exception(), e.exception()) {
+                    let mut s = re.state.lock();
+                    s.cause = e.0.clone();
+                    s.context = e.0.clone();
+                    s.suppress_context = true;
+                }
+                return Err(r);
+            }
+            Err(e)
+        }
+    }
+}
+
+fn run_resumed(cx: &mut Ctx, frame: &mut Frame, started: bool, how: Resume) -> PyResult<Flow> {
+    cx.enter_recursion()?;
+    // Restore the exceptions this frame was handling when it yielded.
+    let base = cx.handled.len();
+    for b in &frame.blocks {
+        if let Block::ExceptHandler { exc } = b {
+            cx.handled.push(exc.clone());
+        }
+    }
+    let r = match how {
+        Resume::Send(v) => {
+            if !started {
+                if !v.is_none() {
+                    cx.handled.truncate(base);
+                    cx.leave_recursion();
+                    return Err(type_error(
+                        "can't send non-None value to a just-started generator",
+                    ));
+                }
+                run_frame(cx, frame, None)
+            } else {
+                frame.stack.push(v);
+                run_frame(cx, frame, None)
+            }
+        }
+        Resume::Throw(e) => throw_into(cx, frame, e),
+    };
+    cx.handled.truncate(base);
+    cx.leave_recursion();
+    r
+}
+
+/// Raises `e` in a suspended frame, passing it to the delegated iterator first when the
+/// frame is inside `yield from`.
+fn throw_into(cx: &mut Ctx, frame: &mut Frame, e: Exc) -> PyResult<Flow> {
+    if frame.in_yield_from {
+        let sub = frame.stack.last().cloned().unwrap_or(Value::NONE);
+        let r = if e.matches(&types().generator_exit) {
+            // Close the sub-iterator, then raise GeneratorExit here.
+            match close_iter(cx, &sub) {
+                Ok(()) => Err(e),
+                Err(e2) => Err(e2),
+            }
+        } else if matches!(sub.payload(), Some(Payload::Generator(_))) {
+            resume(cx, &sub, Resume::Throw(e))
+        } else {
+            match ops::getattr_opt(cx, &sub, "throw")? {
+                Some(t) => match ops::call(cx, &t, &[e.0.class().clone(), e.0.clone()]) {
+                    Ok(v) => Ok(GenStep::Yield(v)),
+                    Err(err) if err.matches(&types().stop_iteration) => {
+                        Ok(GenStep::Return(crate::types::exceptions::first_arg(&err.0)))
+                    }
+                    Err(err) => Err(err),
+                },
+                None => Err(e),
+            }
+        };
+        match r {
+            Ok(GenStep::Yield(v)) => return Ok(Flow::Yield(v)),
+            Ok(GenStep::Return(v)) => {
+                frame.in_yield_from = false;
+                frame.stack.pop();
+                frame.stack.push(v);
+                frame.ip += 1;
+                return run_frame(cx, frame, None);
+            }
+            Err(err) => {
+                frame.in_yield_from = false;
+                frame.stack.pop();
+                frame.ip += 1;
+                return run_frame(cx, frame, Some(err));
+            }
+        }
+    }
+    run_frame(cx, frame, Some(e))
+}
+
+fn close_iter(cx: &mut Ctx, it: &Value) -> PyResult<()> {
+    if matches!(it.payload(), Some(Payload::Generator(_))) {
+        return close(cx, it);
+    }
+    if let Some(c) = ops::getattr_opt(cx, it, "close")? {
+        ops::call(cx, &c, &[])?;
+    }
+    Ok(())
+}
+
+/// Advances a generator: Ok(None) when it returns.
+pub fn generator_next(cx: &mut Ctx, gen: &Value) -> PyResult<Option<Value>> {
+    match resume(cx, gen, Resume::Send(Value::NONE))? {
+        GenStep::Yield(v) => Ok(Some(v)),
+        GenStep::Return(_) => Ok(None),
+    }
+}
+
+/// `gen.send(v)` as a step (no StopIteration).
+pub fn send(cx: &mut Ctx, gen: &Value, v: Value) -> PyResult<GenStep> {
+    resume(cx, gen, Resume::Send(v))
+}
+
+/// `YieldFrom`: sends `v` to the delegated iterator.
+pub fn delegate_send(cx: &mut Ctx, it: &Value, v: Value) -> PyResult<GenStep> {
+    if matches!(it.payload(), Some(Payload::Generator(_))) {
+        return resume(cx, it, Resume::Send(v));
+    }
+    let r = if v.is_none() {
+        match it.payload() {
+            Some(Payload::Iterator(_)) | Some(Payload::Native(_)) => {
+                if let Some(n) = crate::interp::eval::fast_iter::next(it) {
+                    return Ok(match n {
+                        Some(x) => GenStep::Yield(x),
+                        None => GenStep::Return(Value::NONE),
+                    });
+                }
+                if let Some(Payload::Iterator(native)) = it.payload() {
+                    return Ok(match native.next(cx)? {
+                        Some(x) => GenStep::Yield(x),
+                        None => GenStep::Return(Value::NONE),
+                    });
+                }
+                ops::call_method(cx, it, "__next__", &[])
+            }
+            _ => ops::call_method(cx, it, "__next__", &[]),
+        }
+    } else {
+        ops::call_method(cx, it, "send", &[v])
+    };
+    match r {
+        Ok(x) => Ok(GenStep::Yield(x)),
+        Err(e) if e.matches(&types().stop_iteration) => {
+            Ok(GenStep::Return(crate::types::exceptions::first_arg(&e.0)))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `gen.close()`.
+pub fn close(cx: &mut Ctx, gen: &Value) -> PyResult<()> {
+    let g = inner(gen)?;
+    {
+        let mut st = g.state.lock();
+        if st.running {
+            return Err(Exc::new(
+                &types().value_error,
+                "generator already executing",
+            ));
+        }
+        if !st.started || st.frame.is_none() {
+            // Never started or already finished: just mark it finished.
+            let f = st.frame.take();
+            drop(st);
+            drop(f);
+            return Ok(());
+        }
+    }
+    let exit = Exc::with_args(&types().generator_exit, vec![]);
+    match resume(cx, gen, Resume::Throw(exit)) {
+        Ok(GenStep::Yield(_)) => Err(Exc::new(
+            &types().runtime_error,
+            "generator ignored GeneratorExit",
+        )),
+        Ok(GenStep::Return(_)) => Ok(()),
+        Err(e) if e.matches(&types().generator_exit) || e.matches(&types().stop_iteration) => {
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+// ---- the generator type's methods ------------------------------------------------------
+
+fn gen_self(args: &Args) -> Value {
+    args.values.first().cloned().unwrap_or(Value::NONE)
+}
+
+fn gen_next(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let g = gen_self(args);
+    match resume(cx, &g, Resume::Send(Value::NONE))? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(v) => Err(stop_iteration(v)),
+    }
+}
+
+fn gen_iter(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    Ok(gen_self(args))
+}
+
+fn gen_send(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let a = args.check("send", 2, 2)?;
+    match resume(cx, &a[0], Resume::Send(a[1].clone()))? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(v) => Err(stop_iteration(v)),
+    }
+}
+
+fn gen_throw(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let a = args.check("throw", 2, 4)?;
+    let typ = &a[1];
+    let exc = if a.len() >= 3 && !a[2].is_none() && typ.is_type() {
+        if crate::types::is_instance(&a[2], typ) {
+            a[2].clone()
+        } else {
+            let args = match a[2].as_tuple() {
+                Some(t) => t.to_vec(),
+                None => vec![a[2].clone()],
+            };
+            ops::call(cx, typ, &args)?
+        }
+    } else {
+        make_exception(cx, typ).map_err(|_| {
+            type_error(
+                "exceptions must be classes or instances deriving from BaseException, not "
+                    .to_string()
+                    + typ.type_name(),
+            )
+        })?
+    };
+    match resume(cx, &a[0], Resume::Throw(Exc(exc)))? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(v) => Err(stop_iteration(v)),
+    }
+}
+
+fn gen_close(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    close(cx, &gen_self(args))?;
+    Ok(Value::NONE)
+}
+
+fn gen_repr(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let g = gen_self(args);
+    let q = match g.payload() {
+        Some(Payload::Generator(gen)) => gen.inner.qualname.as_str().unwrap_or("?").to_string(),
+        _ => "?".into(),
+    };
+    Ok(Value::string(format!(
+        "<generator object {q} at {:#x}>",
+        g.raw()
+    )))
+}
+
+/// Fills the `generator` type's namespace.
+pub(crate) fn register(t: &BuiltinTypes) {
+    add_methods(
+        &t.generator,
+        "generator",
+        &[
+            ("__next__", gen_next),
+            ("__iter__", gen_iter),
+            ("send", gen_send),
+            ("throw", gen_throw),
+            ("close", gen_close),
+            ("__repr__", gen_repr),
+        ],
+    );
+}

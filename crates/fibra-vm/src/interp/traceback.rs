@@ -1,0 +1,262 @@
+//! Tracebacks: recording the frames an exception passes through, `__context__`
+//! chaining, and printing an uncaught exception the way CPython does.
+
+use std::fmt::Write;
+use std::sync::Arc;
+
+use crate::ctx::Ctx;
+use crate::error::Exc;
+use crate::interp::code::Code;
+use crate::object::{Payload, TraceEntry};
+use crate::ops;
+use crate::types::{self, types};
+use crate::value::Value;
+
+/// Records that `exc` passed through a frame of `code` at `line`. Entries are kept
+/// outermost first, so each frame the exception leaves goes in front.
+pub fn add_entry(exc: &Exc, code: &Code, line: u32) {
+    if let Some(e) = exc.exception() {
+        let entry = TraceEntry {
+            filename: code.obj.filename.clone(),
+            name: code.obj.name.clone(),
+            line,
+        };
+        e.state.lock().traceback.insert(0, entry);
+    }
+}
+
+fn exc_state_context(v: &Value) -> Value {
+    match v.payload() {
+        Some(Payload::Exception(e)) => e.state.lock().context.clone(),
+        _ => Value::NULL,
+    }
+}
+
+/// Sets `__context__` of a newly raised exception to the exception being handled (unless
+/// it already has one or is that exception), breaking any cycle this would create.
+pub fn set_context(cx: &mut Ctx, exc: &Exc) {
+    let Some(handled) = cx.handled.last() else {
+        return;
+    };
+    if handled.is(&exc.0) {
+        return;
+    }
+    let Some(e) = exc.exception() else { return };
+    if !e.state.lock().context.is_null() {
+        return;
+    }
+    // Break a cycle: if `exc` is already in `handled`'s context chain, cut it there.
+    let mut cur = handled.clone();
+    for _ in 0..1000 {
+        let next = exc_state_context(&cur);
+        if next.is_null() || next.is_none() {
+            break;
+        }
+        if next.is(&exc.0) {
+            if let Some(Payload::Exception(c)) = cur.payload() {
+                c.state.lock().context = Value::NULL;
+            }
+            break;
+        }
+        cur = next;
+    }
+    e.state.lock().context = handled.clone();
+}
+
+/// A minimal traceback object: a snapshot of the frames an exception passed through.
+pub struct TracebackObj {
+    pub entries: Vec<TraceEntry>,
+}
+
+impl crate::object::NativeObject for TracebackObj {
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+fn tb_lineno(_cx: &mut Ctx, args: &crate::args::Args) -> crate::error::PyResult<Value> {
+    let tb = args.values.first().cloned().unwrap_or(Value::NONE);
+    let line = tb
+        .downcast_native::<TracebackObj>()
+        .and_then(|t| t.entries.first().map(|e| e.line))
+        .unwrap_or(0);
+    Ok(Value::int(line as i64))
+}
+
+fn traceback_type() -> &'static Value {
+    static T: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let ty = types::new_native_type("traceback", "builtins", &[]);
+        let p = Value::new_obj(
+            types().property.clone(),
+            Payload::Property(crate::object::PropertyObj {
+                fget: Value::native_fn("tb_lineno", tb_lineno),
+                fset: Value::NONE,
+                fdel: Value::NONE,
+                doc: Value::NONE,
+            }),
+        );
+        ty.set_attr_str("tb_lineno", p);
+        ty
+    })
+}
+
+/// `exc.__traceback__`: a traceback object, or None when the exception was never raised.
+pub fn traceback_value(exc: &Value) -> Value {
+    let entries = match exc.payload() {
+        Some(Payload::Exception(e)) => e.state.lock().traceback.clone(),
+        _ => return Value::NONE,
+    };
+    if entries.is_empty() {
+        return Value::NONE;
+    }
+    Value::native_obj(traceback_type().clone(), TracebackObj { entries })
+}
+
+/// The class name as CPython prints it on the last line: qualified with the module for
+/// classes not defined in `builtins` or `__main__`.
+pub fn exc_type_name(v: &Value) -> String {
+    match v.class().as_type() {
+        Some(t) if t.module == "builtins" || t.module == "__main__" => t.qualname.clone(),
+        Some(t) => format!("{}.{}", t.module, t.qualname),
+        None => "?".into(),
+    }
+}
+
+fn source_line(cx: &Ctx, filename: &str, line: u32) -> Option<String> {
+    let src = cx.vm.sources.lock().get(filename).cloned().or_else(|| {
+        let text: Arc<str> = std::fs::read_to_string(filename).ok()?.into();
+        Some(text)
+    })?;
+    let l = src.lines().nth(line.checked_sub(1)? as usize)?;
+    Some(l.trim().to_string())
+}
+
+/// The traceback text of `exc`, with its cause/context chain, ending with a newline.
+pub fn format_exception(cx: &mut Ctx, exc: &Exc) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    format_one(cx, &exc.0, &mut out, &mut seen);
+    out
+}
+
+fn format_one(cx: &mut Ctx, v: &Value, out: &mut String, seen: &mut Vec<u64>) {
+    seen.push(v.raw());
+    let (cause, context, suppress, tb) = match v.payload() {
+        Some(Payload::Exception(e)) => {
+            let st = e.state.lock();
+            (
+                st.cause.clone(),
+                st.context.clone(),
+                st.suppress_context,
+                st.traceback.clone(),
+            )
+        }
+        _ => (Value::NULL, Value::NULL, false, Vec::new()),
+    };
+    let is_exc = |x: &Value| matches!(x.payload(), Some(Payload::Exception(_)));
+    if is_exc(&cause) && !seen.contains(&cause.raw()) {
+        format_one(cx, &cause, out, seen);
+        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if !suppress && is_exc(&context) && !seen.contains(&context.raw()) {
+        format_one(cx, &context, out, seen);
+        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    if !tb.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        format_entries(cx, &tb, out);
+    }
+    if types::is_instance(v, &types().syntax_error) {
+        format_syntax_error(cx, v, out);
+        return;
+    }
+    out.push_str(&exc_type_name(v));
+    let msg = match ops::str(cx, v) {
+        Ok(s) => s,
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    if !msg.is_empty() {
+        out.push_str(": ");
+        out.push_str(&msg);
+    }
+    out.push('\n');
+}
+
+fn format_entries(cx: &Ctx, tb: &[TraceEntry], out: &mut String) {
+    let mut last: Option<(&str, u32, &str)> = None;
+    let mut repeat = 0usize;
+    let flush = |out: &mut String, repeat: usize| {
+        if repeat > 3 {
+            let n = repeat - 3;
+            let _ = writeln!(
+                out,
+                "  [Previous line repeated {n} more time{}]",
+                if n == 1 { "" } else { "s" }
+            );
+        }
+    };
+    for e in tb {
+        let key = (&*e.filename, e.line, &*e.name);
+        if last == Some(key) {
+            repeat += 1;
+        } else {
+            flush(out, repeat);
+            last = Some(key);
+            repeat = 1;
+        }
+        if repeat > 3 {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "  File \"{}\", line {}, in {}",
+            e.filename, e.line, e.name
+        );
+        if let Some(src) = source_line(cx, &e.filename, e.line) {
+            if !src.is_empty() {
+                let _ = writeln!(out, "    {src}");
+            }
+        }
+    }
+    flush(out, repeat);
+}
+
+fn attr(v: &Value, name: &str) -> Value {
+    v.namespace()
+        .and_then(|d| d.get_str(name))
+        .unwrap_or(Value::NONE)
+}
+
+fn format_syntax_error(cx: &mut Ctx, v: &Value, out: &mut String) {
+    let filename = attr(v, "filename");
+    let lineno = attr(v, "lineno");
+    let offset = attr(v, "offset");
+    let text = attr(v, "text");
+    if let (Some(f), Some(l)) = (filename.as_str(), lineno.as_int()) {
+        let _ = writeln!(out, "  File \"{f}\", line {l}");
+        if let Some(t) = text.as_str() {
+            let line = t.trim_end_matches(['\n', '\r']);
+            let stripped = line.trim_start();
+            let lead = line.chars().count() - stripped.chars().count();
+            if !stripped.is_empty() {
+                let _ = writeln!(out, "    {stripped}");
+                if let Some(off) = offset.as_int() {
+                    let col = (off as usize).saturating_sub(1).saturating_sub(lead);
+                    let col = col.min(stripped.chars().count());
+                    let _ = writeln!(out, "    {}^", " ".repeat(col));
+                }
+            }
+        }
+    }
+    out.push_str(&exc_type_name(v));
+    let msg = attr(v, "msg");
+    let msg = match msg.as_str() {
+        Some(m) => m.to_string(),
+        None => ops::str(cx, v).unwrap_or_default(),
+    };
+    if !msg.is_empty() {
+        out.push_str(": ");
+        out.push_str(&msg);
+    }
+    out.push('\n');
+}

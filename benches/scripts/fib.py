@@ -1,6 +1,0 @@
-# Recursive calls: fib(30) (1.6M calls).
-def fib(n):
-    if n < 2:
-        return n
-    return fib(n - 1) + fib(n - 2)
-print(fib(30))

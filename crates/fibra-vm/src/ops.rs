@@ -298,10 +298,7 @@ pub fn len(cx: &mut Ctx, v: &Value) -> PyResult<usize> {
         Some(r) => {
             let n = index(cx, &r)?;
             if n < 0 {
-                return Err(Exc::new(
-                    &types().value_error,
-                    "__len__() should return >= 0",
-                ));
+                return Err(Exc::new(&types().value_error, "__len__() should return >= 0"));
             }
             Ok(n as usize)
         }
@@ -342,10 +339,9 @@ pub fn to_f64(cx: &mut Ctx, v: &Value) -> PyResult<f64> {
     }
     if let Some(b) = v.as_bigint() {
         use num_traits::ToPrimitive;
-        return b
-            .to_f64()
-            .filter(|f| f.is_finite())
-            .ok_or_else(|| Exc::new(&types().overflow_error, "int too large to convert to float"));
+        return b.to_f64().filter(|f| f.is_finite()).ok_or_else(|| {
+            Exc::new(&types().overflow_error, "int too large to convert to float")
+        });
     }
     match call_special(cx, v, "__float__", &[])? {
         Some(r) if r.as_float().is_some() => Ok(r.as_float().unwrap_or(0.0)),

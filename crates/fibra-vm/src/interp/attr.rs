@@ -64,10 +64,9 @@ fn no_attribute(obj: &Value, name: &str) -> crate::error::Exc {
         Some(Payload::Module(m)) => {
             attribute_error(format!("module '{}' has no attribute '{}'", m.name, name))
         }
-        Some(Payload::Type(t)) => attribute_error(format!(
-            "type object '{}' has no attribute '{}'",
-            t.name, name
-        )),
+        Some(Payload::Type(t)) => {
+            attribute_error(format!("type object '{}' has no attribute '{}'", t.name, name))
+        }
         _ => attribute_error(format!(
             "'{}' object has no attribute '{}'",
             obj.type_name(),

@@ -25,9 +25,7 @@ pub fn call_function(
     _values: &[Value],
     _kwnames: &[Value],
 ) -> PyResult<Value> {
-    Err(type_error(
-        "calling script functions is not implemented yet",
-    ))
+    Err(type_error("calling script functions is not implemented yet"))
 }
 
 /// Advances a generator: Ok(None) when it returns.

@@ -2,8 +2,8 @@
 
 use crate::ctx::Ctx;
 use crate::error::PyResult;
-use crate::object::hash_str;
 use crate::object::table::{Probe, Table};
+use crate::object::hash_str;
 use crate::ops;
 use crate::sync::{ObjGuard, ObjLock};
 use crate::value::Value;
@@ -137,8 +137,7 @@ impl DictObj {
     pub fn get_str(&self, key: &str) -> Option<Value> {
         let hash = hash_str(key);
         let g = self.table.lock();
-        g.find_str(hash, key)
-            .and_then(|p| g.get(p).map(|e| e.value.clone()))
+        g.find_str(hash, key).and_then(|p| g.get(p).map(|e| e.value.clone()))
     }
 
     pub fn set_str(&self, key: &str, value: Value) {

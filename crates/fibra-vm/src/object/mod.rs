@@ -25,8 +25,8 @@ pub use self::dict::{DictObj, DictViewKind, DictViewObj};
 pub use self::exception::{ExcState, ExceptionObj, TraceEntry};
 pub use self::function::FunctionObj;
 pub use self::set::SetObj;
-pub use self::str::{hash_str, hash_str_bytes, StrObj};
 pub use self::table::Table;
+pub use self::str::{hash_str, hash_str_bytes, StrObj};
 
 use crate::args::Args;
 use crate::ctx::Ctx;

@@ -88,6 +88,12 @@ impl SetObj {
         e.map(|e| e.key)
     }
 
+    /// Removes and returns the first member in iteration order (`set.pop()`).
+    pub fn pop_first(&self) -> Option<Value> {
+        let e = self.table.lock().pop_first();
+        e.map(|e| e.key)
+    }
+
     /// The member at or after iteration position `pos`: (next position, key).
     pub fn next_entry(&self, pos: usize) -> Option<(usize, Value)> {
         let g = self.table.lock();

@@ -24,6 +24,8 @@ pub struct Table {
     /// Positions into `entries`, hashed by the entry's hash.
     index: HashTable<usize>,
     len: usize,
+    /// No live entry sits before this position (makes `pop_first` amortised O(1)).
+    head: usize,
 }
 
 /// The outcome of looking a key up without running script code.
@@ -44,6 +46,7 @@ impl Table {
             entries: Vec::with_capacity(n),
             index: HashTable::with_capacity(n),
             len: 0,
+            head: 0,
         }
     }
 
@@ -61,7 +64,9 @@ impl Table {
     pub fn probe(&self, hash: i64, key: &Value) -> Probe {
         let mut undecided = Vec::new();
         for &pos in self.index.iter_hash(hash as u64) {
-            let Some(e) = &self.entries[pos] else { continue };
+            let Some(e) = &self.entries[pos] else {
+                continue;
+            };
             if e.hash != hash {
                 continue;
             }
@@ -128,6 +133,10 @@ impl Table {
             found.remove();
         }
         self.len -= 1;
+        // Trailing deleted slots are dropped so `pop_last` stays O(1).
+        while matches!(self.entries.last(), Some(None)) {
+            self.entries.pop();
+        }
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
         }
@@ -140,8 +149,20 @@ impl Table {
         self.remove_at(pos)
     }
 
+    /// Removes and returns the first entry in insertion order (`set.pop()`).
+    pub fn pop_first(&mut self) -> Option<Entry> {
+        while self.head < self.entries.len() && self.entries[self.head].is_none() {
+            self.head += 1;
+        }
+        if self.head >= self.entries.len() {
+            return None;
+        }
+        self.remove_at(self.head)
+    }
+
     /// Rebuilds the dense array without deleted slots.
     fn compact(&mut self) {
+        self.head = 0;
         let old = std::mem::take(&mut self.entries);
         self.entries = old.into_iter().flatten().map(Some).collect();
         self.index.clear();
@@ -156,6 +177,7 @@ impl Table {
 
     pub fn clear(&mut self) -> Vec<Option<Entry>> {
         self.index.clear();
+        self.head = 0;
         self.len = 0;
         std::mem::take(&mut self.entries)
     }

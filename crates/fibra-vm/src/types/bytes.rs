@@ -1,3 +1,796 @@
-use super::BuiltinTypes;
+//! `bytes`: repr, sequence protocol, comparisons, hashing, the common methods, and the
+//! codecs shared with `str.encode` (utf-8, ascii, latin-1).
 
-pub(crate) fn register(_t: &BuiltinTypes) {}
+use fibra_bytecode::CompareOp;
+
+use super::common::{
+    clamp_range, margs, norm_index, opt_index, other, recv, repeat_count, repeat_total,
+};
+use super::slice::{positions, slice_indices};
+use super::BuiltinTypes;
+use crate::args::Args;
+use crate::ctx::Ctx;
+use crate::error::{index_error, memory_error, type_error, value_error, Exc, PyResult};
+use crate::object::{hash_str_bytes, Payload};
+use crate::ops;
+use crate::types::{add_methods, set_ctor, types};
+use crate::value::Value;
+
+pub(crate) fn register(t: &BuiltinTypes) {
+    set_ctor(&t.bytes, bytes_new);
+    add_methods(
+        &t.bytes,
+        "bytes",
+        &[
+            ("__repr__", b_repr),
+            ("__str__", b_repr),
+            ("__len__", b_len),
+            ("__getitem__", b_getitem),
+            ("__iter__", b_iter),
+            ("__contains__", b_contains),
+            ("__add__", b_add),
+            ("__mul__", b_mul),
+            ("__rmul__", b_mul),
+            ("__eq__", b_eq),
+            ("__ne__", b_ne),
+            ("__lt__", b_lt),
+            ("__le__", b_le),
+            ("__gt__", b_gt),
+            ("__ge__", b_ge),
+            ("__hash__", b_hash),
+            ("decode", b_decode),
+            ("hex", b_hex),
+            ("startswith", b_startswith),
+            ("endswith", b_endswith),
+            ("find", b_find),
+            ("rfind", b_rfind),
+            ("index", b_index),
+            ("count", b_count),
+            ("split", b_split),
+            ("strip", b_strip),
+            ("lstrip", b_lstrip),
+            ("rstrip", b_rstrip),
+            ("join", b_join),
+            ("upper", b_upper),
+            ("lower", b_lower),
+            ("replace", b_replace),
+            ("isdigit", b_isdigit),
+            ("isalpha", b_isalpha),
+            ("isspace", b_isspace),
+        ],
+    );
+    t.bytes.set_attr_str(
+        "fromhex",
+        Value::new_obj(
+            types().classmethod.clone(),
+            Payload::ClassMethod(Value::native_method("bytes", "fromhex", b_fromhex)),
+        ),
+    );
+}
+
+/// `repr(bytes)`: `b'...'` with CPython's quoting and escapes.
+pub fn repr_bytes(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+fn norm_encoding(enc: &str) -> String {
+    enc.trim().to_ascii_lowercase().replace('_', "-")
+}
+
+fn unknown_encoding(enc: &str) -> Exc {
+    Exc::new(&types().lookup_error, format!("unknown encoding: {enc}"))
+}
+
+/// `str.encode(encoding, errors)`.
+pub(crate) fn encode(s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let limit: u32 = match norm_encoding(enc).as_str() {
+        "utf-8" | "utf8" | "u8" => return Ok(s.as_bytes().to_vec()),
+        "ascii" | "us-ascii" | "646" => 0x80,
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => 0x100,
+        _ => return Err(unknown_encoding(enc)),
+    };
+    let name = if limit == 0x80 { "ascii" } else { "latin-1" };
+    let mut out = Vec::with_capacity(s.len());
+    for (pos, c) in s.chars().enumerate() {
+        let u = c as u32;
+        if u < limit {
+            out.push(u as u8);
+            continue;
+        }
+        match errors {
+            "ignore" => {}
+            "replace" => out.push(b'?'),
+            "backslashreplace" => {
+                let e = if u < 0x100 {
+                    format!("\\x{u:02x}")
+                } else if u < 0x10000 {
+                    format!("\\u{u:04x}")
+                } else {
+                    format!("\\U{u:08x}")
+                };
+                out.extend_from_slice(e.as_bytes());
+            }
+            "xmlcharrefreplace" => out.extend_from_slice(format!("&#{u};").as_bytes()),
+            _ => {
+                return Err(Exc::new(
+                    &types().unicode_encode_error,
+                    format!(
+                        "'{name}' codec can't encode character '{}' in position {pos}: ordinal not in range({limit})",
+                        super::str::ascii_escape(&c.to_string()).replace("\\u", "\\u")
+                    ),
+                ))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `bytes.decode(encoding, errors)`.
+pub(crate) fn decode(b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
+    match norm_encoding(enc).as_str() {
+        "utf-8" | "utf8" | "u8" => match std::str::from_utf8(b) {
+            Ok(s) => Ok(s.to_string()),
+            Err(e) => match errors {
+                "replace" => Ok(String::from_utf8_lossy(b).into_owned()),
+                "ignore" => {
+                    let mut out = String::new();
+                    let mut rest = b;
+                    loop {
+                        match std::str::from_utf8(rest) {
+                            Ok(s) => {
+                                out.push_str(s);
+                                break;
+                            }
+                            Err(e) => {
+                                let good = e.valid_up_to();
+                                out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or(""));
+                                let skip = e.error_len().unwrap_or(rest.len() - good);
+                                rest = &rest[good + skip..];
+                            }
+                        }
+                    }
+                    Ok(out)
+                }
+                _ => {
+                    let pos = e.valid_up_to();
+                    let byte = b.get(pos).copied().unwrap_or(0);
+                    let reason = match e.error_len() {
+                        None => "unexpected end of data",
+                        Some(_) if (0x80..0xc2).contains(&byte) || byte >= 0xf5 => {
+                            "invalid start byte"
+                        }
+                        Some(_) => "invalid continuation byte",
+                    };
+                    Err(Exc::new(
+                        &types().unicode_decode_error,
+                        format!(
+                            "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"
+                        ),
+                    ))
+                }
+            },
+        },
+        "ascii" | "us-ascii" | "646" => {
+            let mut out = String::with_capacity(b.len());
+            for (pos, &c) in b.iter().enumerate() {
+                if c < 0x80 {
+                    out.push(c as char);
+                } else {
+                    match errors {
+                        "ignore" => {}
+                        "replace" => out.push('\u{fffd}'),
+                        _ => {
+                            return Err(Exc::new(
+                                &types().unicode_decode_error,
+                                format!(
+                                    "'ascii' codec can't decode byte 0x{c:02x} in position {pos}: ordinal not in range(128)"
+                                ),
+                            ))
+                        }
+                    }
+                }
+            }
+            Ok(out)
+        }
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => {
+            Ok(b.iter().map(|&c| c as char).collect())
+        }
+        _ => Err(unknown_encoding(enc)),
+    }
+}
+
+fn me<'a>(args: &Args<'a>) -> &'a [u8] {
+    match recv(args).payload() {
+        Some(Payload::Bytes(b)) => b,
+        _ => &[],
+    }
+}
+
+/// The bytes of a bytes-like argument.
+fn bytes_of(v: &Value) -> Option<&[u8]> {
+    match v.payload() {
+        Some(Payload::Bytes(b)) => Some(b),
+        _ => None,
+    }
+}
+
+fn need_bytes<'a>(v: &'a Value) -> PyResult<&'a [u8]> {
+    bytes_of(v).ok_or_else(|| {
+        type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            v.type_name()
+        ))
+    })
+}
+
+fn b_repr(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    Ok(Value::string(repr_bytes(me(args))))
+}
+
+fn b_len(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    Ok(Value::int(me(args).len() as i64))
+}
+
+fn b_getitem(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let b = me(args);
+    let key = other(args);
+    if let Some(Payload::Slice(sl)) = key.payload() {
+        let (start, _, step, count) = slice_indices(cx, sl, b.len())?;
+        let out: Vec<u8> = if step == 1 {
+            b[start as usize..start as usize + count].to_vec()
+        } else {
+            positions(start, step, count).map(|p| b[p]).collect()
+        };
+        return Ok(Value::bytes(out));
+    }
+    if key.as_float().is_some() || key.as_str().is_some() {
+        return Err(type_error(format!(
+            "byte indices must be integers or slices, not {}",
+            key.type_name()
+        )));
+    }
+    let i = super::common::index_arg(cx, key)?;
+    match norm_index(i, b.len()) {
+        Some(j) => Ok(Value::int(b[j] as i64)),
+        None => Err(index_error("index out of range")),
+    }
+}
+
+fn b_iter(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    Ok(Value::native_iter(super::iter::BytesIter::new(
+        recv(args).clone(),
+    )))
+}
+
+fn b_contains(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let b = me(args);
+    let x = other(args);
+    if let Some(sub) = bytes_of(x) {
+        return Ok(Value::bool(find_sub(b, sub).is_some()));
+    }
+    let i = ops::index(cx, x)?;
+    if !(0..256).contains(&i) {
+        return Err(value_error("byte must be in range(0, 256)"));
+    }
+    Ok(Value::bool(b.contains(&(i as u8))))
+}
+
+fn find_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+fn rfind_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(hay.len());
+    }
+    hay.windows(needle.len()).rposition(|w| w == needle)
+}
+
+fn b_add(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let Some(o) = bytes_of(other(args)) else {
+        return Err(type_error(format!(
+            "can't concat {} to bytes",
+            other(args).type_name()
+        )));
+    };
+    let mut v = Vec::new();
+    v.try_reserve_exact(me(args).len() + o.len())
+        .map_err(|_| memory_error())?;
+    v.extend_from_slice(me(args));
+    v.extend_from_slice(o);
+    Ok(Value::bytes(v))
+}
+
+fn b_mul(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let b = me(args);
+    let Some(n) = repeat_count(cx, other(args))? else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    if b.is_empty() || n == 0 {
+        return Ok(Value::bytes(Vec::new()));
+    }
+    let total = repeat_total(b.len(), n, 1)?;
+    let mut v = Vec::new();
+    v.try_reserve_exact(total).map_err(|_| memory_error())?;
+    for _ in 0..n {
+        v.extend_from_slice(b);
+    }
+    Ok(Value::bytes(v))
+}
+
+fn cmp(args: &Args, op: CompareOp) -> Value {
+    let a = me(args);
+    let Some(b) = bytes_of(other(args)) else {
+        return Value::NOT_IMPLEMENTED;
+    };
+    Value::bool(match op {
+        CompareOp::Eq => a == b,
+        CompareOp::Ne => a != b,
+        CompareOp::Lt => a < b,
+        CompareOp::Le => a <= b,
+        CompareOp::Gt => a > b,
+        CompareOp::Ge => a >= b,
+    })
+}
+
+fn b_eq(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    Ok(cmp(args, CompareOp::Eq))
+}
+fn b_ne(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    Ok(cmp(args, CompareOp::Ne))
+}
+fn b_lt(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    Ok(cmp(args, CompareOp::Lt))
+}
+fn b_le(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    Ok(cmp(args, CompareOp::Le))
+}
+fn b_gt(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    Ok(cmp(args, CompareOp::Gt))
+}
+fn b_ge(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    Ok(cmp(args, CompareOp::Ge))
+}
+
+fn b_hash(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    Ok(Value::int(hash_str_bytes(me(args))))
+}
+
+fn b_decode(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    args.check_kwargs("decode", &["encoding", "errors"])?;
+    let pos = &args.pos()[1..];
+    let enc = pos
+        .first()
+        .or(args.kwarg("encoding"))
+        .and_then(|v| v.as_str())
+        .unwrap_or("utf-8");
+    let errors = pos
+        .get(1)
+        .or(args.kwarg("errors"))
+        .and_then(|v| v.as_str())
+        .unwrap_or("strict");
+    Ok(Value::string(decode(me(args), enc, errors)?))
+}
+
+fn b_hex(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let mut s = String::with_capacity(me(args).len() * 2);
+    for b in me(args) {
+        s.push_str(&format!("{b:02x}"));
+    }
+    Ok(Value::string(s))
+}
+
+fn b_fromhex(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let a = margs(args, "fromhex", 1, 1)?;
+    let s = a[0]
+        .as_str()
+        .ok_or_else(|| type_error("fromhex() argument must be str"))?;
+    let digits: Vec<u8> = s.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
+    if digits.len() % 2 != 0 {
+        return Err(value_error("non-hexadecimal number found in fromhex() arg"));
+    }
+    let mut out = Vec::with_capacity(digits.len() / 2);
+    for pair in digits.chunks(2) {
+        let h = std::str::from_utf8(pair)
+            .ok()
+            .and_then(|p| u8::from_str_radix(p, 16).ok());
+        out.push(h.ok_or_else(|| value_error("non-hexadecimal number found in fromhex() arg"))?);
+    }
+    Ok(Value::bytes(out))
+}
+
+fn range_of(cx: &mut Ctx, b: &[u8], a: &[Value]) -> PyResult<(usize, usize)> {
+    let s = opt_index(cx, a.get(1))?;
+    let e = opt_index(cx, a.get(2))?;
+    Ok(clamp_range(s, e, b.len()))
+}
+
+fn affix(cx: &mut Ctx, args: &Args, name: &str, end: bool) -> PyResult<Value> {
+    let a = margs(args, name, 1, 3)?;
+    let b = me(args);
+    let (s, e) = range_of(cx, b, a)?;
+    if s > e {
+        return Ok(Value::FALSE);
+    }
+    let hay = &b[s..e];
+    let test = |p: &[u8]| {
+        if end {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
+    if let Some(items) = a[0].as_tuple() {
+        for it in items {
+            if test(need_bytes(it)?) {
+                return Ok(Value::TRUE);
+            }
+        }
+        return Ok(Value::FALSE);
+    }
+    Ok(Value::bool(test(need_bytes(&a[0]).map_err(|_| {
+        type_error(format!(
+            "{name} first arg must be bytes or a tuple of bytes, not {}",
+            a[0].type_name()
+        ))
+    })?)))
+}
+
+fn b_startswith(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    affix(cx, args, "startswith", false)
+}
+fn b_endswith(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    affix(cx, args, "endswith", true)
+}
+
+fn needle(cx: &mut Ctx, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = bytes_of(v) {
+        return Ok(b.to_vec());
+    }
+    let i = ops::index(cx, v)?;
+    if !(0..256).contains(&i) {
+        return Err(value_error("byte must be in range(0, 256)"));
+    }
+    Ok(vec![i as u8])
+}
+
+fn find_impl(cx: &mut Ctx, args: &Args, name: &str, rev: bool) -> PyResult<i64> {
+    let a = margs(args, name, 1, 3)?;
+    let b = me(args);
+    let n = needle(cx, &a[0])?;
+    let (s, e) = range_of(cx, b, a)?;
+    if s > e {
+        return Ok(-1);
+    }
+    let r = if rev {
+        rfind_sub(&b[s..e], &n)
+    } else {
+        find_sub(&b[s..e], &n)
+    };
+    Ok(r.map_or(-1, |p| (p + s) as i64))
+}
+
+fn b_find(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    Ok(Value::int(find_impl(cx, args, "find", false)?))
+}
+fn b_rfind(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    Ok(Value::int(find_impl(cx, args, "rfind", true)?))
+}
+fn b_index(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    match find_impl(cx, args, "index", false)? {
+        -1 => Err(value_error("subsection not found")),
+        i => Ok(Value::int(i)),
+    }
+}
+
+fn b_count(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let a = margs(args, "count", 1, 3)?;
+    let b = me(args);
+    let n = needle(cx, &a[0])?;
+    let (s, e) = range_of(cx, b, a)?;
+    if s > e {
+        return Ok(Value::int(0));
+    }
+    let hay = &b[s..e];
+    if n.is_empty() {
+        return Ok(Value::int(hay.len() as i64 + 1));
+    }
+    let mut count = 0;
+    let mut i = 0;
+    while let Some(p) = find_sub(&hay[i..], &n) {
+        count += 1;
+        i += p + n.len();
+    }
+    Ok(Value::int(count))
+}
+
+fn b_split(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    args.check_kwargs("split", &["sep", "maxsplit"])?;
+    let pos = &args.pos()[1..];
+    let b = me(args);
+    let sep = pos.first().or(args.kwarg("sep")).filter(|v| !v.is_none());
+    let max = match pos.get(1).or(args.kwarg("maxsplit")) {
+        Some(v) => ops::index(cx, v)?,
+        None => -1,
+    };
+    let max = if max < 0 { usize::MAX } else { max as usize };
+    let mut out = Vec::new();
+    match sep {
+        Some(sv) => {
+            let sep = need_bytes(sv)?;
+            if sep.is_empty() {
+                return Err(value_error("empty separator"));
+            }
+            let mut rest = b;
+            while out.len() < max {
+                match find_sub(rest, sep) {
+                    Some(p) => {
+                        out.push(Value::bytes(rest[..p].to_vec()));
+                        rest = &rest[p + sep.len()..];
+                    }
+                    None => break,
+                }
+            }
+            out.push(Value::bytes(rest.to_vec()));
+        }
+        None => {
+            let mut i = 0;
+            while i < b.len() {
+                while i < b.len() && b[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                if i >= b.len() {
+                    break;
+                }
+                if out.len() == max {
+                    let mut e = b.len();
+                    while e > i && b[e - 1].is_ascii_whitespace() {
+                        e -= 1;
+                    }
+                    out.push(Value::bytes(b[i..e].to_vec()));
+                    break;
+                }
+                let st = i;
+                while i < b.len() && !b[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                out.push(Value::bytes(b[st..i].to_vec()));
+            }
+        }
+    }
+    Ok(Value::list(out))
+}
+
+fn strip_impl(args: &Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let a = margs(args, name, 0, 1)?;
+    let b = me(args);
+    let chars: Option<&[u8]> = match a.first() {
+        Some(v) if !v.is_none() => Some(need_bytes(v)?),
+        _ => None,
+    };
+    let strip = |c: &u8| match chars {
+        Some(cs) => cs.contains(c),
+        None => c.is_ascii_whitespace() || *c == 0x0b,
+    };
+    let mut s = 0;
+    let mut e = b.len();
+    if left {
+        while s < e && strip(&b[s]) {
+            s += 1;
+        }
+    }
+    if right {
+        while e > s && strip(&b[e - 1]) {
+            e -= 1;
+        }
+    }
+    Ok(Value::bytes(b[s..e].to_vec()))
+}
+
+fn b_strip(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    strip_impl(args, "strip", true, true)
+}
+fn b_lstrip(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    strip_impl(args, "lstrip", true, false)
+}
+fn b_rstrip(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    strip_impl(args, "rstrip", false, true)
+}
+
+fn b_join(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let a = margs(args, "join", 1, 1)?;
+    let sep = me(args);
+    let items = ops::to_vec(cx, &a[0])?;
+    let mut out = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        let b = bytes_of(it).ok_or_else(|| {
+            type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                it.type_name()
+            ))
+        })?;
+        if i > 0 {
+            out.extend_from_slice(sep);
+        }
+        out.extend_from_slice(b);
+    }
+    Ok(Value::bytes(out))
+}
+
+fn b_upper(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    Ok(Value::bytes(me(args).to_ascii_uppercase()))
+}
+fn b_lower(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    Ok(Value::bytes(me(args).to_ascii_lowercase()))
+}
+
+fn b_replace(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let a = margs(args, "replace", 2, 3)?;
+    let b = me(args);
+    let old = need_bytes(&a[0])?;
+    let new = need_bytes(&a[1])?;
+    let mut count = match a.get(2) {
+        Some(v) => ops::index(cx, v)?,
+        None => -1,
+    };
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    if old.is_empty() {
+        for &c in b {
+            if count != 0 {
+                out.extend_from_slice(new);
+                count -= 1;
+            }
+            out.push(c);
+        }
+        if count != 0 {
+            out.extend_from_slice(new);
+        }
+        return Ok(Value::bytes(out));
+    }
+    while i < b.len() {
+        if count != 0 && b[i..].starts_with(old) {
+            out.extend_from_slice(new);
+            i += old.len();
+            count -= 1;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    Ok(Value::bytes(out))
+}
+
+fn b_isdigit(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let b = me(args);
+    Ok(Value::bool(
+        !b.is_empty() && b.iter().all(u8::is_ascii_digit),
+    ))
+}
+fn b_isalpha(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let b = me(args);
+    Ok(Value::bool(
+        !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic),
+    ))
+}
+fn b_isspace(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let b = me(args);
+    Ok(Value::bool(
+        !b.is_empty() && b.iter().all(|c| c.is_ascii_whitespace() || *c == 0x0b),
+    ))
+}
+
+fn make_bytes(cls: &Value, v: Vec<u8>) -> Value {
+    if cls.is(&types().bytes) {
+        Value::bytes(v)
+    } else {
+        Value::new_obj(cls.clone(), Payload::Bytes(v.into_boxed_slice()))
+    }
+}
+
+fn bytes_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    args.check_kwargs("bytes", &["source", "encoding", "errors"])?;
+    let pos = args.pos();
+    let cls = pos
+        .first()
+        .cloned()
+        .unwrap_or_else(|| types().bytes.clone());
+    let pos = &pos[1.min(pos.len())..];
+    let src = pos.first().or(args.kwarg("source"));
+    let enc = pos.get(1).or(args.kwarg("encoding"));
+    let errors = pos.get(2).or(args.kwarg("errors"));
+    let Some(src) = src else {
+        return Ok(make_bytes(&cls, Vec::new()));
+    };
+    if let Some(s) = src.as_str() {
+        let Some(enc) = enc else {
+            return Err(type_error("string argument without an encoding"));
+        };
+        let e = enc
+            .as_str()
+            .ok_or_else(|| type_error("bytes() argument 'encoding' must be str"))?;
+        let er = errors.and_then(|v| v.as_str()).unwrap_or("strict");
+        return Ok(make_bytes(&cls, encode(s, e, er)?));
+    }
+    if enc.is_some() {
+        return Err(type_error("encoding without a string argument"));
+    }
+    if let Some(b) = bytes_of(src) {
+        return Ok(make_bytes(&cls, b.to_vec()));
+    }
+    if super::int::is_int(src) {
+        let n = super::common::index_arg(cx, src)?;
+        if n < 0 {
+            return Err(value_error("negative count"));
+        }
+        let total = repeat_total(1, n, 1)?;
+        let mut v = Vec::new();
+        v.try_reserve_exact(total).map_err(|_| memory_error())?;
+        v.resize(total, 0);
+        return Ok(make_bytes(&cls, v));
+    }
+    let items = ops::to_vec(cx, src).map_err(|e| {
+        if e.matches(&types().type_error) {
+            type_error(format!(
+                "cannot convert '{}' object to bytes",
+                src.type_name()
+            ))
+        } else {
+            e
+        }
+    })?;
+    let mut v = Vec::with_capacity(items.len());
+    for it in &items {
+        let i = ops::index(cx, it)?;
+        if !(0..256).contains(&i) {
+            return Err(value_error("bytes must be in range(0, 256)"));
+        }
+        v.push(i as u8);
+    }
+    Ok(make_bytes(&cls, v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reprs_and_codecs() {
+        assert_eq!(repr_bytes(b"abc"), "b'abc'");
+        assert_eq!(repr_bytes(b"\x00\x0c'"), "b\"\\x00\\x0c'\"");
+        assert_eq!(repr_bytes("h\u{e9}".as_bytes()), "b'h\\xc3\\xa9'");
+        crate::types::init();
+        assert_eq!(encode("é", "latin-1", "strict").unwrap(), vec![0xe9]);
+        assert!(encode("é", "ascii", "strict").is_err());
+        assert_eq!(encode("é", "ascii", "replace").unwrap(), b"?".to_vec());
+        assert_eq!(decode(b"h\xc3\xa9", "utf-8", "strict").unwrap(), "hé");
+        assert!(decode(b"\xff", "utf-8", "strict").is_err());
+        assert_eq!(decode(b"a\xffb", "utf-8", "ignore").unwrap(), "ab");
+    }
+}

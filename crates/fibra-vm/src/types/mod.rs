@@ -6,6 +6,7 @@
 //! type's dict. `ops` dispatches through those, with fast paths for the hot cases.
 
 mod bytes;
+mod common;
 mod dict;
 pub mod exceptions;
 mod float;
@@ -14,9 +15,14 @@ mod int;
 mod iter;
 mod list;
 pub mod object;
+mod printf;
 mod range;
 mod set;
+mod singletons;
+mod slice;
 mod str;
+mod str_format;
+mod str_methods;
 mod tuple;
 
 use std::sync::{Once, OnceLock};
@@ -182,6 +188,8 @@ pub fn init() {
         dict::register(t);
         set::register(t);
         range::register(t);
+        slice::register(t);
+        singletons::register(t);
         iter::register(t);
         crate::interp::generator::register(t);
         // Everything reachable from a builtin type's namespace is shared by every thread of

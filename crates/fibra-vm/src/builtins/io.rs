@@ -141,12 +141,7 @@ fn stream_write(_cx: &mut Ctx, args: &Args) -> PyResult {
     match s.which {
         StdStream::Stdout => write_stdout(text),
         StdStream::Stderr => write_stderr(text),
-        StdStream::Stdin => {
-            return Err(Exc::new(
-                &types().os_error,
-                "not writable".to_string(),
-            ))
-        }
+        StdStream::Stdin => return Err(Exc::new(&types().os_error, "not writable".to_string())),
     }
     let n = match a[1].payload() {
         Some(Payload::Str(so)) => so.char_len(),
@@ -216,7 +211,11 @@ fn stream_encoding(_cx: &mut Ctx, args: &Args) -> PyResult {
 
 fn stream_repr(_cx: &mut Ctx, args: &Args) -> PyResult {
     let s = stream_of(args)?;
-    let mode = if s.which == StdStream::Stdin { "r" } else { "w" };
+    let mode = if s.which == StdStream::Stdin {
+        "r"
+    } else {
+        "w"
+    };
     Ok(Value::string(format!(
         "<_io.TextIOWrapper name='{}' mode='{mode}' encoding='utf-8'>",
         stream_name_str(s)
@@ -347,7 +346,10 @@ pub fn os_error(errno: i32, strerror_text: &str, filename: Option<&Value>) -> Ex
         110 => &t.timeout_error,
         _ => &t.os_error,
     };
-    let exc = Exc::with_args(ty, vec![Value::int(errno as i64), Value::str(strerror_text)]);
+    let exc = Exc::with_args(
+        ty,
+        vec![Value::int(errno as i64), Value::str(strerror_text)],
+    );
     if let Some(e) = exc.exception() {
         if let Some(Payload::Dict(d)) = e.dict.payload() {
             d.set_str("errno", Value::int(errno as i64));
@@ -524,7 +526,8 @@ fn builtin_open(cx: &mut Ctx, args: &Args) -> PyResult {
     let writable = kind != 'r' || plus;
     let reader = if readable {
         Some(BufReader::new(
-            f.try_clone().map_err(|e| os_error_from_io(&e, Some(file)))?,
+            f.try_clone()
+                .map_err(|e| os_error_from_io(&e, Some(file)))?,
         ))
     } else {
         None

@@ -237,9 +237,10 @@ fn enumerate_new(cx: &mut Ctx, args: &Args) -> PyResult {
             pos.len()
         )));
     }
-    let iterable = pos.first().or_else(|| args.kwarg("iterable")).ok_or_else(|| {
-        type_error("enumerate() missing required argument 'iterable' (pos 1)")
-    })?;
+    let iterable = pos
+        .first()
+        .or_else(|| args.kwarg("iterable"))
+        .ok_or_else(|| type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
     let start = match pos.get(1).or_else(|| args.kwarg("start")) {
         None => Value::int(0),
         Some(s) => {
@@ -325,10 +326,7 @@ fn zip_new(cx: &mut Ctx, args: &Args) -> PyResult {
     for (i, v) in args.pos()[1..].iter().enumerate() {
         let it = ops::iter(cx, v).map_err(|e| {
             if e.matches(&types().type_error) {
-                type_error(format!(
-                    "zip argument #{} must support iteration",
-                    i + 1
-                ))
+                type_error(format!("zip argument #{} must support iteration", i + 1))
             } else {
                 e
             }

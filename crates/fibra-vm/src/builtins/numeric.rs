@@ -70,10 +70,7 @@ fn builtin_round(cx: &mut Ctx, args: &Args) -> PyResult {
 /// Python's floor division and modulo of two floats (CPython's `float_divmod`).
 pub fn float_divmod(vx: f64, wx: f64) -> PyResult<(f64, f64)> {
     if wx == 0.0 {
-        return Err(Exc::new(
-            &types().zero_division_error,
-            "float divmod()",
-        ));
+        return Err(Exc::new(&types().zero_division_error, "float divmod()"));
     }
     let mut m = vx % wx;
     let mut div = (vx - m) / wx;
@@ -176,7 +173,11 @@ fn builtin_pow(cx: &mut Ctx, args: &Args) -> PyResult {
     let (Some(b), Some(e)) = (args.arg(0, "base"), args.arg(1, "exp")) else {
         return Err(type_error(format!(
             "pow() missing required argument '{}' (pos {})",
-            if args.arg(0, "base").is_none() { "base" } else { "exp" },
+            if args.arg(0, "base").is_none() {
+                "base"
+            } else {
+                "exp"
+            },
             if args.arg(0, "base").is_none() { 1 } else { 2 }
         )));
     };
@@ -185,9 +186,7 @@ fn builtin_pow(cx: &mut Ctx, args: &Args) -> PyResult {
         Some(m) => match (b.as_bigint(), e.as_bigint(), m.as_bigint()) {
             (Some(bb), Some(eb), Some(mb)) => Ok(Value::bigint(int_pow_mod(&bb, &eb, &mb)?)),
             _ => {
-                if let Some(r) =
-                    ops::call_special(cx, b, "__pow__", &[e.clone(), m.clone()])?
-                {
+                if let Some(r) = ops::call_special(cx, b, "__pow__", &[e.clone(), m.clone()])? {
                     if !r.is(&Value::NOT_IMPLEMENTED) {
                         return Ok(r);
                     }

@@ -190,13 +190,7 @@ fn bigint_from_f64(x: f64) -> BigInt {
     }
 }
 
-fn round_with(
-    cx: &mut Ctx,
-    args: &Args,
-    name: &str,
-    dunder: &str,
-    f: fn(f64) -> f64,
-) -> PyResult {
+fn round_with(cx: &mut Ctx, args: &Args, name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult {
     let a = args.check(name, 1, 1)?;
     let v = &a[0];
     if v.as_bigint().is_some() && !v.is_bool() {
@@ -483,7 +477,9 @@ fn range_product(lo: u64, hi: u64) -> BigInt {
 fn math_factorial(cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("factorial", 1, 1)?;
     if a[0].as_float().is_some() {
-        return Err(type_error("'float' object cannot be interpreted as an integer"));
+        return Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     let n = int_arg(cx, &a[0])?;
     if n.is_negative() {
@@ -500,7 +496,9 @@ fn math_factorial(cx: &mut Ctx, args: &Args) -> PyResult {
 
 fn nonneg(n: &BigInt, what: &str) -> PyResult<()> {
     if n.is_negative() {
-        return Err(value_error(format!("{what} must be a non-negative integer")));
+        return Err(value_error(format!(
+            "{what} must be a non-negative integer"
+        )));
     }
     Ok(())
 }
@@ -515,10 +513,12 @@ fn math_comb(cx: &mut Ctx, args: &Args) -> PyResult {
         return Ok(Value::int(0));
     }
     let k = std::cmp::min(k.clone(), &n - &k);
-    let k = k
-        .to_u64()
-        .filter(|k| *k <= 10_000_000)
-        .ok_or_else(|| Exc::new(&types().overflow_error, "min(n - k, k) must not exceed 10000000"))?;
+    let k = k.to_u64().filter(|k| *k <= 10_000_000).ok_or_else(|| {
+        Exc::new(
+            &types().overflow_error,
+            "min(n - k, k) must not exceed 10000000",
+        )
+    })?;
     let mut r = BigInt::one();
     for i in 0..k {
         r = r * (&n - i) / (i + 1);
@@ -625,8 +625,7 @@ pub fn fsum(xs: &[f64]) -> PyResult<f64> {
                 break;
             }
         }
-        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0))
-        {
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
             let y = lo * 2.0;
             let x = hi + y;
             let yr = x - hi;

@@ -31,7 +31,10 @@ pub fn make_module(cx: &mut Ctx) -> PyResult<Value> {
     let environ = Value::dict();
     if let Some(Payload::Dict(d)) = environ.payload() {
         for (k, v) in std::env::vars_os() {
-            d.set_str(&k.to_string_lossy(), Value::string(v.to_string_lossy().into_owned()));
+            d.set_str(
+                &k.to_string_lossy(),
+                Value::string(v.to_string_lossy().into_owned()),
+            );
         }
     }
     m.set_attr_str("environ", environ);
@@ -299,7 +302,10 @@ fn path_commonprefix(cx: &mut Ctx, args: &Args) -> PyResult {
             .zip(s.chars())
             .take_while(|((_, a), b)| a == b)
             .count();
-        let end = prefix.char_indices().nth(n).map_or(prefix.len(), |(i, _)| i);
+        let end = prefix
+            .char_indices()
+            .nth(n)
+            .map_or(prefix.len(), |(i, _)| i);
         prefix = &prefix[..end];
     }
     Ok(Value::str(prefix))
@@ -423,7 +429,11 @@ fn os_remove(_cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("remove", 1, 1)?;
     let p = path_arg("remove", &a[0])?;
     if std::fs::symlink_metadata(p).is_ok_and(|m| m.is_dir()) {
-        return Err(crate::builtins::io::os_error(21, "Is a directory", Some(&a[0])));
+        return Err(crate::builtins::io::os_error(
+            21,
+            "Is a directory",
+            Some(&a[0]),
+        ));
     }
     std::fs::remove_file(p).map_err(|e| os_error_from_io(&e, Some(&a[0])))?;
     Ok(Value::NONE)
@@ -446,9 +456,9 @@ fn os_rename(_cx: &mut Ctx, args: &Args) -> PyResult {
 
 fn os_getenv(_cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("getenv", 1, 2)?;
-    let k = a[0].as_str().ok_or_else(|| {
-        type_error(format!("str expected, not {}", a[0].type_name()))
-    })?;
+    let k = a[0]
+        .as_str()
+        .ok_or_else(|| type_error(format!("str expected, not {}", a[0].type_name())))?;
     match std::env::var_os(k) {
         Some(v) => Ok(Value::string(v.to_string_lossy().into_owned())),
         None => Ok(a.get(1).cloned().unwrap_or(Value::NONE)),

@@ -164,9 +164,9 @@ fn re_error(msg: impl Into<String>) -> Exc {
 
 fn engine_error(e: fancy_regex::Error) -> Exc {
     match e {
-        fancy_regex::Error::RuntimeError(_) => crate::error::runtime_error(
-            "regular expression too complex (backtrack limit exceeded)",
-        ),
+        fancy_regex::Error::RuntimeError(_) => {
+            crate::error::runtime_error("regular expression too complex (backtrack limit exceeded)")
+        }
         e => re_error(format!("{e}")),
     }
 }
@@ -264,7 +264,9 @@ pub fn compile_value(pattern: &Value, flags: i64) -> PyResult<Value> {
         return Ok(pattern.clone());
     }
     let Some(p) = pattern.as_str() else {
-        return Err(type_error("first argument must be string or compiled pattern"));
+        return Err(type_error(
+            "first argument must be string or compiled pattern",
+        ));
     };
     let key = (p.to_string(), flags);
     if let Some(v) = cache().lock().get(&key) {
@@ -300,9 +302,15 @@ impl PatternObj {
     fn variant(&self, mode: Mode, at_start: bool) -> PyResult<&Regex> {
         let (slot, text) = match (mode, at_start) {
             (Mode::Search, _) => return Ok(&self.search),
-            (Mode::Match, true) => (&self.anchored, format!("{}\\A(?:{})", self.prefix, self.body)),
+            (Mode::Match, true) => (
+                &self.anchored,
+                format!("{}\\A(?:{})", self.prefix, self.body),
+            ),
             (Mode::Match, false) => return Ok(&self.search),
-            (Mode::Full, true) => (&self.full, format!("{}\\A(?:{})\\z", self.prefix, self.body)),
+            (Mode::Full, true) => (
+                &self.full,
+                format!("{}\\A(?:{})\\z", self.prefix, self.body),
+            ),
             (Mode::Full, false) => (
                 &self.full_unanchored,
                 format!("{}(?:{})\\z", self.prefix, self.body),
@@ -330,7 +338,12 @@ impl PatternObj {
         let r = self.captures(re, hay, pos)?;
         Ok(match (mode, r) {
             (Mode::Search, r) => r,
-            (_, Some(s)) if s.first().copied().flatten().is_some_and(|(st, _)| st == pos) => {
+            (_, Some(s))
+                if s.first()
+                    .copied()
+                    .flatten()
+                    .is_some_and(|(st, _)| st == pos) =>
+            {
                 Some(s)
             }
             _ => None,
@@ -495,7 +508,14 @@ fn pos_args(
     Ok((p as usize, e.max(p) as usize))
 }
 
-fn do_find(cx: &mut Ctx, pat: &Value, string: &Value, pos: Option<&Value>, endpos: Option<&Value>, mode: Mode) -> PyResult {
+fn do_find(
+    cx: &mut Ctx,
+    pat: &Value,
+    string: &Value,
+    pos: Option<&Value>,
+    endpos: Option<&Value>,
+    mode: Mode,
+) -> PyResult {
     let p = pattern_of(pat)?;
     let text = string_arg(string)?;
     let (cp, ce) = pos_args(cx, text, pos, endpos)?;
@@ -514,7 +534,13 @@ fn group_str(text: &str, span: Option<(usize, usize)>, default: &Value) -> Value
     }
 }
 
-fn do_findall(cx: &mut Ctx, pat: &Value, string: &Value, pos: Option<&Value>, endpos: Option<&Value>) -> PyResult {
+fn do_findall(
+    cx: &mut Ctx,
+    pat: &Value,
+    string: &Value,
+    pos: Option<&Value>,
+    endpos: Option<&Value>,
+) -> PyResult {
     let p = pattern_of(pat)?;
     let text = string_arg(string)?;
     let (cp, ce) = pos_args(cx, text, pos, endpos)?;
@@ -580,7 +606,13 @@ impl NativeIterator for FindIter {
     }
 }
 
-fn do_finditer(cx: &mut Ctx, pat: &Value, string: &Value, pos: Option<&Value>, endpos: Option<&Value>) -> PyResult {
+fn do_finditer(
+    cx: &mut Ctx,
+    pat: &Value,
+    string: &Value,
+    pos: Option<&Value>,
+    endpos: Option<&Value>,
+) -> PyResult {
     pattern_of(pat)?;
     let text = string_arg(string)?;
     let (cp, ce) = pos_args(cx, text, pos, endpos)?;
@@ -813,17 +845,38 @@ fn module_call<'a>(
 
 fn re_search(cx: &mut Ctx, args: &Args) -> PyResult {
     let (pat, a) = module_call(cx, args, "search", &["pattern", "string", "flags"], 2)?;
-    do_find(cx, &pat, a[1].unwrap_or(&Value::NONE), None, None, Mode::Search)
+    do_find(
+        cx,
+        &pat,
+        a[1].unwrap_or(&Value::NONE),
+        None,
+        None,
+        Mode::Search,
+    )
 }
 
 fn re_match(cx: &mut Ctx, args: &Args) -> PyResult {
     let (pat, a) = module_call(cx, args, "match", &["pattern", "string", "flags"], 2)?;
-    do_find(cx, &pat, a[1].unwrap_or(&Value::NONE), None, None, Mode::Match)
+    do_find(
+        cx,
+        &pat,
+        a[1].unwrap_or(&Value::NONE),
+        None,
+        None,
+        Mode::Match,
+    )
 }
 
 fn re_fullmatch(cx: &mut Ctx, args: &Args) -> PyResult {
     let (pat, a) = module_call(cx, args, "fullmatch", &["pattern", "string", "flags"], 2)?;
-    do_find(cx, &pat, a[1].unwrap_or(&Value::NONE), None, None, Mode::Full)
+    do_find(
+        cx,
+        &pat,
+        a[1].unwrap_or(&Value::NONE),
+        None,
+        None,
+        Mode::Full,
+    )
 }
 
 fn re_findall(cx: &mut Ctx, args: &Args) -> PyResult {
@@ -839,14 +892,26 @@ fn re_finditer(cx: &mut Ctx, args: &Args) -> PyResult {
 fn re_sub(cx: &mut Ctx, args: &Args) -> PyResult {
     let names = ["pattern", "repl", "string", "count", "flags"];
     let (pat, a) = module_call(cx, args, "sub", &names, 3)?;
-    let (s, _) = do_sub(cx, &pat, a[1].unwrap_or(&Value::NONE), a[2].unwrap_or(&Value::NONE), a[3])?;
+    let (s, _) = do_sub(
+        cx,
+        &pat,
+        a[1].unwrap_or(&Value::NONE),
+        a[2].unwrap_or(&Value::NONE),
+        a[3],
+    )?;
     Ok(Value::string(s))
 }
 
 fn re_subn(cx: &mut Ctx, args: &Args) -> PyResult {
     let names = ["pattern", "repl", "string", "count", "flags"];
     let (pat, a) = module_call(cx, args, "subn", &names, 3)?;
-    let (s, n) = do_sub(cx, &pat, a[1].unwrap_or(&Value::NONE), a[2].unwrap_or(&Value::NONE), a[3])?;
+    let (s, n) = do_sub(
+        cx,
+        &pat,
+        a[1].unwrap_or(&Value::NONE),
+        a[2].unwrap_or(&Value::NONE),
+        a[3],
+    )?;
     Ok(Value::tuple(vec![Value::string(s), Value::int(n as i64)]))
 }
 
@@ -910,14 +975,26 @@ fn pattern_finditer(cx: &mut Ctx, args: &Args) -> PyResult {
 fn pattern_sub(cx: &mut Ctx, args: &Args) -> PyResult {
     let pat = self_arg(args)?;
     let a = bind_args(args, 1, "sub", &["repl", "string", "count"], 2)?;
-    let (s, _) = do_sub(cx, pat, a[0].unwrap_or(&Value::NONE), a[1].unwrap_or(&Value::NONE), a[2])?;
+    let (s, _) = do_sub(
+        cx,
+        pat,
+        a[0].unwrap_or(&Value::NONE),
+        a[1].unwrap_or(&Value::NONE),
+        a[2],
+    )?;
     Ok(Value::string(s))
 }
 
 fn pattern_subn(cx: &mut Ctx, args: &Args) -> PyResult {
     let pat = self_arg(args)?;
     let a = bind_args(args, 1, "subn", &["repl", "string", "count"], 2)?;
-    let (s, n) = do_sub(cx, pat, a[0].unwrap_or(&Value::NONE), a[1].unwrap_or(&Value::NONE), a[2])?;
+    let (s, n) = do_sub(
+        cx,
+        pat,
+        a[0].unwrap_or(&Value::NONE),
+        a[1].unwrap_or(&Value::NONE),
+        a[2],
+    )?;
     Ok(Value::tuple(vec![Value::string(s), Value::int(n as i64)]))
 }
 
@@ -951,7 +1028,10 @@ fn pattern_repr(cx: &mut Ctx, args: &Args) -> PyResult {
     if names.is_empty() {
         Ok(Value::string(format!("re.compile({r})")))
     } else {
-        Ok(Value::string(format!("re.compile({r}, {})", names.join("|"))))
+        Ok(Value::string(format!(
+            "re.compile({r}, {})",
+            names.join("|")
+        )))
     }
 }
 
@@ -961,7 +1041,11 @@ fn pattern_pattern(_cx: &mut Ctx, args: &Args) -> PyResult {
 
 fn pattern_flags(_cx: &mut Ctx, args: &Args) -> PyResult {
     let p = pattern_of(self_arg(args)?)?;
-    let f = if p.flags & A != 0 { p.flags } else { p.flags | U };
+    let f = if p.flags & A != 0 {
+        p.flags
+    } else {
+        p.flags | U
+    };
     Ok(Value::int(f))
 }
 
@@ -1086,16 +1170,19 @@ fn group_span(args: &Args, fname: &str) -> PyResult<Option<(usize, usize)>> {
 }
 
 fn match_start(_cx: &mut Ctx, args: &Args) -> PyResult {
-    Ok(Value::int(group_span(args, "start")?.map_or(-1, |s| s.0 as i64)))
+    Ok(Value::int(
+        group_span(args, "start")?.map_or(-1, |s| s.0 as i64),
+    ))
 }
 
 fn match_end(_cx: &mut Ctx, args: &Args) -> PyResult {
-    Ok(Value::int(group_span(args, "end")?.map_or(-1, |s| s.1 as i64)))
+    Ok(Value::int(
+        group_span(args, "end")?.map_or(-1, |s| s.1 as i64),
+    ))
 }
 
 fn match_span(_cx: &mut Ctx, args: &Args) -> PyResult {
-    let (s, e) = group_span(args, "span")?
-        .map_or((-1, -1), |(s, e)| (s as i64, e as i64));
+    let (s, e) = group_span(args, "span")?.map_or((-1, -1), |(s, e)| (s as i64, e as i64));
     Ok(Value::tuple(vec![Value::int(s), Value::int(e)]))
 }
 

@@ -99,7 +99,9 @@ fn sys_getrecursionlimit(cx: &mut Ctx, args: &Args) -> PyResult {
 fn sys_setrecursionlimit(cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("setrecursionlimit", 1, 1)?;
     if a[0].as_float().is_some() {
-        return Err(type_error("'float' object cannot be interpreted as an integer"));
+        return Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     let n = ops::index(cx, &a[0])?;
     if n < 1 {

@@ -1,0 +1,178 @@
+//! The `sys` module.
+
+use std::sync::atomic::Ordering;
+
+use crate::args::Args;
+use crate::builtins::io::{std_stream, StdStream};
+use crate::ctx::Ctx;
+use crate::error::{type_error, Exc, PyResult};
+use crate::object::Payload;
+use crate::ops;
+use crate::types::types;
+use crate::value::Value;
+
+/// Builds `sys`.
+pub fn make_module(cx: &mut Ctx) -> PyResult<Value> {
+    let m = Value::module("sys");
+    let vm = cx.vm.clone();
+    m.set_attr_str(
+        "argv",
+        Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()),
+    );
+    m.set_attr_str("path", vm.path.clone());
+    m.set_attr_str("modules", vm.modules.clone());
+    m.set_attr_str("stdin", std_stream(StdStream::Stdin));
+    m.set_attr_str("stdout", std_stream(StdStream::Stdout));
+    m.set_attr_str("stderr", std_stream(StdStream::Stderr));
+    m.set_attr_str("__stdin__", std_stream(StdStream::Stdin));
+    m.set_attr_str("__stdout__", std_stream(StdStream::Stdout));
+    m.set_attr_str("__stderr__", std_stream(StdStream::Stderr));
+    m.set_attr_str("maxsize", Value::int(i64::MAX));
+    m.set_attr_str("maxunicode", Value::int(0x10FFFF));
+    m.set_attr_str("version", Value::str("3.11.0 (Fibra 0.1.0)"));
+    m.set_attr_str(
+        "version_info",
+        Value::tuple(vec![
+            Value::int(3),
+            Value::int(11),
+            Value::int(0),
+            Value::str("final"),
+            Value::int(0),
+        ]),
+    );
+    m.set_attr_str("hexversion", Value::int(0x030B00F0));
+    m.set_attr_str("platform", Value::str("linux"));
+    m.set_attr_str(
+        "byteorder",
+        Value::str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    m.set_attr_str("executable", Value::string(exe));
+    m.set_attr_str("builtin_module_names", {
+        let names = ["builtins", "json", "math", "os", "re", "sys", "time"];
+        Value::tuple(names.iter().map(|n| Value::str(n)).collect())
+    });
+    let implementation = Value::module("implementation");
+    implementation.set_attr_str("name", Value::str("fibra"));
+    implementation.set_attr_str("cache_tag", Value::NONE);
+    m.set_attr_str("implementation", implementation);
+    m.add_fn("exit", sys_exit);
+    m.add_fn("getrecursionlimit", sys_getrecursionlimit);
+    m.add_fn("setrecursionlimit", sys_setrecursionlimit);
+    m.add_fn("intern", sys_intern);
+    m.add_fn("getsizeof", sys_getsizeof);
+    m.add_fn("exc_info", sys_exc_info);
+    m.add_fn("exception", sys_exception);
+    m.add_fn("getrefcount", sys_getrefcount);
+    m.add_fn("getdefaultencoding", sys_getdefaultencoding);
+    Ok(m)
+}
+
+fn sys_exit(_cx: &mut Ctx, args: &Args) -> PyResult {
+    let a = args.check("exit", 0, 1)?;
+    let exc_args = match a.first() {
+        None => vec![],
+        Some(v) => vec![v.clone()],
+    };
+    let exc = Exc::with_args(&types().system_exit, exc_args);
+    if let Some(e) = exc.exception() {
+        if let Some(Payload::Dict(d)) = e.dict.payload() {
+            d.set_str("code", a.first().cloned().unwrap_or(Value::NONE));
+        }
+    }
+    Err(exc)
+}
+
+fn sys_getrecursionlimit(cx: &mut Ctx, args: &Args) -> PyResult {
+    args.check("getrecursionlimit", 0, 0)?;
+    Ok(Value::int(
+        cx.vm.recursion_limit.load(Ordering::Relaxed) as i64
+    ))
+}
+
+fn sys_setrecursionlimit(cx: &mut Ctx, args: &Args) -> PyResult {
+    let a = args.check("setrecursionlimit", 1, 1)?;
+    if a[0].as_float().is_some() {
+        return Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
+    }
+    let n = ops::index(cx, &a[0])?;
+    if n < 1 {
+        return Err(crate::error::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
+    }
+    cx.vm
+        .recursion_limit
+        .store(n.min(i32::MAX as i64) as usize, Ordering::Relaxed);
+    Ok(Value::NONE)
+}
+
+fn sys_intern(_cx: &mut Ctx, args: &Args) -> PyResult {
+    let a = args.check("intern", 1, 1)?;
+    if a[0].as_str().is_none() {
+        return Err(type_error(format!(
+            "intern() argument must be str, not {}",
+            a[0].type_name()
+        )));
+    }
+    Ok(a[0].clone())
+}
+
+/// A rough size in bytes, shaped like CPython's numbers for the common types.
+fn sys_getsizeof(cx: &mut Ctx, args: &Args) -> PyResult {
+    let a = args.check("getsizeof", 1, 2)?;
+    let v = &a[0];
+    let n = match v.payload() {
+        None => 28,
+        Some(Payload::Int(b)) => 24 + 4 * ((b.bits() as i64 + 29) / 30),
+        Some(Payload::Float(_)) => 24,
+        Some(Payload::Str(s)) => 49 + s.as_str().len() as i64,
+        Some(Payload::Bytes(b)) => 33 + b.len() as i64,
+        Some(Payload::Tuple(t)) => 40 + 8 * t.len() as i64,
+        Some(Payload::List(l)) => 56 + 8 * l.items.lock().len() as i64,
+        Some(Payload::Dict(d)) => 64 + 24 * d.len() as i64,
+        _ => 48,
+    };
+    let _ = cx;
+    Ok(Value::int(n))
+}
+
+fn sys_exc_info(cx: &mut Ctx, args: &Args) -> PyResult {
+    args.check("exc_info", 0, 0)?;
+    match cx.handled.last() {
+        Some(e) if !e.is_null() && !e.is_none() => {
+            let tb = match e.payload() {
+                Some(Payload::Exception(_)) => Value::NONE,
+                _ => Value::NONE,
+            };
+            Ok(Value::tuple(vec![e.class().clone(), e.clone(), tb]))
+        }
+        _ => Ok(Value::tuple(vec![Value::NONE, Value::NONE, Value::NONE])),
+    }
+}
+
+fn sys_exception(cx: &mut Ctx, args: &Args) -> PyResult {
+    args.check("exception", 0, 0)?;
+    Ok(match cx.handled.last() {
+        Some(e) if !e.is_null() => e.clone(),
+        _ => Value::NONE,
+    })
+}
+
+fn sys_getrefcount(_cx: &mut Ctx, args: &Args) -> PyResult {
+    let a = args.check("getrefcount", 1, 1)?;
+    Ok(Value::int(a[0].as_obj().map_or(1, |o| o.refcount()) as i64))
+}
+
+fn sys_getdefaultencoding(_cx: &mut Ctx, args: &Args) -> PyResult {
+    args.check("getdefaultencoding", 0, 0)?;
+    Ok(Value::str("utf-8"))
+}

@@ -435,6 +435,8 @@ pub struct CodeObject {
     pub code: Vec<Op>,
     /// The source line of each instruction (parallel to `code`, 1-based).
     pub lines: Vec<u32>,
+    /// The function's docstring (`f.__doc__`), if its body starts with a string literal.
+    pub doc: Option<Arc<str>>,
 }
 
 impl CodeObject {

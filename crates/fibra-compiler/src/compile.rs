@@ -40,6 +40,17 @@ pub(crate) fn compile_top(
         u.flags.module = true;
         u.interactive = interactive;
     }
+    let mut body = body;
+    if !interactive {
+        if let Some(doc) = is_docstring(body) {
+            // A module docstring becomes the module's `__doc__`, as in CPython.
+            c.line = c.line_of(body[0].span);
+            c.load_str(doc);
+            let i = c.name_idx("__doc__");
+            c.emit(Op::StoreGlobal(i));
+            body = &body[1..];
+        }
+    }
     for s in body {
         c.compile_stmt(s)?;
     }
@@ -145,6 +156,7 @@ struct Unit<'a> {
     freevars: Vec<Arc<str>>,
     deref_map: HashMap<Arc<str>, u32>,
     fblocks: Vec<FBlock<'a>>,
+    doc: Option<Arc<str>>,
 }
 
 struct Compiler<'a> {
@@ -339,6 +351,7 @@ impl<'a> Compiler<'a> {
             freevars,
             deref_map,
             fblocks: Vec::new(),
+            doc: None,
         });
     }
 
@@ -368,6 +381,7 @@ impl<'a> Compiler<'a> {
             consts: u.consts,
             code: u.code,
             lines: u.lines,
+            doc: u.doc,
         })
     }
 
@@ -1281,7 +1295,10 @@ impl<'a> Compiler<'a> {
         self.copy_cell_params();
         match body {
             Body::Stmts(stmts) => {
-                let stmts = if is_docstring(stmts).is_some() {
+                let stmts = if let Some(doc) = is_docstring(stmts) {
+                    if let Some(u) = self.units.last_mut() {
+                        u.doc = Some(Arc::from(doc));
+                    }
                     &stmts[1..]
                 } else {
                     stmts

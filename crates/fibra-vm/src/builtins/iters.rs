@@ -143,15 +143,8 @@ fn builtin_next(cx: &mut Ctx, args: &Args) -> PyResult {
         )));
     }
     if a.len() == 1 {
-        // Call `__next__` directly for script iterators so StopIteration keeps its value.
-        if !matches!(
-            it.payload(),
-            Some(Payload::Iterator(_) | Payload::Generator(_))
-        ) {
-            if let Some(v) = ops::call_special(cx, it, "__next__", &[])? {
-                return Ok(v);
-            }
-        }
+        // Raise the iterator's own StopIteration, so a generator's return value survives.
+        return ops::next_raising(cx, it);
     }
     match ops::next(cx, it)? {
         Some(v) => Ok(v),

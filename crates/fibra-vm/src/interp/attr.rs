@@ -119,7 +119,10 @@ fn special_attr(cx: &mut Ctx, obj: &Value, name: &str) -> PyResult<Option<Value>
         (Some(Payload::Function(f)), _) => match name {
             "__name__" => f.name.clone(),
             "__qualname__" => f.qualname.clone(),
-            "__doc__" => Value::NONE,
+            "__doc__" => match as_dict(&f.dict).and_then(|d| d.get_str("__doc__")) {
+                Some(d) => d,
+                None => f.code.obj.doc.as_deref().map_or(Value::NONE, Value::str),
+            },
             "__module__" => as_dict(&f.globals)
                 .and_then(|g| g.get_str("__name__"))
                 .unwrap_or(Value::NONE),

@@ -549,6 +549,39 @@ mod tests {
     }
 
     #[test]
+    fn fstring_corpus_cases() {
+        let x = 3.14159265;
+        let ff = |v: f64, sp: &str| format_float(v, sp).unwrap();
+        assert_eq!(ff(x, "08.2f"), "00003.14");
+        assert_eq!(ff(-x, "08.2f"), "-0003.14");
+        assert_eq!(ff(x, " .2f"), " 3.14");
+        assert_eq!(ff(x, "<10.2f"), "3.14      ");
+        assert_eq!(ff(0.25, ".1%"), "25.0%");
+        assert_eq!(ff(1.0 / 3.0, ".2%"), "33.33%");
+        assert_eq!(ff(0.000123, "E"), "1.230000E-04");
+        assert_eq!(ff(12345.678, "g"), "12345.7");
+        assert_eq!(ff(1e20, "g"), "1e+20");
+        assert_eq!(ff(3.5, ".0f"), "4");
+        assert_eq!(ff(f64::NAN, "f"), "nan");
+        assert_eq!(ff(f64::INFINITY, ".2f"), "inf");
+        assert_eq!(ff(1e-10, ""), "1e-10");
+        assert_eq!(ff(3.0e20, ""), "3e+20");
+        let b = |i: i64| BigInt::from(i);
+        assert_eq!(format_int(&b(100), "g", "int").unwrap(), "100");
+        assert_eq!(
+            format_int(&b(123456789), "g", "int").unwrap(),
+            "1.23457e+08"
+        );
+        assert_eq!(format_int(&b(255), "c", "int").unwrap(), "ÿ");
+        assert_eq!(format_int(&b(255), "08b", "int").unwrap(), "11111111");
+        assert_eq!(format_int(&b(255), "#010x", "int").unwrap(), "0x000000ff");
+        assert_eq!(format_int(&b(255), " d", "int").unwrap(), " 255");
+        assert_eq!(format_int(&b(255), "%", "int").unwrap(), "25500.000000%");
+        assert_eq!(format_int(&b(-1234567), ",", "int").unwrap(), "-1,234,567");
+        assert_eq!(format_int(&b(1234567), "_", "int").unwrap(), "1_234_567");
+    }
+
+    #[test]
     fn str_specs() {
         assert_eq!(format_str("s", ">4").unwrap(), "   s");
         assert_eq!(format_str("abc", "*^7").unwrap(), "**abc**");

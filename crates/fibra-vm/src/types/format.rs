@@ -9,6 +9,9 @@ use crate::error::{overflow_error, value_error, PyResult};
 
 pub(crate) fn register(_t: &BuiltinTypes) {}
 
+/// Largest width or precision accepted (larger ones raise MemoryError).
+pub(crate) const MAX_FIELD: usize = 1 << 24;
+
 /// A parsed format spec: `[[fill]align][sign][#][0][width][grouping][.precision][type]`.
 #[derive(Clone, Debug)]
 pub struct Spec {
@@ -82,11 +85,12 @@ pub fn parse_spec(spec: &str, type_name: &str) -> PyResult<Spec> {
             return Ok(None);
         }
         let t: String = cs[st..*i].iter().collect();
-        t.parse::<usize>()
-            .ok()
-            .filter(|&n| n < (1 << 40))
-            .map(Some)
-            .ok_or_else(|| value_error("Too many decimal digits in format string"))
+        match t.parse::<usize>() {
+            // Widths/precisions this large cannot be materialised.
+            Ok(n) if n >= MAX_FIELD => Err(crate::error::memory_error()),
+            Ok(n) => Ok(Some(n)),
+            Err(_) => Err(value_error("Too many decimal digits in format string")),
+        }
     };
     if let Some(w) = num(&mut i)? {
         s.width = w;

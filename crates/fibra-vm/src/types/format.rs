@@ -118,7 +118,7 @@ pub fn parse_spec(spec: &str, type_name: &str) -> PyResult<Spec> {
     }
     if s.zero && s.align.is_none() {
         s.fill = '0';
-    } else if s.zero && s.fill == ' ' && !cs.first().is_some_and(|&c| c == ' ') {
+    } else if s.zero && s.fill == ' ' && cs.first() != Some(&' ') {
         // `0` after an explicit align: zero fill.
         s.fill = '0';
     }
@@ -156,7 +156,7 @@ pub fn group(digits: &str, sep: char, every: usize) -> String {
     let b = digits.as_bytes();
     let mut out = String::with_capacity(b.len() + b.len() / every);
     for (i, &c) in b.iter().enumerate() {
-        if i > 0 && (b.len() - i) % every == 0 {
+        if i > 0 && (b.len() - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c as char);
@@ -330,10 +330,7 @@ fn format_float_spec(f: f64, s: &Spec, type_name: &str) -> PyResult<String> {
             }
             None => match s.precision {
                 Some(p) => general(a, p, s.alt, false, true),
-                None => {
-                    let r = float_repr(a);
-                    r
-                }
+                None => float_repr(a),
             },
             Some(t) => return Err(unknown(t, type_name)),
         }
@@ -483,7 +480,26 @@ pub fn float_repr(f: f64) -> String {
     out
 }
 
+/// The digits of `|a|` for %-style float conversions (`f e g` and upper-case forms).
+pub(crate) fn float_body(a: f64, ty: char, prec: usize, alt: bool) -> String {
+    let upper = ty.is_ascii_uppercase();
+    if !a.is_finite() {
+        let t = if a.is_nan() { "nan" } else { "inf" };
+        return if upper {
+            t.to_uppercase()
+        } else {
+            t.to_string()
+        };
+    }
+    match ty {
+        'f' | 'F' => fixed(a, prec, alt),
+        'e' | 'E' => sci(a, prec, alt, upper),
+        _ => general(a, prec, alt, upper, false),
+    }
+}
+
 #[cfg(test)]
+#[allow(clippy::approx_constant, clippy::excessive_precision)]
 mod tests {
     use super::*;
 
@@ -593,23 +609,5 @@ mod tests {
         assert_eq!(format_str("ab", "05").unwrap(), "ab000");
         assert!(format_str("abc", "d").is_err());
         assert!(format_str("abc", "=5").is_err());
-    }
-}
-
-/// The digits of `|a|` for %-style float conversions (`f e g` and upper-case forms).
-pub(crate) fn float_body(a: f64, ty: char, prec: usize, alt: bool) -> String {
-    let upper = ty.is_ascii_uppercase();
-    if !a.is_finite() {
-        let t = if a.is_nan() { "nan" } else { "inf" };
-        return if upper {
-            t.to_uppercase()
-        } else {
-            t.to_string()
-        };
-    }
-    match ty {
-        'f' | 'F' => fixed(a, prec, alt),
-        'e' | 'E' => sci(a, prec, alt, upper),
-        _ => general(a, prec, alt, upper, false),
     }
 }

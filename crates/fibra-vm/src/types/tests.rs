@@ -886,3 +886,112 @@ fn bytes_and_misc() {
     assert_eq!(repr(c, &Value::ELLIPSIS), "Ellipsis");
     assert!(!ops::truthy(c, &Value::NONE).unwrap());
 }
+
+#[test]
+fn corpus_str_cases() {
+    let mut c = cx();
+    let c = &mut c;
+    let hs = s("hello world, hello");
+    assert_eq!(meth(c, &hs, "rfind", &[s("hello")]), "13");
+    assert_eq!(meth(c, &hs, "find", &[s("o"), i(5), i(7)]), "-1");
+    assert_eq!(meth(c, &hs, "rfind", &[s("o"), i(0), i(5)]), "4");
+    assert_eq!(meth(c, &hs, "rindex", &[s("l")]), "16");
+    assert_eq!(meth(c, &hs, "count", &[s("")]), "19");
+    assert_eq!(meth(c, &hs, "rfind", &[s("")]), "18");
+    assert_eq!(meth(c, &s("+7"), "zfill", &[i(4)]), "'+007'");
+    assert_eq!(meth(c, &s("x"), "center", &[i(4)]), "' x  '");
+    assert_eq!(meth(c, &s("ab"), "center", &[i(7), s("*")]), "'***ab**'");
+    assert_eq!(meth(c, &s("ab"), "rjust", &[i(5), s("0")]), "'000ab'");
+    assert_eq!(
+        meth(c, &s("a b c d"), "split", &[s(" "), i(2)]),
+        "['a', 'b', 'c d']"
+    );
+    assert_eq!(meth(c, &s("  x y  z "), "rsplit", &[]), "['x', 'y', 'z']");
+    assert_eq!(meth(c, &s(""), "split", &[]), "[]");
+    assert_eq!(meth(c, &s(""), "split", &[s(",")]), "['']");
+    assert_eq!(meth(c, &s("abc"), "split", &[s("abc")]), "['', '']");
+    assert_eq!(
+        meth(c, &s("one two three"), "rsplit", &[N, i(1)]),
+        "['one two', 'three']"
+    );
+    assert_eq!(
+        meth(c, &s("www.example.com"), "lstrip", &[s("w.")]),
+        "'example.com'"
+    );
+    assert_eq!(meth(c, &s("\t\n hi \n"), "strip", &[]), "'hi'");
+    assert_eq!(meth(c, &s("-"), "join", &[s("abc")]), "'a-b-c'");
+    assert_eq!(meth(c, &s(" "), "join", &[l(vec![])]), "''");
+    let b = Value::bytes(b"a,b,c".to_vec());
+    assert_eq!(
+        meth(c, &b, "split", &[Value::bytes(b",".to_vec())]),
+        "[b'a', b'b', b'c']"
+    );
+    assert_eq!(
+        meth(c, &Value::bytes(b"  pad ".to_vec()), "strip", &[]),
+        "b'pad'"
+    );
+    assert_eq!(
+        meth(
+            c,
+            &Value::bytes(b"hello".to_vec()),
+            "count",
+            &[Value::bytes(b"l".to_vec())]
+        ),
+        "2"
+    );
+    assert_eq!(
+        meth(
+            c,
+            &Value::bytes(b"hello".to_vec()),
+            "replace",
+            &[Value::bytes(b"l".to_vec()), Value::bytes(b"L".to_vec())]
+        ),
+        "b'heLLo'"
+    );
+    let fh = ops::getattr(c, &types().bytes, "fromhex").unwrap();
+    assert_eq!(call(c, &fh, &[s("414243")]), "b'ABC'");
+    assert_eq!(
+        getitem(c, &Value::bytes(b"abc".to_vec()), &i(5)),
+        "IndexError: index out of range"
+    );
+    assert_eq!(
+        repr(c, &Value::bytes(vec![0x7e, 0x7f, 0x80, 0x81])),
+        "b'~\\x7f\\x80\\x81'"
+    );
+    assert_eq!(repr(c, &Value::bytes(b"'\"".to_vec())), "b'\\'\"'");
+    assert_eq!(
+        bin(c, &l(vec![i(1)]), &f(1.5), BinaryOp::Mul),
+        "TypeError: can't multiply sequence by non-int of type 'float'"
+    );
+    assert_eq!(
+        bin(c, &s("a"), &s("b"), BinaryOp::Mul),
+        "TypeError: can't multiply sequence by non-int of type 'str'"
+    );
+    assert_eq!(
+        bin(c, &f(1.5), &l(vec![i(1)]), BinaryOp::Mul),
+        "TypeError: can't multiply sequence by non-int of type 'float'"
+    );
+    assert_eq!(
+        bin(c, &i(1), &s("a"), BinaryOp::Add),
+        "TypeError: unsupported operand type(s) for +: 'int' and 'str'"
+    );
+    let nested = l(vec![l(vec![i(0), i(0)])]);
+    assert_eq!(bin(c, &nested, &i(2), BinaryOp::Mul), "[[0, 0], [0, 0]]");
+    assert_eq!(ops::format(c, &i(-42), "=8").unwrap(), "-     42");
+    assert_eq!(ops::format(c, &i(-42), "08").unwrap(), "-0000042");
+    assert_eq!(ops::format(c, &s("ab"), "*^9").unwrap(), "***ab****");
+    let fm = |c: &mut Ctx, fmt: &str, a: &[Value]| meth(c, &s(fmt), "format", a);
+    assert_eq!(
+        fm(
+            c,
+            "{:.2f} {:,} {:08.3f} {:+}",
+            &[f(3.14159), i(1234567), f(-3.14159), i(5)]
+        ),
+        "'3.14 1,234,567 -003.142 +5'"
+    );
+    assert_eq!(fm(c, "{0:{1}}|", &[s("w"), i(5)]), "'w    |'");
+    assert_eq!(
+        fm(c, "{:x} {:b} {:#o}", &[i(255), i(5), i(8)]),
+        "'ff 101 0o10'"
+    );
+}

@@ -1,6 +1,11 @@
 //! The `str` object's representation (methods live in `types/str_methods.rs`).
 
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::OnceLock;
+
+/// Non-ASCII strings remember the byte offset of every `STRIDE`-th character (built on
+/// first indexing), so `s[i]` costs at most `STRIDE` steps instead of a scan from the start.
+const STRIDE: usize = 16;
 
 /// An immutable unicode string with a cached hash and character count.
 pub struct StrObj {
@@ -9,6 +14,8 @@ pub struct StrObj {
     char_len: usize,
     /// Cached hash; `HASH_UNSET` until first computed.
     hash: AtomicU64,
+    /// Sampled char -> byte offsets for non-ASCII strings (see `STRIDE`).
+    offsets: OnceLock<Box<[usize]>>,
 }
 
 const HASH_UNSET: u64 = u64::MAX;
@@ -24,6 +31,7 @@ impl StrObj {
             s,
             char_len,
             hash: AtomicU64::new(HASH_UNSET),
+            offsets: OnceLock::new(),
         }
     }
     #[inline]
@@ -54,8 +62,33 @@ impl StrObj {
     pub fn char_at(&self, i: usize) -> Option<char> {
         if self.is_ascii() {
             self.s.as_bytes().get(i).map(|&b| b as char)
+        } else if i >= self.char_len {
+            None
         } else {
-            self.s.chars().nth(i)
+            self.s[self.char_offset(i)..].chars().next()
+        }
+    }
+
+    /// Byte offset of character `i` (`i <= char_len`; the length in bytes for `char_len`).
+    pub fn char_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            return i.min(self.s.len());
+        }
+        if i >= self.char_len {
+            return self.s.len();
+        }
+        let offsets = self.offsets.get_or_init(|| {
+            self.s
+                .char_indices()
+                .step_by(STRIDE)
+                .map(|(b, _)| b)
+                .collect()
+        });
+        let base = offsets[i / STRIDE];
+        let rest = i % STRIDE;
+        match self.s[base..].char_indices().nth(rest) {
+            Some((b, _)) => base + b,
+            None => self.s.len(),
         }
     }
 }
@@ -80,5 +113,22 @@ pub fn hash_str_bytes(bytes: &[u8]) -> i64 {
         -2
     } else {
         h
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets() {
+        let text: String = "héllo wörld ✓ 日本 ".repeat(20);
+        let s = StrObj::new(text.clone().into_boxed_str());
+        for (i, (b, c)) in text.char_indices().enumerate() {
+            assert_eq!(s.char_offset(i), b);
+            assert_eq!(s.char_at(i), Some(c));
+        }
+        assert_eq!(s.char_offset(s.char_len()), text.len());
+        assert_eq!(s.char_at(s.char_len()), None);
     }
 }

@@ -137,6 +137,7 @@ impl Table {
         while matches!(self.entries.last(), Some(None)) {
             self.entries.pop();
         }
+        self.head = self.head.min(self.entries.len());
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
         }
@@ -198,5 +199,37 @@ impl Table {
             p += 1;
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pop_first_and_last_reuse_slots() {
+        crate::types::init();
+        let mut t = Table::new();
+        for i in 0..40 {
+            t.insert_new(i, Value::int(i), Value::NULL);
+        }
+        for i in 0..40 {
+            assert_eq!(t.pop_first().map(|e| e.hash), Some(i));
+        }
+        assert!(t.pop_first().is_none());
+        t.insert_new(7, Value::int(7), Value::NULL);
+        assert_eq!(t.pop_first().map(|e| e.hash), Some(7));
+        for i in 0..5 {
+            t.insert_new(i, Value::int(i), Value::NULL);
+        }
+        assert_eq!(t.pop_last().map(|e| e.hash), Some(4));
+        assert_eq!(t.pop_first().map(|e| e.hash), Some(0));
+        assert_eq!(t.len(), 3);
+        assert_eq!(t.iter().map(|e| e.hash).collect::<Vec<_>>(), vec![1, 2, 3]);
+        if let Probe::Found(p) = t.probe(2, &Value::int(2)) {
+            assert_eq!(t.get(p).map(|e| e.hash), Some(2));
+        } else {
+            panic!("2 not found");
+        }
     }
 }

@@ -139,7 +139,7 @@ pub(crate) fn encode(s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
                     &types().unicode_encode_error,
                     format!(
                         "'{name}' codec can't encode character '{}' in position {pos}: ordinal not in range({limit})",
-                        super::str::ascii_escape(&c.to_string()).replace("\\u", "\\u")
+                        super::str::ascii_escape(&c.to_string())
                     ),
                 ))
             }
@@ -237,7 +237,7 @@ fn bytes_of(v: &Value) -> Option<&[u8]> {
     }
 }
 
-fn need_bytes<'a>(v: &'a Value) -> PyResult<&'a [u8]> {
+fn need_bytes(v: &Value) -> PyResult<&[u8]> {
     bytes_of(v).ok_or_else(|| {
         type_error(format!(
             "a bytes-like object is required, not '{}'",
@@ -412,7 +412,7 @@ fn b_fromhex(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         .as_str()
         .ok_or_else(|| type_error("fromhex() argument must be str"))?;
     let digits: Vec<u8> = s.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
-    if digits.len() % 2 != 0 {
+    if !digits.len().is_multiple_of(2) {
         return Err(value_error("non-hexadecimal number found in fromhex() arg"));
     }
     let mut out = Vec::with_capacity(digits.len() / 2);

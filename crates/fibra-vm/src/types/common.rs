@@ -95,8 +95,9 @@ pub(crate) fn repr_enter(v: &Value) -> Option<ReprGuard> {
     })
 }
 
-/// The count of a sequence repetition (`seq * n`): None if `n` is not an int. Negative
-/// counts give 0; counts beyond i64 raise MemoryError (only reached for non-empty seqs).
+/// The count of a sequence repetition (`seq * n`). Negative counts give 0; counts beyond
+/// i64 saturate (the size check then raises MemoryError). A builtin non-int operand raises
+/// CPython's TypeError; other objects give None (NotImplemented: their `__rmul__` may apply).
 pub(crate) fn repeat_count(cx: &mut Ctx, n: &Value) -> PyResult<Option<i64>> {
     if let Some(i) = n.as_int() {
         return Ok(Some(i.max(0)));
@@ -108,13 +109,16 @@ pub(crate) fn repeat_count(cx: &mut Ctx, n: &Value) -> PyResult<Option<i64>> {
             i64::MAX
         }));
     }
-    if n.as_float().is_some() || n.as_str().is_some() {
-        return Ok(None);
+    if crate::types::lookup(n.class(), "__index__").is_some() {
+        return Ok(Some(index_arg(cx, n)?.max(0)));
     }
-    match ops::call_special(cx, n, "__index__", &[])? {
-        Some(r) => Ok(r.as_int().map(|i| i.max(0))),
-        None => Ok(None),
+    if n.is_none() || n.class().as_type().is_some_and(|t| t.builtin) {
+        return Err(type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            n.type_name()
+        )));
     }
+    Ok(None)
 }
 
 /// Total element count of `len * count`, checked against memory limits (`elem_size` bytes

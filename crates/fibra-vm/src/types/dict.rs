@@ -2,8 +2,6 @@
 //! methods, `|`/`|=`, equality, recursion-safe repr, and `keys()/values()/items()` views
 //! with set operations on keys and items.
 
-use fibra_bytecode::CompareOp;
-
 use super::common::{margs, other, recv, repr_enter};
 use super::iter::DictIter;
 use super::BuiltinTypes;
@@ -653,6 +651,3 @@ fn v_isdisjoint(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     }
     Ok(Value::TRUE)
 }
-
-#[allow(dead_code)]
-fn _cmp_unused(_: CompareOp) {}

@@ -533,6 +533,7 @@ fn float_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 }
 
 #[cfg(test)]
+#[allow(clippy::approx_constant)]
 mod tests {
     use super::*;
 

@@ -9,6 +9,9 @@ use crate::error::{overflow_error, value_error, PyResult};
 
 pub(crate) fn register(_t: &BuiltinTypes) {}
 
+/// Largest width or precision accepted (larger ones raise MemoryError).
+pub(crate) const MAX_FIELD: usize = 1 << 24;
+
 /// A parsed format spec: `[[fill]align][sign][#][0][width][grouping][.precision][type]`.
 #[derive(Clone, Debug)]
 pub struct Spec {
@@ -82,11 +85,12 @@ pub fn parse_spec(spec: &str, type_name: &str) -> PyResult<Spec> {
             return Ok(None);
         }
         let t: String = cs[st..*i].iter().collect();
-        t.parse::<usize>()
-            .ok()
-            .filter(|&n| n < (1 << 40))
-            .map(Some)
-            .ok_or_else(|| value_error("Too many decimal digits in format string"))
+        match t.parse::<usize>() {
+            // Widths/precisions this large cannot be materialised.
+            Ok(n) if n >= MAX_FIELD => Err(crate::error::memory_error()),
+            Ok(n) => Ok(Some(n)),
+            Err(_) => Err(value_error("Too many decimal digits in format string")),
+        }
     };
     if let Some(w) = num(&mut i)? {
         s.width = w;
@@ -114,7 +118,7 @@ pub fn parse_spec(spec: &str, type_name: &str) -> PyResult<Spec> {
     }
     if s.zero && s.align.is_none() {
         s.fill = '0';
-    } else if s.zero && s.fill == ' ' && !cs.first().is_some_and(|&c| c == ' ') {
+    } else if s.zero && s.fill == ' ' && cs.first() != Some(&' ') {
         // `0` after an explicit align: zero fill.
         s.fill = '0';
     }
@@ -152,7 +156,7 @@ pub fn group(digits: &str, sep: char, every: usize) -> String {
     let b = digits.as_bytes();
     let mut out = String::with_capacity(b.len() + b.len() / every);
     for (i, &c) in b.iter().enumerate() {
-        if i > 0 && (b.len() - i) % every == 0 {
+        if i > 0 && (b.len() - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c as char);
@@ -326,10 +330,7 @@ fn format_float_spec(f: f64, s: &Spec, type_name: &str) -> PyResult<String> {
             }
             None => match s.precision {
                 Some(p) => general(a, p, s.alt, false, true),
-                None => {
-                    let r = float_repr(a);
-                    r
-                }
+                None => float_repr(a),
             },
             Some(t) => return Err(unknown(t, type_name)),
         }
@@ -479,7 +480,26 @@ pub fn float_repr(f: f64) -> String {
     out
 }
 
+/// The digits of `|a|` for %-style float conversions (`f e g` and upper-case forms).
+pub(crate) fn float_body(a: f64, ty: char, prec: usize, alt: bool) -> String {
+    let upper = ty.is_ascii_uppercase();
+    if !a.is_finite() {
+        let t = if a.is_nan() { "nan" } else { "inf" };
+        return if upper {
+            t.to_uppercase()
+        } else {
+            t.to_string()
+        };
+    }
+    match ty {
+        'f' | 'F' => fixed(a, prec, alt),
+        'e' | 'E' => sci(a, prec, alt, upper),
+        _ => general(a, prec, alt, upper, false),
+    }
+}
+
 #[cfg(test)]
+#[allow(clippy::approx_constant, clippy::excessive_precision)]
 mod tests {
     use super::*;
 
@@ -549,6 +569,39 @@ mod tests {
     }
 
     #[test]
+    fn fstring_corpus_cases() {
+        let x = 3.14159265;
+        let ff = |v: f64, sp: &str| format_float(v, sp).unwrap();
+        assert_eq!(ff(x, "08.2f"), "00003.14");
+        assert_eq!(ff(-x, "08.2f"), "-0003.14");
+        assert_eq!(ff(x, " .2f"), " 3.14");
+        assert_eq!(ff(x, "<10.2f"), "3.14      ");
+        assert_eq!(ff(0.25, ".1%"), "25.0%");
+        assert_eq!(ff(1.0 / 3.0, ".2%"), "33.33%");
+        assert_eq!(ff(0.000123, "E"), "1.230000E-04");
+        assert_eq!(ff(12345.678, "g"), "12345.7");
+        assert_eq!(ff(1e20, "g"), "1e+20");
+        assert_eq!(ff(3.5, ".0f"), "4");
+        assert_eq!(ff(f64::NAN, "f"), "nan");
+        assert_eq!(ff(f64::INFINITY, ".2f"), "inf");
+        assert_eq!(ff(1e-10, ""), "1e-10");
+        assert_eq!(ff(3.0e20, ""), "3e+20");
+        let b = |i: i64| BigInt::from(i);
+        assert_eq!(format_int(&b(100), "g", "int").unwrap(), "100");
+        assert_eq!(
+            format_int(&b(123456789), "g", "int").unwrap(),
+            "1.23457e+08"
+        );
+        assert_eq!(format_int(&b(255), "c", "int").unwrap(), "ÿ");
+        assert_eq!(format_int(&b(255), "08b", "int").unwrap(), "11111111");
+        assert_eq!(format_int(&b(255), "#010x", "int").unwrap(), "0x000000ff");
+        assert_eq!(format_int(&b(255), " d", "int").unwrap(), " 255");
+        assert_eq!(format_int(&b(255), "%", "int").unwrap(), "25500.000000%");
+        assert_eq!(format_int(&b(-1234567), ",", "int").unwrap(), "-1,234,567");
+        assert_eq!(format_int(&b(1234567), "_", "int").unwrap(), "1_234_567");
+    }
+
+    #[test]
     fn str_specs() {
         assert_eq!(format_str("s", ">4").unwrap(), "   s");
         assert_eq!(format_str("abc", "*^7").unwrap(), "**abc**");
@@ -556,23 +609,5 @@ mod tests {
         assert_eq!(format_str("ab", "05").unwrap(), "ab000");
         assert!(format_str("abc", "d").is_err());
         assert!(format_str("abc", "=5").is_err());
-    }
-}
-
-/// The digits of `|a|` for %-style float conversions (`f e g` and upper-case forms).
-pub(crate) fn float_body(a: f64, ty: char, prec: usize, alt: bool) -> String {
-    let upper = ty.is_ascii_uppercase();
-    if !a.is_finite() {
-        let t = if a.is_nan() { "nan" } else { "inf" };
-        return if upper {
-            t.to_uppercase()
-        } else {
-            t.to_string()
-        };
-    }
-    match ty {
-        'f' | 'F' => fixed(a, prec, alt),
-        'e' | 'E' => sci(a, prec, alt, upper),
-        _ => general(a, prec, alt, upper, false),
     }
 }

@@ -22,7 +22,7 @@ use crate::types::{add_methods, set_ctor, types};
 use crate::value::Value;
 
 /// Results larger than this many bits raise MemoryError instead of being attempted.
-const MAX_BITS: u64 = 1 << 32;
+const MAX_BITS: u64 = 1 << 28;
 
 pub(crate) fn register(t: &BuiltinTypes) {
     set_ctor(&t.int, int_new);
@@ -206,8 +206,8 @@ fn small_op(x: i64, y: i64, op: Op) -> PyResult<Option<Value>> {
             if y == 0 {
                 return Err(zero_division_error("division by zero"));
             }
-            const EXACT: i64 = 1 << 53;
-            if x.abs() <= EXACT && y.abs() <= EXACT {
+            const EXACT: u64 = 1 << 53;
+            if x.unsigned_abs() <= EXACT && y.unsigned_abs() <= EXACT {
                 Some(Value::float(x as f64 / y as f64))
             } else {
                 None

@@ -543,7 +543,7 @@ pub(crate) fn merge_sort<T: Clone>(
 /// Sorts `items` in place (stable), by `key` if given, descending if `reverse`.
 pub fn sort_values(
     cx: &mut Ctx,
-    items: &mut Vec<Value>,
+    items: &mut [Value],
     key: Option<&Value>,
     reverse: bool,
 ) -> PyResult<()> {

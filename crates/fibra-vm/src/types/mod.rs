@@ -19,10 +19,12 @@ mod printf;
 mod range;
 mod set;
 mod singletons;
-mod slice;
+pub mod slice;
 mod str;
 mod str_format;
 mod str_methods;
+#[cfg(test)]
+mod tests;
 mod tuple;
 
 use std::sync::{Once, OnceLock};

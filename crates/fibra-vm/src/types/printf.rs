@@ -139,7 +139,9 @@ pub(crate) fn printf(cx: &mut Ctx, fmt: &str, arg: &Value) -> PyResult<String> {
             }
             sp.prec = Some(p);
         }
-        if sp.width > (1 << 30) || sp.prec.is_some_and(|p| p > (1 << 30)) {
+        if sp.width >= super::format::MAX_FIELD
+            || sp.prec.is_some_and(|p| p >= super::format::MAX_FIELD)
+        {
             return Err(crate::error::memory_error());
         }
         while i < chars.len() && matches!(chars[i].1, 'h' | 'l' | 'L') {

@@ -25,9 +25,24 @@ pub(crate) fn register(t: &BuiltinTypes) {
         ],
     );
     t.slice.set_attr_str("__hash__", Value::NONE);
-    add_property(&t.slice, "slice", "start", |v| v.start.clone());
-    add_property(&t.slice, "slice", "stop", |v| v.stop.clone());
-    add_property(&t.slice, "slice", "step", |v| v.step.clone());
+    t.slice.set_attr_str(
+        "start",
+        property("slice", "start", |_, a| {
+            Ok(as_slice(recv(a)).map_or(Value::NONE, |s| s.start.clone()))
+        }),
+    );
+    t.slice.set_attr_str(
+        "stop",
+        property("slice", "stop", |_, a| {
+            Ok(as_slice(recv(a)).map_or(Value::NONE, |s| s.stop.clone()))
+        }),
+    );
+    t.slice.set_attr_str(
+        "step",
+        property("slice", "step", |_, a| {
+            Ok(as_slice(recv(a)).map_or(Value::NONE, |s| s.step.clone()))
+        }),
+    );
 }
 
 /// Exposes a read-only data attribute of a builtin type as a property over a native getter.
@@ -49,17 +64,6 @@ pub(crate) fn property(
         o.make_immortal();
     }
     v
-}
-
-fn add_property(t: &Value, owner: &'static str, name: &'static str, get: fn(&SliceObj) -> Value) {
-    // Native fns cannot capture: one getter per field.
-    let f: crate::object::NativeFn = match name {
-        "start" => |_cx, a| Ok(as_slice(recv(a)).map_or(Value::NONE, |s| s.start.clone())),
-        "stop" => |_cx, a| Ok(as_slice(recv(a)).map_or(Value::NONE, |s| s.stop.clone())),
-        _ => |_cx, a| Ok(as_slice(recv(a)).map_or(Value::NONE, |s| s.step.clone())),
-    };
-    let _ = get;
-    t.set_attr_str(name, property(owner, name, f));
 }
 
 fn as_slice(v: &Value) -> Option<&SliceObj> {

@@ -195,6 +195,13 @@ fn str_getitem(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
             }
             return Ok(Value::string(out));
         }
+        if step == 1 {
+            let (b0, b1) = (
+                s.char_offset(start as usize),
+                s.char_offset(start as usize + count),
+            );
+            return Ok(Value::str(&s.as_str()[b0..b1]));
+        }
         let chars: Vec<char> = s.as_str().chars().collect();
         let out: String = super::slice::positions(start, step, count)
             .map(|p| chars[p])

@@ -2,7 +2,7 @@
 //! fields, attribute and item access, conversions and nested format specs.
 
 use crate::ctx::Ctx;
-use crate::error::{index_error, key_error, type_error, value_error, PyResult};
+use crate::error::{index_error, key_error, value_error, PyResult};
 use crate::ops;
 use crate::value::Value;
 
@@ -219,9 +219,4 @@ fn positional(st: &State, k: usize) -> PyResult<Value> {
             ))
         }
     })
-}
-
-#[allow(dead_code)]
-fn _unused() -> crate::error::Exc {
-    type_error("")
 }

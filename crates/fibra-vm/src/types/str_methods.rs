@@ -731,7 +731,8 @@ fn str_zfill(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         Some(b'+' | b'-') => st.split_at(1),
         _ => ("", st),
     };
-    let mut out = String::with_capacity(w);
+    let mut out = String::new();
+    out.try_reserve(w + st.len()).map_err(|_| memory_error())?;
     out.push_str(sign);
     out.extend(std::iter::repeat_n('0', w - n));
     out.push_str(rest);

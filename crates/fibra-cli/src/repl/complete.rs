@@ -33,7 +33,11 @@ fn is_ident_char(c: char) -> bool {
 /// Completes the word before byte offset `pos` of `line`. Returns the byte offset where the
 /// replaced word starts and the candidates (full replacements for `line[start..pos]`), sorted
 /// and without duplicates.
-pub fn complete(line: &str, pos: usize, names: &mut dyn NameSource) -> (usize, Vec<String>) {
+pub fn complete<N: NameSource + ?Sized>(
+    line: &str,
+    pos: usize,
+    names: &mut N,
+) -> (usize, Vec<String>) {
     let pos = pos.min(line.len());
     let before = &line[..pos];
     let line_start = before.rfind('\n').map_or(0, |n| n + 1);
@@ -41,11 +45,14 @@ pub fn complete(line: &str, pos: usize, names: &mut dyn NameSource) -> (usize, V
         return (pos, vec![INDENT.to_string()]);
     }
     // Nothing to complete inside a string or a comment.
-    if scan(before)
-        .iter()
-        .any(|t| matches!(t.kind, TokKind::String | TokKind::Comment) && t.start < pos && pos <= t.end
-            && !(t.kind == TokKind::String && t.end == pos && string_is_closed(&before[t.start..t.end])))
-    {
+    if scan(before).iter().any(|t| {
+        matches!(t.kind, TokKind::String | TokKind::Comment)
+            && t.start < pos
+            && pos <= t.end
+            && !(t.kind == TokKind::String
+                && t.end == pos
+                && string_is_closed(&before[t.start..t.end]))
+    }) {
         return (pos, Vec::new());
     }
     let word_start = before
@@ -89,8 +96,10 @@ pub fn complete(line: &str, pos: usize, names: &mut dyn NameSource) -> (usize, V
 /// A string token ending exactly at the cursor is closed (`'abc'|`), so the cursor is after it.
 fn string_is_closed(tok: &str) -> bool {
     let body = tok.trim_start_matches(|c: char| c.is_ascii_alphabetic());
-    let Some(q) = body.chars().next() else { return false };
-    let triple: String = std::iter::repeat(q).take(3).collect();
+    let Some(q) = body.chars().next() else {
+        return false;
+    };
+    let triple = format!("{q}{q}{q}");
     if body.len() >= 6 && body.starts_with(&triple) {
         return body.ends_with(&triple);
     }
@@ -136,7 +145,9 @@ pub fn object_before_dot(text: &str) -> Option<&str> {
     let dotted = &text[start..];
     let valid = !dotted.is_empty()
         && dotted.split('.').all(|part| {
-            part.chars().next().is_some_and(|c| c == '_' || c.is_alphabetic())
+            part.chars()
+                .next()
+                .is_some_and(|c| c == '_' || c.is_alphabetic())
         });
     valid.then_some(dotted)
 }

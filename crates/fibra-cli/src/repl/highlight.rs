@@ -7,14 +7,13 @@
 //! as rustyline requires.
 
 use std::borrow::Cow;
-use std::ops::Range;
 
 /// Python's hard keywords (3.13).
 pub const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
-    "try", "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 /// What a highlighted piece of source is.
@@ -36,12 +35,6 @@ pub struct Tok {
     pub kind: TokKind,
     pub start: usize,
     pub end: usize,
-}
-
-impl Tok {
-    pub fn range(&self) -> Range<usize> {
-        self.start..self.end
-    }
 }
 
 const RESET: &str = "\x1b[0m";
@@ -83,20 +76,32 @@ pub fn scan(src: &str) -> Vec<Tok> {
         let c = b[i];
         if c == b'#' {
             let end = src[i..].find('\n').map_or(src.len(), |n| i + n);
-            toks.push(Tok { kind: TokKind::Comment, start: i, end });
+            toks.push(Tok {
+                kind: TokKind::Comment,
+                start: i,
+                end,
+            });
             i = end;
             continue;
         }
         if c == b'\'' || c == b'"' {
-            let end = scan_string(b, i, i);
-            toks.push(Tok { kind: TokKind::String, start: i, end });
+            let end = scan_string(b, i);
+            toks.push(Tok {
+                kind: TokKind::String,
+                start: i,
+                end,
+            });
             i = end;
             after_def = false;
             continue;
         }
         if c.is_ascii_digit() || (c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit)) {
             let end = scan_number(b, i);
-            toks.push(Tok { kind: TokKind::Number, start: i, end });
+            toks.push(Tok {
+                kind: TokKind::Number,
+                start: i,
+                end,
+            });
             i = end;
             after_def = false;
             continue;
@@ -112,8 +117,12 @@ pub fn scan(src: &str) -> Vec<Tok> {
             }
             let word = &src[i..end];
             if matches!(b.get(end), Some(b'\'' | b'"')) && is_string_prefix(word) {
-                let close = scan_string(b, end, i);
-                toks.push(Tok { kind: TokKind::String, start: i, end: close });
+                let close = scan_string(b, end);
+                toks.push(Tok {
+                    kind: TokKind::String,
+                    start: i,
+                    end: close,
+                });
                 i = close;
                 after_def = false;
                 continue;
@@ -121,12 +130,24 @@ pub fn scan(src: &str) -> Vec<Tok> {
             // An identifier glued to a preceding `.` is an attribute, never a keyword.
             let is_attr = i > 0 && b[i - 1] == b'.';
             if after_def {
-                toks.push(Tok { kind: TokKind::Definition, start: i, end });
+                toks.push(Tok {
+                    kind: TokKind::Definition,
+                    start: i,
+                    end,
+                });
                 after_def = false;
             } else if !is_attr && matches!(word, "True" | "False" | "None") {
-                toks.push(Tok { kind: TokKind::Constant, start: i, end });
+                toks.push(Tok {
+                    kind: TokKind::Constant,
+                    start: i,
+                    end,
+                });
             } else if !is_attr && KEYWORDS.contains(&word) {
-                toks.push(Tok { kind: TokKind::Keyword, start: i, end });
+                toks.push(Tok {
+                    kind: TokKind::Keyword,
+                    start: i,
+                    end,
+                });
                 after_def = word == "def" || word == "class";
             }
             i = end;
@@ -140,11 +161,9 @@ pub fn scan(src: &str) -> Vec<Tok> {
     toks
 }
 
-/// End of the string literal whose opening quote is at `q` (the prefix, if any, starts at
-/// `start`). Unterminated strings run to the end of the line (single quotes) or of the input
-/// (triple quotes).
-fn scan_string(b: &[u8], q: usize, start: usize) -> usize {
-    let _ = start;
+/// End of the string literal whose opening quote is at `q`. Unterminated strings run to the
+/// end of the line (single quotes) or of the input (triple quotes).
+fn scan_string(b: &[u8], q: usize) -> usize {
     let quote = b[q];
     let triple = b.len() >= q + 3 && b[q + 1] == quote && b[q + 2] == quote;
     let mut i = if triple { q + 3 } else { q + 1 };
@@ -172,10 +191,9 @@ fn scan_number(b: &[u8], start: usize) -> usize {
     let mut i = start;
     while i < b.len() {
         let c = b[i];
-        if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' {
-            i += 1;
-        } else if (c == b'+' || c == b'-') && !hex && i > start && matches!(b[i - 1], b'e' | b'E')
-        {
+        let exponent_sign =
+            (c == b'+' || c == b'-') && !hex && i > start && matches!(b[i - 1], b'e' | b'E');
+        if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || exponent_sign {
             i += 1;
         } else {
             break;
@@ -247,5 +265,5 @@ pub fn env_allows_color() -> bool {
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
         return false;
     }
-    std::env::var_os("TERM").map_or(true, |t| t != "dumb")
+    !matches!(std::env::var_os("TERM"), Some(t) if t == "dumb")
 }

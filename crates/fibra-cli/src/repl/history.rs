@@ -19,7 +19,10 @@ pub fn default_history_file() -> Option<PathBuf> {
 }
 
 /// [`default_history_file`] with its environment passed in (for tests).
-pub fn history_file_from(fibra_history: Option<OsString>, home: Option<OsString>) -> Option<PathBuf> {
+pub fn history_file_from(
+    fibra_history: Option<OsString>,
+    home: Option<OsString>,
+) -> Option<PathBuf> {
     match fibra_history {
         Some(v) if v.is_empty() => None,
         Some(v) => Some(PathBuf::from(v)),

@@ -30,8 +30,23 @@ pub fn input_state(source: &str) -> InputState {
     match fibra_syntax::parse_interactive(source) {
         Ok(_) => InputState::Complete,
         Err(e) if e.incomplete => InputState::Incomplete,
+        Err(_) if ends_with_line_continuation(source) => InputState::Incomplete,
         Err(_) => InputState::Invalid,
     }
+}
+
+/// Whether the input ends in a backslash line continuation (outside strings and comments),
+/// which the parser reports as a plain error at end of input.
+fn ends_with_line_continuation(source: &str) -> bool {
+    let body = source.strip_suffix('\n').unwrap_or(source);
+    let body = body.strip_suffix('\r').unwrap_or(body);
+    if !body.ends_with('\\') {
+        return false;
+    }
+    let end = body.len();
+    !scan(body).iter().any(|t| {
+        matches!(t.kind, TokKind::Comment | TokKind::String) && t.start < end && end <= t.end
+    })
 }
 
 /// The decision of the rustyline validator: should Enter on `buffer` (typed after the
@@ -57,7 +72,10 @@ pub fn next_indent(pending: &str) -> String {
     let Some(last) = pending.lines().rev().find(|l| !l.trim().is_empty()) else {
         return String::new();
     };
-    let mut indent: String = last.chars().take_while(|c| *c == ' ' || *c == '\t').collect();
+    let mut indent: String = last
+        .chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .collect();
     if opens_block(last) {
         indent.push_str("    ");
     }

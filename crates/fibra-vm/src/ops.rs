@@ -411,6 +411,17 @@ pub fn compare(cx: &mut Ctx, a: &Value, b: &Value, op: CompareOp) -> PyResult<Va
             CompareOp::Ge => x >= y,
         }));
     }
+    if let Some((x, y)) = float_operands(a, b) {
+        // IEEE comparison is exactly Python's for floats (NaN compares unequal).
+        return Ok(Value::bool(match op {
+            CompareOp::Lt => x < y,
+            CompareOp::Le => x <= y,
+            CompareOp::Eq => x == y,
+            CompareOp::Ne => x != y,
+            CompareOp::Gt => x > y,
+            CompareOp::Ge => x >= y,
+        }));
+    }
     let (name, reflected) = op.dunders();
     let b_first = !a.class().is(b.class()) && is_subclass(b.class(), a.class());
     if b_first {
@@ -446,6 +457,26 @@ pub fn compare(cx: &mut Ctx, a: &Value, b: &Value, op: CompareOp) -> PyResult<Va
 
 // ---- arithmetic ---------------------------------------------------------------------------
 
+/// Both operands as f64 when one is an exact `float` and the other an exact `float` or an
+/// inline int small enough to convert exactly (|i| <= 2**53).
+#[inline]
+fn float_operands(a: &Value, b: &Value) -> Option<(f64, f64)> {
+    fn exact(v: &Value) -> Option<f64> {
+        if let Some(i) = v.as_small_int() {
+            return (i.unsigned_abs() <= 1 << 53).then_some(i as f64);
+        }
+        let obj = v.as_obj()?;
+        match obj.payload {
+            Payload::Float(f) if obj.class().is(&types().float) => Some(f),
+            _ => None,
+        }
+    }
+    if a.is_small_int() && b.is_small_int() {
+        return None;
+    }
+    Some((exact(a)?, exact(b)?))
+}
+
 /// `a op b`.
 pub fn binary(cx: &mut Ctx, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Value> {
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
@@ -460,6 +491,22 @@ pub fn binary(cx: &mut Ctx, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Valu
         };
         if let Some(r) = r {
             return Ok(Value::int(r));
+        }
+    }
+    if let Some((x, y)) = float_operands(a, b) {
+        // The common float operations, without looking up `float.__add__` and friends;
+        // everything with a special case (division by zero, `%`, `//`, odd powers) goes
+        // through the dunders below.
+        let r = match op {
+            BinaryOp::Add => Some(x + y),
+            BinaryOp::Sub => Some(x - y),
+            BinaryOp::Mul => Some(x * y),
+            BinaryOp::TrueDiv if y != 0.0 => Some(x / y),
+            BinaryOp::Pow if x > 0.0 => Some(x.powf(y)).filter(|r| r.is_finite()),
+            _ => None,
+        };
+        if let Some(r) = r {
+            return Ok(Value::float(r));
         }
     }
     let (name, reflected, _) = op.dunders();

@@ -157,7 +157,7 @@ fn builtin_next(cx: &mut Ctx, args: &Args) -> PyResult {
 
 fn builtin_any(cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("any", 1, 1)?;
-    let it = ops::iter(cx, &a[0])?;
+    let it = fast_iter(cx, &a[0])?;
     while let Some(v) = ops::next(cx, &it)? {
         if ops::truthy(cx, &v)? {
             return Ok(Value::TRUE);
@@ -168,7 +168,7 @@ fn builtin_any(cx: &mut Ctx, args: &Args) -> PyResult {
 
 fn builtin_all(cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("all", 1, 1)?;
-    let it = ops::iter(cx, &a[0])?;
+    let it = fast_iter(cx, &a[0])?;
     while let Some(v) = ops::next(cx, &it)? {
         if !ops::truthy(cx, &v)? {
             return Ok(Value::FALSE);
@@ -246,7 +246,7 @@ fn enumerate_new(cx: &mut Ctx, args: &Args) -> PyResult {
             Value::bigint(s.as_bigint().unwrap_or_else(|| BigInt::from(0)))
         }
     };
-    let it = ops::iter(cx, iterable)?;
+    let it = fast_iter(cx, iterable)?;
     Ok(iter_of_class(
         &args.values[0],
         Enumerate {
@@ -317,7 +317,7 @@ fn zip_new(cx: &mut Ctx, args: &Args) -> PyResult {
     };
     let mut iters = Vec::new();
     for (i, v) in args.pos()[1..].iter().enumerate() {
-        let it = ops::iter(cx, v).map_err(|e| {
+        let it = fast_iter(cx, v).map_err(|e| {
             if e.matches(&types().type_error) {
                 type_error(format!("zip argument #{} must support iteration", i + 1))
             } else {
@@ -364,7 +364,7 @@ fn map_new(cx: &mut Ctx, args: &Args) -> PyResult {
     }
     let mut iters = Vec::with_capacity(pos.len() - 1);
     for v in &pos[1..] {
-        iters.push(ops::iter(cx, v)?);
+        iters.push(fast_iter(cx, v)?);
     }
     Ok(iter_of_class(
         &args.values[0],
@@ -404,7 +404,7 @@ fn filter_new(cx: &mut Ctx, args: &Args) -> PyResult {
             args.pos().len().saturating_sub(1)
         ))
     })?;
-    let it = ops::iter(cx, &a[2])?;
+    let it = fast_iter(cx, &a[2])?;
     Ok(iter_of_class(
         &args.values[0],
         Filter {
@@ -487,4 +487,46 @@ fn reversed_new(cx: &mut Ctx, args: &Args) -> PyResult {
             index: Mutex::new(n - 1),
         },
     ))
+}
+
+// ---- fast iteration over lists and tuples -------------------------------------------------
+
+/// Iterates a list (live, by index, like CPython's list iterator) or a tuple.
+struct IndexIter {
+    seq: Value,
+    index: std::sync::atomic::AtomicUsize,
+}
+
+impl NativeIterator for IndexIter {
+    fn next(&self, _cx: &mut Ctx) -> PyResult<Option<Value>> {
+        let i = self.index.fetch_add(1, Ordering::Relaxed);
+        Ok(match self.seq.payload() {
+            Some(Payload::List(l)) => l.items.lock().get(i).cloned(),
+            Some(Payload::Tuple(t)) => t.get(i).cloned(),
+            _ => None,
+        })
+    }
+
+    fn length_hint(&self) -> Option<usize> {
+        let i = self.index.load(Ordering::Relaxed);
+        match self.seq.payload() {
+            Some(Payload::List(l)) => Some(l.items.lock().len().saturating_sub(i)),
+            Some(Payload::Tuple(t)) => Some(t.len().saturating_sub(i)),
+            _ => None,
+        }
+    }
+}
+
+/// `iter(v)` with a direct path for exact lists and tuples (no `__iter__` lookup).
+pub fn fast_iter(cx: &mut Ctx, v: &Value) -> PyResult<Value> {
+    let t = types();
+    if (v.class().is(&t.list) && matches!(v.payload(), Some(Payload::List(_))))
+        || (v.class().is(&t.tuple) && matches!(v.payload(), Some(Payload::Tuple(_))))
+    {
+        return Ok(Value::native_iter(IndexIter {
+            seq: v.clone(),
+            index: std::sync::atomic::AtomicUsize::new(0),
+        }));
+    }
+    ops::iter(cx, v)
 }

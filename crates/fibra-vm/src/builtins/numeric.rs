@@ -216,59 +216,59 @@ fn builtin_sum(cx: &mut Ctx, args: &Args) -> PyResult {
         }
         _ => {}
     }
-    let it = ops::iter(cx, &a[0])?;
+    let it = super::iters::fast_iter(cx, &a[0])?;
     let mut acc = start;
-    // Fast paths: small ints accumulate in an i64, floats in an f64 (left to right, as
-    // CPython 3.11 does); anything else falls back to `+`.
-    let mut int_acc: Option<i64> = acc.as_small_int();
-    let mut float_acc: Option<f64> = None;
+    // Fast paths: ints accumulate in an i64 (then a BigInt), floats in an f64 (left to
+    // right, as CPython 3.11 does); anything else falls back to `+`.
+    enum Fast {
+        Int(i64),
+        Big(BigInt),
+        Float(f64),
+        None,
+    }
+    let mut fast = match (acc.as_small_int(), acc.as_float(), acc.payload()) {
+        (Some(i), _, _) => Fast::Int(i),
+        (_, Some(f), _) if acc.class().is(&types().float) => Fast::Float(f),
+        (_, _, Some(Payload::Int(b))) if acc.class().is(&types().int) => Fast::Big(b.clone()),
+        _ => Fast::None,
+    };
     while let Some(x) = ops::next(cx, &it)? {
-        if let Some(ia) = int_acc {
-            if let Some(xi) = x.as_small_int() {
-                match ia.checked_add(xi) {
-                    Some(s) => {
-                        int_acc = Some(s);
-                        continue;
-                    }
-                    None => {
-                        acc = Value::bigint(BigInt::from(ia) + xi);
-                        int_acc = None;
-                        continue;
-                    }
+        let exact_int = x.is_small_int()
+            || (matches!(x.payload(), Some(Payload::Int(_))) && x.class().is(&types().int));
+        let exact_float = x.as_float().is_some() && x.class().is(&types().float);
+        fast = match fast {
+            Fast::Int(a) if x.is_small_int() => {
+                let xi = x.as_small_int().unwrap_or(0);
+                match a.checked_add(xi) {
+                    Some(s) => Fast::Int(s),
+                    None => Fast::Big(BigInt::from(a) + xi),
                 }
             }
-            if let Some(xf) = x.as_float() {
-                int_acc = None;
-                float_acc = Some(ia as f64 + xf);
-                continue;
+            Fast::Int(a) if exact_int => Fast::Big(x.as_bigint().unwrap_or_default() + a),
+            Fast::Int(a) if exact_float => Fast::Float(a as f64 + x.as_float().unwrap_or(0.0)),
+            Fast::Big(a) if exact_int => Fast::Big(a + x.as_bigint().unwrap_or_default()),
+            Fast::Float(a) if exact_float => Fast::Float(a + x.as_float().unwrap_or(0.0)),
+            Fast::Float(a) if x.is_small_int() => {
+                Fast::Float(a + x.as_small_int().unwrap_or(0) as f64)
             }
-            acc = Value::int(ia);
-            int_acc = None;
-        }
-        if let Some(fa) = float_acc {
-            if let Some(xf) = x.as_float() {
-                float_acc = Some(fa + xf);
-                continue;
+            other => {
+                acc = match other {
+                    Fast::Int(a) => Value::int(a),
+                    Fast::Big(a) => Value::bigint(a),
+                    Fast::Float(a) => Value::float(a),
+                    Fast::None => acc,
+                };
+                acc = ops::binary(cx, &acc, &x, BinaryOp::Add)?;
+                Fast::None
             }
-            if let Some(xi) = x.as_small_int() {
-                float_acc = Some(fa + xi as f64);
-                continue;
-            }
-            acc = Value::float(fa);
-            float_acc = None;
-        } else if acc.as_float().is_some() && x.as_float().is_some() {
-            float_acc = Some(acc.as_float().unwrap_or(0.0) + x.as_float().unwrap_or(0.0));
-            continue;
-        }
-        acc = ops::binary(cx, &acc, &x, BinaryOp::Add)?;
+        };
     }
-    if let Some(ia) = int_acc {
-        return Ok(Value::int(ia));
-    }
-    if let Some(fa) = float_acc {
-        return Ok(Value::float(fa));
-    }
-    Ok(acc)
+    Ok(match fast {
+        Fast::Int(a) => Value::int(a),
+        Fast::Big(a) => Value::bigint(a),
+        Fast::Float(a) => Value::float(a),
+        Fast::None => acc,
+    })
 }
 
 fn min_max(cx: &mut Ctx, args: &Args, name: &str, op: CompareOp) -> PyResult {

@@ -553,7 +553,7 @@ fn math_prod(cx: &mut Ctx, args: &Args) -> PyResult {
     args.check_kwargs("prod", &["start"])?;
     let a = args.check_pos("prod", 1, 1)?;
     let mut acc = args.kwarg("start").cloned().unwrap_or(Value::int(1));
-    let it = ops::iter(cx, &a[0])?;
+    let it = crate::builtins::iters::fast_iter(cx, &a[0])?;
     while let Some(x) = ops::next(cx, &it)? {
         if let (Some(p), Some(q)) = (acc.as_small_int(), x.as_small_int()) {
             if let Some(r) = p.checked_mul(q) {

@@ -134,3 +134,6 @@ pub(crate) fn bind_args<'a>(
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests;

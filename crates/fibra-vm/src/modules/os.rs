@@ -594,7 +594,24 @@ fn os_walk(cx: &mut Ctx, args: &Args) -> PyResult {
     }
     let mut out = Vec::new();
     walk_bottom_up(&top, &mut out, 0);
-    ops::iter(cx, &Value::list(out))
+    out.reverse();
+    Ok(iter_of_class(
+        &walk_class(),
+        VecIter {
+            items: Mutex::new(out),
+        },
+    ))
+}
+
+/// Yields precomputed values (stored reversed, popped from the end).
+struct VecIter {
+    items: Mutex<Vec<Value>>,
+}
+
+impl NativeIterator for VecIter {
+    fn next(&self, _cx: &mut Ctx) -> PyResult<Option<Value>> {
+        Ok(self.items.lock().pop())
+    }
 }
 
 fn walk_class() -> Value {

@@ -214,17 +214,18 @@ pub fn make_module(_cx: &mut Ctx) -> PyResult<Value> {
 
 // ---- compiling and the pattern cache -------------------------------------------------------
 
-fn build(re: &str) -> Result<Regex, fancy_regex::Error> {
+fn build(re: &str) -> Result<Regex, Box<fancy_regex::Error>> {
     fancy_regex::RegexBuilder::new(re)
         .backtrack_limit(10_000_000)
         .build()
+        .map_err(Box::new)
 }
 
 /// Compiles a Python pattern into a `PatternObj` (no caching).
 pub fn compile_pattern(pattern: &str, flags: i64) -> PyResult<PatternObj> {
     let t = translate(pattern, flags)
         .map_err(|e| re_error(format!("{} at position {}", e.msg, e.pos)))?;
-    let search = build(&format!("{}{}", t.prefix, t.body)).map_err(engine_error)?;
+    let search = build(&format!("{}{}", t.prefix, t.body)).map_err(|e| engine_error(*e))?;
     let n = search.captures_len();
     let mut names = vec![None; n];
     for (i, name) in search.capture_names().enumerate() {
@@ -418,7 +419,7 @@ impl<'a> CharMap<'a> {
         }
     }
 
-    fn to_char(&mut self, b: usize) -> usize {
+    fn char_of_byte(&mut self, b: usize) -> usize {
         if self.ascii {
             return b;
         }
@@ -455,7 +456,7 @@ fn make_match(
     let mut cs = Vec::with_capacity(spans.len());
     // Group 0 first so the cursor moves forward; groups usually lie after its start.
     for s in &spans {
-        cs.push(s.map(|(a, b)| (map.to_char(a), map.to_char(b))));
+        cs.push(s.map(|(a, b)| (map.char_of_byte(a), map.char_of_byte(b))));
     }
     Value::native_obj(
         classes().match_.clone(),

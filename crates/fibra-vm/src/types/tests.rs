@@ -1,8 +1,6 @@
 //! Behaviour tests of the builtin types, driven through `ops` like the interpreter does.
 #![allow(clippy::approx_constant)]
 
-use std::sync::Arc;
-
 use fibra_bytecode::{BinaryOp, CompareOp};
 
 use crate::ctx::{Ctx, Vm};
@@ -13,15 +11,7 @@ use crate::value::Value;
 
 fn cx() -> Ctx {
     types::init();
-    let vm = Arc::new(Vm {
-        builtins: Value::module("builtins"),
-        modules: Value::dict(),
-        path: Value::list(vec![]),
-        argv: vec![],
-        sources: Default::default(),
-        recursion_limit: 1000.into(),
-    });
-    Ctx::new(vm)
+    Ctx::new(Vm::new(vec![]))
 }
 
 fn i(n: i64) -> Value {

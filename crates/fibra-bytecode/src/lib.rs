@@ -435,6 +435,10 @@ pub struct CodeObject {
     pub code: Vec<Op>,
     /// The source line of each instruction (parallel to `code`, 1-based).
     pub lines: Vec<u32>,
+    /// The source byte range (start, end) of the expression or statement each instruction
+    /// belongs to (parallel to `code`; may be empty; `(0, 0)` when unknown): tracebacks
+    /// underline it.
+    pub spans: Vec<(u32, u32)>,
     /// The function's docstring (`f.__doc__`), if its body starts with a string literal.
     pub doc: Option<Arc<str>>,
 }

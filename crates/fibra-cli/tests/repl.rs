@@ -4,10 +4,7 @@
 //! - Pty tests over a fake backend (`repl_support/fake.rs`): this test binary re-runs itself
 //!   as the REPL (the `fake_repl_child` test, active only with `FIBRA_REPL_FAKE_CHILD=1`) in
 //!   a pseudo-terminal, so the line editing is exercised without the VM.
-//! - Pty tests of the real `fibra` binary (`real_*`). They need the VM-backed REPL, which is
-//!   wired into `main.rs` at merge; until then they are `#[ignore]`d. To enable them, remove
-//!   the `#[ignore = ...]` attributes (or run `cargo test -p fibra-cli --test repl --
-//!   --ignored`).
+//! - Pty tests of the real `fibra` binary (`real_*`), over the VM-backed REPL.
 //!
 //! `fibra-cli` is a binary crate, so the module is compiled into this test crate with
 //! `#[path]`.
@@ -541,9 +538,7 @@ fn fake_system_exit_status() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Pty tests of the real binary (enabled at merge)
-
-const NEEDS_VM: &str = "needs the VM-backed REPL; enabled at merge";
+// Pty tests of the real binary
 
 fn fibra() -> Pty {
     let mut p = Pty::spawn(Command::new(env!("CARGO_BIN_EXE_fibra")));
@@ -553,9 +548,7 @@ fn fibra() -> Pty {
 }
 
 #[test]
-#[ignore = "needs the VM-backed REPL; enabled at merge"]
 fn real_function_definition_then_call() {
-    let _ = NEEDS_VM;
     let mut p = fibra();
     p.line("def add(a, b):");
     p.expect("... ");
@@ -571,7 +564,6 @@ fn real_function_definition_then_call() {
 }
 
 #[test]
-#[ignore = "needs the VM-backed REPL; enabled at merge"]
 fn real_expression_echo_and_underscore() {
     let mut p = fibra();
     p.line("6 * 7");
@@ -590,7 +582,6 @@ fn real_expression_echo_and_underscore() {
 }
 
 #[test]
-#[ignore = "needs the VM-backed REPL; enabled at merge"]
 fn real_error_then_state_continues() {
     let mut p = fibra();
     p.line("x = 10");
@@ -610,7 +601,6 @@ fn real_error_then_state_continues() {
 }
 
 #[test]
-#[ignore = "needs the VM-backed REPL; enabled at merge"]
 fn real_attribute_completion() {
     let mut p = fibra();
     p.keys("xs = [3, 1, 2]\r");
@@ -630,7 +620,6 @@ fn real_attribute_completion() {
 }
 
 #[test]
-#[ignore = "needs the VM-backed REPL; enabled at merge"]
 fn real_history_across_sessions() {
     let hist = temp_path("real-hist");
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_fibra"));
@@ -657,7 +646,6 @@ fn real_history_across_sessions() {
 }
 
 #[test]
-#[ignore = "needs the VM-backed REPL; enabled at merge"]
 fn real_ctrl_c_interrupts_running_code() {
     let mut p = fibra();
     p.line("while True: pass");
@@ -675,7 +663,6 @@ fn real_ctrl_c_interrupts_running_code() {
 }
 
 #[test]
-#[ignore = "needs the VM-backed REPL; enabled at merge"]
 fn real_ctrl_d_exits_zero() {
     let mut p = fibra();
     p.ctrl('d');

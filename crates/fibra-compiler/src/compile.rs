@@ -33,6 +33,7 @@ pub(crate) fn compile_top(
         filename: Arc::from(filename),
         units: Vec::new(),
         line: 1,
+        span: (0, 0),
     };
     c.push_unit(0, "<module>", "<module>".to_string(), 1);
     {
@@ -142,6 +143,7 @@ struct Unit<'a> {
     interactive: bool,
     code: Vec<Op>,
     lines: Vec<u32>,
+    spans: Vec<(u32, u32)>,
     /// Instruction index of each label (`u32::MAX` until bound).
     labels: Vec<u32>,
     /// Instructions whose jump operand is a label id still to be resolved.
@@ -166,6 +168,9 @@ struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     /// The line given to emitted instructions.
     line: u32,
+    /// The source byte range given to emitted instructions (the innermost expression or
+    /// statement being compiled), for tracebacks.
+    span: (u32, u32),
 }
 
 fn internal(span: Span, what: &str) -> SyntaxError {
@@ -339,6 +344,7 @@ impl<'a> Compiler<'a> {
             interactive: false,
             code: Vec::new(),
             lines: Vec::new(),
+            spans: Vec::new(),
             labels: Vec::new(),
             jumps: Vec::new(),
             consts: Vec::new(),
@@ -381,6 +387,7 @@ impl<'a> Compiler<'a> {
             consts: u.consts,
             code: u.code,
             lines: u.lines,
+            spans: u.spans,
             doc: u.doc,
         })
     }
@@ -416,9 +423,11 @@ impl<'a> Compiler<'a> {
 
     fn emit(&mut self, op: Op) {
         let line = self.line;
+        let span = self.span;
         let u = self.u();
         u.code.push(op);
         u.lines.push(line);
+        u.spans.push(span);
     }
 
     fn new_label(&mut self) -> Label {
@@ -582,6 +591,7 @@ impl<'a> Compiler<'a> {
 
     fn compile_stmt(&mut self, s: &'a Stmt) -> R {
         self.line = self.line_of(s.span);
+        self.span = (s.span.start, s.span.end);
         match &s.kind {
             StmtKind::Expr(e) => {
                 if self.u().interactive {
@@ -604,10 +614,22 @@ impl<'a> Compiler<'a> {
             StmtKind::AugAssign { target, op, value } => {
                 self.compile_augassign(target, *op, value)?
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.compile_expr(v)?;
                     self.compile_store(target)?;
+                }
+                // In a class body, `x: T` records `__annotations__['x'] = T`, as CPython.
+                if let (ScopeKind::Class, ExprKind::Name(n)) = (self.u().kind, &target.kind) {
+                    self.compile_expr(annotation)?;
+                    let i = self.name_idx("__annotations__");
+                    self.emit(Op::LoadName(i));
+                    self.load_str(n);
+                    self.emit(Op::StoreSubscr);
                 }
             }
             StmtKind::If { test, body, orelse } => {
@@ -1388,6 +1410,11 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::StoreName(i));
                 body = &body[1..];
             }
+            if has_annotations(body) {
+                self.emit(Op::BuildMap(0));
+                let i = self.name_idx("__annotations__");
+                self.emit(Op::StoreName(i));
+            }
             self.compile_body(body)?;
             if self.scope().needs_class_cell {
                 let i = self.u().deref_map["__class__"];
@@ -1466,10 +1493,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_expr(&mut self, e: &'a Expr) -> R {
-        let saved = self.line;
+        let saved = (self.line, self.span);
         self.line = self.line_of(e.span);
+        self.span = (e.span.start, e.span.end);
         self.compile_expr_inner(e)?;
-        self.line = saved;
+        (self.line, self.span) = saved;
         Ok(())
     }
 
@@ -1856,7 +1884,9 @@ impl<'a> Compiler<'a> {
             if !has_star && keywords.is_empty() {
                 self.compile_expr(value)?;
                 let i = self.name_idx(attr);
+                let call_span = std::mem::replace(&mut self.span, (func.span.start, func.span.end));
                 self.emit(Op::LoadMethod(i));
+                self.span = call_span;
                 self.compile_exprs(args)?;
                 self.emit(Op::CallMethod(args.len() as u32));
                 return Ok(());
@@ -2043,4 +2073,28 @@ impl<'a> Compiler<'a> {
         self.bind(exit);
         Ok(())
     }
+}
+
+/// Whether a class body annotates a simple name anywhere outside nested functions and
+/// classes (then the body starts by creating `__annotations__`).
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { target, .. } => matches!(target.kind, ExprKind::Name(_)),
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        _ => false,
+    })
 }

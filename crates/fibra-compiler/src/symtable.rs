@@ -284,9 +284,19 @@ impl Builder {
                 }
                 self.visit_expr(value)?;
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.visit_expr(v)?;
+                }
+                // Class bodies evaluate the annotations of simple names into
+                // `__annotations__` (dataclasses read them).
+                if self.cur().kind == ScopeKind::Class && matches!(target.kind, ExprKind::Name(_)) {
+                    self.visit_expr(annotation)?;
+                    self.add("__annotations__", USE);
                 }
                 match &target.kind {
                     ExprKind::Name(n) => self.add(n, DEF_LOCAL),

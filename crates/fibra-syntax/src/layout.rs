@@ -145,10 +145,12 @@ fn run(
                     }
                     let &(tc, ta) = indents.last().unwrap();
                     if tc != col {
+                        // CPython points just past the end of the line.
+                        let eol = full[s..].find(['\n', '\r']).map_or(full.len(), |i| s + i);
                         return Err(err(
                             SyntaxErrorKind::Indentation,
                             "unindent does not match any outer indentation level",
-                            Span::new(s, e),
+                            Span::new(eol, eol),
                         ));
                     }
                     if ta != alt {

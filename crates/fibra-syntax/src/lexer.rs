@@ -347,7 +347,7 @@ impl<'s> Lexer<'s> {
                 let mut e = syn(
                     format!(
                         "unterminated triple-quoted string literal (detected at line {})",
-                        line_of(self.full, self.end())
+                        line_of(self.full, self.end().saturating_sub(1))
                     ),
                     Span::new(s, s + 1),
                 );

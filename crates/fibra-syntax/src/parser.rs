@@ -187,7 +187,11 @@ fn convert_error(
             let span = Span::new(s, e);
             let at_eof = s >= eof && tok == Tok::Dedent;
             let mut er = if tok == Tok::Indent {
-                err(SyntaxErrorKind::Indentation, "unexpected indent", span)
+                // CPython's offset is inside the indentation: no caret is shown.
+                let at = Span::new(s.saturating_sub(1), s.saturating_sub(1));
+                err(SyntaxErrorKind::Indentation, "unexpected indent", at)
+            } else if let Some(e) = friendly_error(full, toks, s, &tok) {
+                e
             } else if expected_has(&expected, "Indent") {
                 let idx = token_index(toks, s, &tok).unwrap_or(toks.len());
                 match block_owner(full, toks, idx) {
@@ -223,9 +227,21 @@ fn convert_error(
                     Tok::Int(_) | Tok::Float(_) | Tok::Name(_) | Tok::Str(_)
                         if prev_is_operand(toks, s) =>
                     {
-                        syn("invalid syntax. Perhaps you forgot a comma?", span)
+                        let start = operand_start(toks, s).unwrap_or(s);
+                        syn(
+                            "invalid syntax. Perhaps you forgot a comma?",
+                            Span::new(start, e),
+                        )
                     }
-                    _ => syn("invalid syntax", span),
+                    // As CPython, an error the tokenizer finds further on (an unclosed
+                    // bracket, an unterminated string) replaces a generic one.
+                    _ => match lex_error {
+                        Some(le) => SyntaxError {
+                            incomplete: false,
+                            ..le.clone()
+                        },
+                        None => syn("invalid syntax", span),
+                    },
                 }
             };
             if at_eof && mode == Mode::Module {
@@ -233,6 +249,110 @@ fn convert_error(
             }
             er
         }
+    }
+}
+
+/// Where the logical line containing token index `i` starts (a token index).
+fn line_start_index(toks: &[(usize, Tok, usize)], i: usize) -> usize {
+    let mut j = i;
+    while j > 0 && !matches!(toks[j - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent) {
+        j -= 1;
+    }
+    j
+}
+
+/// Where the logical line containing token index `i` ends (byte offset of the end of its
+/// last token before the NEWLINE).
+fn line_end_offset(toks: &[(usize, Tok, usize)], i: usize) -> usize {
+    let mut end = toks.get(i).map_or(0, |t| t.2);
+    for t in &toks[i..] {
+        if t.1 == Tok::Newline {
+            break;
+        }
+        end = t.2;
+    }
+    end
+}
+
+/// Start of the operand that ends just before the token starting at `s` (a name, number or
+/// string, or a bracketed group with the name before it, as in `f(1)`).
+fn operand_start(toks: &[(usize, Tok, usize)], s: usize) -> Option<usize> {
+    let i = toks.iter().position(|t| t.0 == s)?;
+    let mut j = i.checked_sub(1)?;
+    let mut depth = 0i32;
+    loop {
+        match toks[j].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
+            _ => {}
+        }
+        if depth <= 0 {
+            break;
+        }
+        j = j.checked_sub(1)?;
+    }
+    // `f(1)`, `a[0]`: include the name the brackets follow.
+    if j > 0
+        && matches!(toks[j].1, Tok::LPar | Tok::LSqb)
+        && matches!(toks[j - 1].1, Tok::Name(_))
+    {
+        j -= 1;
+    }
+    Some(toks[j].0)
+}
+
+/// CPython's messages for two newcomer mistakes found at the unexpected token starting at
+/// `s`: `print "x"` (a Python 2 print statement) and `if x = 1:` (assignment where a
+/// comparison was meant).
+fn friendly_error(
+    full: &str,
+    toks: &[(usize, Tok, usize)],
+    s: usize,
+    tok: &Tok,
+) -> Option<SyntaxError> {
+    let i = toks.iter().position(|t| t.0 == s && &t.1 == tok)?;
+    let first = line_start_index(toks, i);
+    match (&toks[first].1, tok) {
+        (Tok::Name(n), Tok::Int(_) | Tok::Float(_) | Tok::Name(_) | Tok::Str(_))
+            if n == "print" && i == first + 1 =>
+        {
+            let end = line_end_offset(toks, i);
+            Some(syn(
+                "Missing parentheses in call to 'print'. Did you mean print(...)?",
+                Span::new(toks[first].0, end),
+            ))
+        }
+        (Tok::If | Tok::Elif | Tok::While, Tok::Equal) if i > first + 1 => {
+            let start = toks[first + 1].0;
+            let target = crate::parse_expression(full.get(start..s)?).ok()?;
+            let (ts, te) = (
+                start + target.span.start as usize,
+                start + target.span.end as usize,
+            );
+            if matches!(target.kind, ExprKind::Name(_)) {
+                // The span runs to the end of the right-hand side (before the `:`).
+                let mut end = toks[i].2;
+                for t in &toks[i + 1..] {
+                    if matches!(t.1, Tok::Colon | Tok::Newline) {
+                        break;
+                    }
+                    end = t.2;
+                }
+                Some(syn(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    Span::new(ts, end),
+                ))
+            } else {
+                Some(syn(
+                    format!(
+                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                        describe(&target)
+                    ),
+                    Span::new(ts, te),
+                ))
+            }
+        }
+        _ => None,
     }
 }
 

@@ -48,6 +48,15 @@ impl Vm {
     /// A new interpreter: initialises the builtin types and builds the builtins module.
     /// `argv` becomes `sys.argv` (argv[0] is the script path, `-c` or `-`).
     pub fn new(argv: Vec<String>) -> Arc<Vm> {
+        // Building the builtins touches shared (process-wide) objects: in the `gil` build
+        // that needs the GIL, as every other thread may be running scripts of another VM.
+        crate::sync::attach();
+        let vm = Vm::build(argv);
+        crate::sync::detach();
+        vm
+    }
+
+    fn build(argv: Vec<String>) -> Arc<Vm> {
         crate::types::init();
         let builtins = crate::builtins::make_module();
         crate::types::register_builtin_names(&builtins);
@@ -90,12 +99,31 @@ impl Vm {
 }
 
 impl Ctx {
+    /// A context for running scripts on the current thread. The thread stays *attached*
+    /// (holds the GIL in the `gil` build) for as long as the `Ctx` lives, except inside
+    /// [`Ctx::blocking`]; dropping the `Ctx` detaches it.
     pub fn new(vm: Arc<Vm>) -> Ctx {
+        crate::sync::attach();
         Ctx {
             vm,
             depth: 0,
             handled: Vec::new(),
         }
+    }
+
+    /// Runs `f`, a call that may block (sleep, lock or queue wait, join, reading input or
+    /// files), with the GIL released in the `gil` build. `f` must not create, clone or drop
+    /// `Value`s (it runs without the GIL): convert arguments before, results after.
+    #[inline]
+    pub fn blocking<R>(&mut self, f: impl FnOnce() -> R) -> R {
+        crate::sync::without_gil(f)
+    }
+
+    /// Waits for the script's non-daemon threads (CPython's `threading._shutdown()`, run
+    /// when the main module ends, also after an uncaught exception). Call once, after
+    /// reporting the main script's outcome and before exiting the process.
+    pub fn finish(&mut self) {
+        crate::threads::shutdown(self);
     }
 
     /// Counts one level of recursion (a script call, or a native function that recurses
@@ -188,5 +216,29 @@ impl Ctx {
             return (1, format!("{msg}\n"));
         }
         (1, self.format_exception(exc))
+    }
+}
+
+impl Drop for Ctx {
+    fn drop(&mut self) {
+        // Values this context still owns are released while still attached.
+        self.handled.clear();
+        crate::sync::detach();
+    }
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        // Tearing down the module graph decrements counts of objects other VMs may share
+        // (builtin helper types): do it attached, so the `gil` build holds the GIL.
+        crate::sync::attach();
+        let owned = [
+            std::mem::take(&mut self.modules),
+            std::mem::take(&mut self.path),
+            std::mem::take(&mut self.builtins_dict),
+            std::mem::take(&mut self.builtins),
+        ];
+        drop(owned);
+        crate::sync::detach();
     }
 }

@@ -9,6 +9,9 @@
 //! - `ops`: the object protocol (calls, attributes, operators, iteration, repr...).
 //! - `interp`: frames, the dispatch loop, function calls, classes, generators, imports.
 //! - `builtins`, `modules`: the builtins module and the native modules.
+//! - `stdlib`: the modules written in Fibra under `stdlib/`, embedded at build time.
+//! - `threads`: script threads (`_thread`) and the embedded `threading`, `queue` and
+//!   `concurrent.futures` modules.
 #![deny(unsafe_op_in_unsafe_fn)]
 
 pub mod args;
@@ -16,10 +19,13 @@ pub mod builtins;
 pub mod ctx;
 pub mod error;
 pub mod interp;
+pub mod interrupt;
 pub mod modules;
 pub mod object;
 pub mod ops;
+pub mod stdlib;
 pub mod sync;
+pub mod threads;
 pub mod types;
 pub mod value;
 

@@ -56,6 +56,7 @@ pub fn make_module() -> Value {
     m.set_attr_str("True", Value::TRUE);
     m.set_attr_str("False", Value::FALSE);
     m.set_attr_str("__debug__", Value::TRUE);
+    crate::interp::class::install_type_hooks();
     functions::register(&m);
     numeric::register(&m);
     iters::register(&m);

@@ -29,6 +29,17 @@ pub fn generic_get_attr(
     let cls = obj.class().clone();
     let class_attr = types::lookup(&cls, name);
     if let Some(a) = &class_attr {
+        // A script-defined data descriptor (`__get__` and `__set__`) wins over the
+        // instance dict; a non-data one (`__get__` only) comes after it.
+        if let Some(get) = script_descriptor(a, "__get__") {
+            if script_descriptor(a, "__set__").is_some() {
+                return call(cx, &get, &[a.clone(), obj.clone(), cls.clone()]);
+            }
+            if let Some(v) = obj.namespace().and_then(|ns| ns.get_str(name)) {
+                return Ok(v);
+            }
+            return call(cx, &get, &[a.clone(), obj.clone(), cls.clone()]);
+        }
         if matches!(a.payload(), Some(Payload::Property(_))) {
             return match bind(cx, a, obj, &cls)? {
                 Bound::Method(f) => Ok(bound_method(&f, obj)),
@@ -195,6 +206,14 @@ fn dict_of(obj: &Value) -> Option<Value> {
 }
 
 fn no_attribute(obj: &Value, name: &str) -> crate::error::Exc {
+    let exc = no_attribute_msg(obj, name);
+    // For the traceback's "Did you mean" (interp/suggest.rs), as CPython's `name`/`obj`.
+    exc.value().set_attr_str("name", Value::str(name));
+    exc.value().set_attr_str("obj", obj.clone());
+    exc
+}
+
+fn no_attribute_msg(obj: &Value, name: &str) -> crate::error::Exc {
     match obj.payload() {
         Some(Payload::Module(m)) => {
             attribute_error(format!("module '{}' has no attribute '{}'", m.name, name))
@@ -214,6 +233,9 @@ fn no_attribute(obj: &Value, name: &str) -> crate::error::Exc {
 /// `cls.name` for a class object.
 fn type_get_attr(cx: &mut Ctx, cls: &Value, name: &str) -> PyResult<Value> {
     if let Some(a) = types::lookup(cls, name) {
+        if let Some(get) = script_descriptor(&a, "__get__") {
+            return call(cx, &get, &[a.clone(), Value::NONE, cls.clone()]);
+        }
         return Ok(match a.payload() {
             Some(Payload::ClassMethod(f)) => bound_method(f, cls),
             Some(Payload::StaticMethod(f)) => f.clone(),
@@ -264,6 +286,10 @@ pub fn set_attr(cx: &mut Ctx, obj: &Value, name: &str, value: Value) -> PyResult
 /// `object.__setattr__(obj, name, value)`.
 pub fn generic_set_attr(cx: &mut Ctx, obj: &Value, name: &str, value: Value) -> PyResult<()> {
     if let Some(a) = types::lookup(obj.class(), name) {
+        if let Some(set) = script_descriptor(&a, "__set__") {
+            call(cx, &set, &[a.clone(), obj.clone(), value])?;
+            return Ok(());
+        }
         if let Some(Payload::Property(p)) = a.payload() {
             if p.fset.is_null() || p.fset.is_none() {
                 return Err(attribute_error(format!(
@@ -328,4 +354,13 @@ pub fn generic_del_attr(cx: &mut Ctx, obj: &Value, name: &str) -> PyResult<()> {
         Some(ns) if ns.remove_str(name).is_some() => Ok(()),
         _ => Err(no_attribute(obj, name)),
     }
+}
+
+/// The method `name` (`__get__`, `__set__`) of a class attribute that is an instance of a
+/// script-defined class: the descriptor protocol for descriptors written in Python.
+fn script_descriptor(attr: &Value, name: &str) -> Option<Value> {
+    if !matches!(attr.payload(), Some(Payload::Instance(_))) {
+        return None;
+    }
+    types::lookup(attr.class(), name).filter(|m| matches!(m.payload(), Some(Payload::Function(_))))
 }

@@ -259,6 +259,16 @@ pub fn call_type(
     if cls.is(&t.type_) && values.len() == 1 && kwnames.is_empty() {
         return Ok(values[0].class().clone());
     }
+    // A `__new__` written in Python (a staticmethod in the class namespace) creates the
+    // object; `__init__` then runs when it returned an instance of `cls`.
+    if let Some(new) = types::lookup(cls, "__new__") {
+        if let Some(Payload::StaticMethod(f)) = new.payload() {
+            if matches!(f.payload(), Some(Payload::Function(_))) {
+                let obj = ops::call_kw(cx, f, &prepend(cls, values), kwnames)?;
+                return init_instance(cx, cls, obj, values, kwnames);
+            }
+        }
+    }
     let Some(ctor) = types::find_ctor(cls) else {
         return Err(type_error(format!(
             "cannot create '{}' instances",
@@ -267,6 +277,17 @@ pub fn call_type(
     };
     let args = prepend(cls, values);
     let obj = ctor(cx, &Args::new(&args, kwnames))?;
+    init_instance(cx, cls, obj, values, kwnames)
+}
+
+/// Runs a script-level `__init__` on a freshly created `obj` when it is an instance of `cls`.
+fn init_instance(
+    cx: &mut Ctx,
+    cls: &Value,
+    obj: Value,
+    values: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
     if types::is_instance(&obj, cls) {
         if let Some(init) = types::lookup(cls, "__init__") {
             let native = matches!(init.payload(), Some(Payload::NativeFunction(_)));

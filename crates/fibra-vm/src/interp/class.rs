@@ -6,7 +6,8 @@ use crate::error::{type_error, PyResult};
 use crate::interp::call::{make_frame, run_function_frame};
 use crate::interp::eval::as_dict;
 use crate::object::{Payload, TypeObj};
-use crate::types::types;
+use crate::ops;
+use crate::types::{self, types};
 use crate::value::Value;
 
 /// Builtin types that cannot be subclassed.
@@ -101,9 +102,276 @@ pub fn build_class(cx: &mut Ctx, body: &Value, name: &Value, bases: &[Value]) ->
         .and_then(|q| q.as_str().map(str::to_string))
         .unwrap_or_else(|| name.clone());
     let cell = d.remove_str("__classcell__");
+    implicit_wrappers(d);
     let cls = new_class(&name, &qualname, &module, base, ns.clone());
     if let Some(Payload::Cell(c)) = cell.as_ref().and_then(|c| c.payload()) {
         *c.value.lock() = cls.clone();
     }
+    finish_class(cx, &cls, &ns)?;
     Ok(cls)
+}
+
+/// As CPython's `type.__new__`: a plain function `__init_subclass__` or `__class_getitem__`
+/// in a class body becomes a classmethod, and `__new__` a staticmethod.
+fn implicit_wrappers(d: &crate::object::DictObj) {
+    let t = types();
+    for (name, ty, is_static) in [
+        ("__init_subclass__", &t.classmethod, false),
+        ("__class_getitem__", &t.classmethod, false),
+        ("__new__", &t.staticmethod, true),
+    ] {
+        if let Some(f) = d.get_str(name) {
+            if matches!(f.payload(), Some(Payload::Function(_))) {
+                let wrapped = if is_static {
+                    Payload::StaticMethod(f)
+                } else {
+                    Payload::ClassMethod(f)
+                };
+                d.set_str(name, Value::new_obj(ty.clone(), wrapped));
+            }
+        }
+    }
+}
+
+/// After a class is created: calls `__set_name__(cls, name)` on the attributes that
+/// define it, then the parent's `__init_subclass__()` (as CPython's `type.__new__`).
+fn finish_class(cx: &mut Ctx, cls: &Value, ns: &Value) -> PyResult<()> {
+    if let Some(d) = as_dict(ns) {
+        for (k, v) in d.items() {
+            if let Some(set_name) = types::lookup(v.class(), "__set_name__") {
+                if matches!(set_name.payload(), Some(Payload::Function(_))) {
+                    ops::call(cx, &set_name, &[v.clone(), cls.clone(), k.clone()])?;
+                }
+            }
+        }
+    }
+    let Some(parent) = cls.as_type().and_then(|t| t.base.clone()) else {
+        return Ok(());
+    };
+    if let Some(hook) = types::lookup(&parent, "__init_subclass__") {
+        match hook.payload() {
+            Some(Payload::ClassMethod(f)) => {
+                ops::call(cx, f, std::slice::from_ref(cls))?;
+            }
+            Some(Payload::Function(_)) => {
+                ops::call(cx, &hook, std::slice::from_ref(cls))?;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+// ---- class-level hooks ----------------------------------------------------------------
+//
+// Fibra has no metaclasses. These natives, installed in `object` and `type` at start-up,
+// give the few class-level protocols the standard library needs:
+// - `object.__new__` (a staticmethod reaching the nearest builtin constructor, so
+//   `super().__new__(cls)` and `tuple.__new__(cls, items)` work in a Python `__new__`);
+// - `object.__init_subclass__` (does nothing, so hooks can call `super()`'s);
+// - `type.__getitem__`: `cls[key]` calls `cls.__class_getitem__(key)`; `list[int]` and the
+//   other builtin containers give a `types.GenericAlias` (repr `list[int]`);
+// - `type.__iter__`, `__len__`, `__contains__`: delegate to the classmethods
+//   `__class_iter__`, `__class_len__`, `__class_contains__` when the class defines them
+//   (what `enum` uses in place of a metaclass), raising CPython's errors otherwise;
+// - `type.__bool__`: classes are true.
+
+/// Installs the class-level hooks described above (idempotent).
+pub fn install_type_hooks() {
+    let t = types();
+    let stat = |name: &'static str, f: crate::object::NativeFn| {
+        Value::new_obj(
+            t.staticmethod.clone(),
+            Payload::StaticMethod(Value::native_fn(name, f)),
+        )
+    };
+    let cm = |name: &'static str, f: crate::object::NativeFn| {
+        Value::new_obj(
+            t.classmethod.clone(),
+            Payload::ClassMethod(Value::native_fn(name, f)),
+        )
+    };
+    t.object
+        .set_attr_str("__new__", stat("__new__", object_dunder_new));
+    t.object.set_attr_str(
+        "__init_subclass__",
+        cm("__init_subclass__", init_subclass_noop),
+    );
+    for (name, f) in [
+        ("__getitem__", type_getitem as crate::object::NativeFn),
+        ("__iter__", type_iter),
+        ("__len__", type_len),
+        ("__contains__", type_contains),
+        ("__bool__", type_bool),
+    ] {
+        t.type_
+            .set_attr_str(name, Value::native_method("type", name, f));
+    }
+}
+
+fn object_dunder_new(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    let Some(cls) = args.values.first().filter(|c| c.is_type()) else {
+        return Err(type_error("object.__new__(X): X is not a type object"));
+    };
+    let Some(ctor) = types::find_ctor(cls) else {
+        return Err(type_error(format!(
+            "cannot create '{}' instances",
+            cls.as_type().map_or("?", |t| t.name.as_str())
+        )));
+    };
+    ctor(cx, args)
+}
+
+fn init_subclass_noop(_cx: &mut Ctx, _args: &crate::args::Args) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+/// Calls the classmethod `hook` of `cls` with `extra` arguments; `None` if not defined.
+fn call_class_hook(
+    cx: &mut Ctx,
+    cls: &Value,
+    hook: &str,
+    extra: &[Value],
+) -> PyResult<Option<Value>> {
+    let Some(h) = types::lookup(cls, hook) else {
+        return Ok(None);
+    };
+    match ops::bind(cx, &h, cls, cls)? {
+        ops::Bound::Method(f) => ops::call(cx, &f, &ops::prepend(cls, extra)).map(Some),
+        ops::Bound::Value(f) => ops::call(cx, &f, extra).map(Some),
+    }
+}
+
+fn hook_args(args: &crate::args::Args, n: usize, name: &str) -> PyResult<Value> {
+    if args.values.len() != n + 1 || !args.kwnames.is_empty() {
+        return Err(type_error(format!("type.{name}() takes {n} argument(s)")));
+    }
+    Ok(args.values[0].clone())
+}
+
+fn type_name_of(cls: &Value) -> String {
+    cls.as_type().map_or("?".into(), |t| t.name.clone())
+}
+
+/// The builtin classes whose subscription gives a `GenericAlias`.
+const GENERIC_BUILTINS: &[&str] = &[
+    "list",
+    "dict",
+    "tuple",
+    "set",
+    "frozenset",
+    "type",
+    "enumerate",
+];
+
+fn type_getitem(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    let cls = hook_args(args, 1, "__getitem__")?;
+    let key = args.values[1].clone();
+    if let Some(v) = call_class_hook(cx, &cls, "__class_getitem__", std::slice::from_ref(&key))? {
+        return Ok(v);
+    }
+    match cls.as_type() {
+        Some(t) if t.builtin && GENERIC_BUILTINS.contains(&t.name.as_str()) => {
+            Ok(generic_alias(&cls, key))
+        }
+        _ => Err(type_error(format!(
+            "type '{}' is not subscriptable",
+            type_name_of(&cls)
+        ))),
+    }
+}
+
+fn type_iter(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    let cls = hook_args(args, 0, "__iter__")?;
+    match call_class_hook(cx, &cls, "__class_iter__", &[])? {
+        Some(it) => ops::iter(cx, &it),
+        None => Err(type_error("'type' object is not iterable")),
+    }
+}
+
+fn type_len(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    let cls = hook_args(args, 0, "__len__")?;
+    match call_class_hook(cx, &cls, "__class_len__", &[])? {
+        Some(n) => Ok(n),
+        None => Err(type_error("object of type 'type' has no len()")),
+    }
+}
+
+fn type_contains(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    let cls = hook_args(args, 1, "__contains__")?;
+    let item = args.values[1].clone();
+    match call_class_hook(cx, &cls, "__class_contains__", &[item])? {
+        Some(r) => Ok(r),
+        None => Err(type_error("argument of type 'type' is not iterable")),
+    }
+}
+
+fn type_bool(_cx: &mut Ctx, _args: &crate::args::Args) -> PyResult<Value> {
+    Ok(Value::TRUE)
+}
+
+/// `list[int]`: an instance of `types.GenericAlias` with `__origin__` and `__args__`.
+fn generic_alias(origin: &Value, key: Value) -> Value {
+    static CLASS: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    let cls = CLASS.get_or_init(|| {
+        crate::builtins::native_class(
+            "GenericAlias",
+            "types",
+            None,
+            &[
+                ("__repr__", generic_alias_repr),
+                ("__call__", generic_alias_call),
+            ],
+        )
+    });
+    let args = match key.as_tuple() {
+        Some(_) => key,
+        None => Value::tuple(vec![key]),
+    };
+    let dict = Value::dict();
+    if let Some(d) = as_dict(&dict) {
+        d.set_str("__origin__", origin.clone());
+        d.set_str("__args__", args);
+    }
+    Value::new_obj(
+        cls.clone(),
+        Payload::Instance(crate::object::InstanceObj { dict }),
+    )
+}
+
+fn alias_part(cx: &mut Ctx, v: &Value) -> PyResult<String> {
+    if let Some(t) = v.as_type() {
+        return Ok(if t.module == "builtins" {
+            t.qualname.clone()
+        } else {
+            format!("{}.{}", t.module, t.qualname)
+        });
+    }
+    if v.is(&Value::ELLIPSIS) {
+        return Ok("...".into());
+    }
+    ops::repr(cx, v)
+}
+
+fn generic_alias_repr(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    let this = hook_args(args, 0, "__repr__")?;
+    let origin = ops::getattr(cx, &this, "__origin__")?;
+    let items = ops::getattr(cx, &this, "__args__")?;
+    let mut parts = Vec::new();
+    for a in items.as_tuple().unwrap_or(&[]) {
+        parts.push(alias_part(cx, a)?);
+    }
+    Ok(Value::string(format!(
+        "{}[{}]",
+        alias_part(cx, &origin)?,
+        parts.join(", ")
+    )))
+}
+
+fn generic_alias_call(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    let Some(this) = args.values.first() else {
+        return Err(type_error("GenericAlias.__call__ needs self"));
+    };
+    let origin = ops::getattr(cx, this, "__origin__")?;
+    ops::call_kw(cx, &origin, &args.values[1..], args.kwnames)
 }

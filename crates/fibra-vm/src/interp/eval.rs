@@ -9,7 +9,7 @@ use fibra_bytecode::{make_function, BinaryOp, CompareOp, Conversion, Op};
 use crate::ctx::Ctx;
 use crate::error::{type_error, Exc, PyResult};
 use crate::interp::frame::{Block, Frame};
-use crate::interp::{class, generator, import, traceback};
+use crate::interp::{class, generator, import, suggest, traceback};
 use crate::object::{DictObj, FunctionObj, Payload, SetObj};
 use crate::ops;
 use crate::types::{self, types};
@@ -69,6 +69,8 @@ pub fn dict_get_name(d: &DictObj, name: &Value) -> Option<Value> {
 /// Runs `f` until it returns or yields. `throw`: raise this exception at the current
 /// instruction first (generator `throw()`).
 pub fn run_frame(cx: &mut Ctx, f: &mut Frame, throw: Option<Exc>) -> PyResult<Flow> {
+    // Every call (and generator resumption) is a safepoint.
+    crate::sync::safepoint();
     let code = f.code.clone();
     let handled_base = cx.handled.len();
     if let Some(exc) = throw {
@@ -102,7 +104,7 @@ pub fn run_frame(cx: &mut Ctx, f: &mut Frame, throw: Option<Exc>) -> PyResult<Fl
 fn unwind(cx: &mut Ctx, f: &mut Frame, raised: Raised) -> PyResult<()> {
     let exc = raised.exc;
     if !raised.reraise {
-        traceback::add_entry(&exc, &f.code, f.line());
+        traceback::add_entry_at(&exc, &f.code, f.ip.saturating_sub(1));
         traceback::set_context(cx, &exc);
     }
     while let Some(b) = f.blocks.pop() {
@@ -150,10 +152,6 @@ fn peek(f: &Frame, n: usize) -> &Value {
 fn pop_n(f: &mut Frame, n: usize) -> Vec<Value> {
     let at = f.stack.len().saturating_sub(n);
     f.stack.split_off(at)
-}
-
-fn name_error(name: &str) -> Exc {
-    Exc::new(&types().name_error, format!("name '{name}' is not defined"))
 }
 
 fn unbound_local(name: &str) -> Exc {
@@ -291,7 +289,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
                 Some(v) => v,
                 None => match as_dict(&f.builtins).and_then(|b| dict_get_name(b, name)) {
                     Some(v) => v,
-                    None => return Err(name_error(code.name_str(i)).into()),
+                    None => return Err(suggest::name_error(cx, f, code.name_str(i)).into()),
                 },
             };
             f.stack.push(v);
@@ -305,7 +303,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
         Op::DeleteGlobal(i) => {
             let removed = as_dict(&f.globals).and_then(|g| g.remove_str(code.name_str(i)));
             if removed.is_none() {
-                return Err(name_error(code.name_str(i)).into());
+                return Err(suggest::name_error(cx, f, code.name_str(i)).into());
             }
         }
         Op::LoadName(i) => {
@@ -329,7 +327,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             }
             match found {
                 Some(v) => f.stack.push(v),
-                None => return Err(name_error(code.name_str(i)).into()),
+                None => return Err(suggest::name_error(cx, f, code.name_str(i)).into()),
             }
         }
         Op::StoreName(i) => {
@@ -355,7 +353,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             };
             let removed = as_dict(ns).and_then(|d| d.remove_str(code.name_str(i)));
             if removed.is_none() {
-                return Err(name_error(code.name_str(i)).into());
+                return Err(suggest::name_error(cx, f, code.name_str(i)).into());
             }
         }
 
@@ -480,7 +478,17 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
         }
 
         // ---- control flow ---------------------------------------------------------------------
-        Op::Jump(t) => f.ip = t as usize,
+        Op::Jump(t) => {
+            // Loop back-edges are safepoints (GIL hand-off in the `gil` build; nothing in
+            // the default build).
+            if (t as usize) < f.ip {
+                crate::sync::safepoint();
+                if crate::interrupt::pending() {
+                    return Err(crate::interrupt::keyboard_interrupt().into());
+                }
+            }
+            f.ip = t as usize
+        }
         Op::PopJumpIfFalse(t) => {
             let v = pop(f);
             if !truthy_fast(cx, &v)? {

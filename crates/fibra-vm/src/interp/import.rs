@@ -45,6 +45,9 @@ pub fn syntax_error_exc(e: &SyntaxError, source: &str, filename: &str) -> Exc {
     v.set_attr_str("lineno", Value::int(line as i64));
     v.set_attr_str("offset", Value::int(col as i64));
     v.set_attr_str("text", Value::string(text));
+    let (end_line, end_col) = index.line_col(e.span.end.max(e.span.start));
+    v.set_attr_str("end_lineno", Value::int(end_line as i64));
+    v.set_attr_str("end_offset", Value::int(end_col as i64));
     exc
 }
 
@@ -162,13 +165,24 @@ pub fn import_module(cx: &mut Ctx, fullname: &str) -> PyResult<Value> {
     if let Some(m) = as_dict(&modules).and_then(|d| d.get_str(fullname)) {
         return Ok(m);
     }
-    if let Some(init) = crate::modules::find_native(fullname) {
+    if let Some(init) =
+        crate::modules::find_native(fullname).or_else(|| crate::threads::find_native(fullname))
+    {
         let m = init(cx)?;
         if let Some(d) = as_dict(&modules) {
             d.set_str(fullname, m.clone());
         }
         bind_in_parent(cx, fullname, &m)?;
         return Ok(m);
+    }
+    // Modules written in Fibra and embedded in the binary (`stdlib/`, see `crate::stdlib`).
+    if let Some((source, filename)) = crate::stdlib::find_source(fullname) {
+        let em = crate::threads::EmbeddedModule {
+            source,
+            filename,
+            is_package: crate::stdlib::is_package(fullname),
+        };
+        return load_embedded(cx, fullname, &em);
     }
     let (parent, short) = match fullname.rsplit_once('.') {
         Some((p, s)) => (Some(p), s),
@@ -272,6 +286,37 @@ fn load_file(
     let m = as_dict(&modules)
         .and_then(|d| d.get_str(fullname))
         .unwrap_or(m);
+    bind_in_parent(cx, fullname, &m)?;
+    Ok(m)
+}
+
+/// Runs an embedded stdlib module (see `crate::stdlib`).
+fn load_embedded(
+    cx: &mut Ctx,
+    fullname: &str,
+    em: &crate::threads::EmbeddedModule,
+) -> PyResult<Value> {
+    let m = Value::module(fullname);
+    m.set_attr_str("__file__", Value::str(em.filename));
+    m.set_attr_str("__builtins__", cx.vm.builtins.clone());
+    m.set_attr_str("__doc__", Value::NONE);
+    if em.is_package {
+        m.set_attr_str("__package__", Value::str(fullname));
+        m.set_attr_str("__path__", Value::list(Vec::new()));
+    } else {
+        let pkg = fullname.rsplit_once('.').map_or("", |(p, _)| p);
+        m.set_attr_str("__package__", Value::str(pkg));
+    }
+    let modules = modules_dict(cx);
+    if let Some(d) = as_dict(&modules) {
+        d.set_str(fullname, m.clone());
+    }
+    if let Err(e) = exec_source(cx, em.source, em.filename, &m) {
+        if let Some(d) = as_dict(&modules) {
+            d.remove_str(fullname);
+        }
+        return Err(e);
+    }
     bind_in_parent(cx, fullname, &m)?;
     Ok(m)
 }

@@ -8,12 +8,15 @@
 pub mod attr;
 pub mod bootstrap;
 pub mod call;
+pub mod carets;
 pub mod class;
 pub mod code;
 pub mod eval;
 pub mod frame;
 pub mod generator;
 pub mod import;
+pub mod interactive;
+pub mod suggest;
 pub mod traceback;
 
 pub use call::{call_function, call_type};

@@ -15,11 +15,27 @@ use crate::value::Value;
 /// Records that `exc` passed through a frame of `code` at `line`. Entries are kept
 /// outermost first, so each frame the exception leaves goes in front.
 pub fn add_entry(exc: &Exc, code: &Code, line: u32) {
+    push_entry(exc, code, line, (0, 0));
+}
+
+/// Records that `exc` passed through a frame of `code` at instruction `ip` (its line and
+/// source range, for the caret line of the traceback).
+pub fn add_entry_at(exc: &Exc, code: &Code, ip: usize) {
+    let mut span = code.obj.spans.get(ip).copied().unwrap_or((0, 0));
+    if matches!(code.obj.code.get(ip), Some(fibra_bytecode::Op::Jump(_))) {
+        // A loop's back-edge (KeyboardInterrupt): it belongs to no sub-expression.
+        span = (0, 0);
+    }
+    push_entry(exc, code, code.obj.line_of(ip), span);
+}
+
+fn push_entry(exc: &Exc, code: &Code, line: u32, span: (u32, u32)) {
     if let Some(e) = exc.exception() {
         let entry = TraceEntry {
             filename: code.obj.filename.clone(),
             name: code.obj.name.clone(),
             line,
+            span,
         };
         e.state.lock().traceback.insert(0, entry);
     }
@@ -123,13 +139,11 @@ pub fn exc_type_name(v: &Value) -> String {
     }
 }
 
-fn source_line(cx: &Ctx, filename: &str, line: u32) -> Option<String> {
-    let src = cx.vm.sources.lock().get(filename).cloned().or_else(|| {
+fn source_text(cx: &Ctx, filename: &str) -> Option<Arc<str>> {
+    cx.vm.sources.lock().get(filename).cloned().or_else(|| {
         let text: Arc<str> = std::fs::read_to_string(filename).ok()?.into();
         Some(text)
-    })?;
-    let l = src.lines().nth(line.checked_sub(1)? as usize)?;
-    Some(l.trim().to_string())
+    })
 }
 
 /// The traceback text of `exc`, with its cause/context chain, ending with a newline.
@@ -179,6 +193,7 @@ fn format_one(cx: &mut Ctx, v: &Value, out: &mut String, seen: &mut Vec<u64>) {
         out.push_str(": ");
         out.push_str(&msg);
     }
+    out.push_str(&crate::interp::suggest::traceback_suffix(v));
     out.push('\n');
 }
 
@@ -212,10 +227,8 @@ fn format_entries(cx: &Ctx, tb: &[TraceEntry], out: &mut String) {
             "  File \"{}\", line {}, in {}",
             e.filename, e.line, e.name
         );
-        if let Some(src) = source_line(cx, &e.filename, e.line) {
-            if !src.is_empty() {
-                let _ = writeln!(out, "    {src}");
-            }
+        if let Some(src) = source_text(cx, &e.filename) {
+            crate::interp::carets::source_lines(&src, e.line, e.span, out);
         }
     }
     flush(out, repeat);
@@ -230,21 +243,50 @@ fn attr(v: &Value, name: &str) -> Value {
 fn format_syntax_error(cx: &mut Ctx, v: &Value, out: &mut String) {
     let filename = attr(v, "filename");
     let lineno = attr(v, "lineno");
-    let offset = attr(v, "offset");
-    let text = attr(v, "text");
     if let (Some(f), Some(l)) = (filename.as_str(), lineno.as_int()) {
         let _ = writeln!(out, "  File \"{f}\", line {l}");
-        if let Some(t) = text.as_str() {
-            let line = t.trim_end_matches(['\n', '\r']);
-            let stripped = line.trim_start();
-            let lead = line.chars().count() - stripped.chars().count();
-            if !stripped.is_empty() {
-                let _ = writeln!(out, "    {stripped}");
-                if let Some(off) = offset.as_int() {
-                    let col = (off as usize).saturating_sub(1).saturating_sub(lead);
-                    let col = col.min(stripped.chars().count());
-                    let _ = writeln!(out, "    {}^", " ".repeat(col));
+    }
+    // CPython 3.13's `TracebackException._format_syntax_error`: the stripped line and a
+    // caret range from `offset` to `end_offset` (1-based columns).
+    let text = attr(v, "text");
+    if let Some(t) = text.as_str() {
+        let rtext: Vec<char> = t.trim_end_matches(['\n', '\r']).chars().collect();
+        let spaces = rtext
+            .iter()
+            .take_while(|c| matches!(c, ' ' | '\n' | '\x0c'))
+            .count();
+        let ltext: String = rtext[spaces..].iter().collect();
+        let _ = writeln!(out, "    {ltext}");
+        if let Some(mut offset) = attr(v, "offset").as_int() {
+            let same_line = attr(v, "end_lineno").as_int() == lineno.as_int();
+            let len = rtext.len() as i64;
+            let mut end_offset = if same_line {
+                match attr(v, "end_offset").as_int() {
+                    Some(e) if e != 0 => e,
+                    _ => offset,
                 }
+            } else {
+                len + 1
+            };
+            if offset > len + 1 {
+                offset = len + 1;
+            }
+            if end_offset > len + 1 {
+                end_offset = len + 1;
+            }
+            if offset >= end_offset || end_offset < 0 {
+                end_offset = offset + 1;
+            }
+            let colno = offset - 1 - spaces as i64;
+            let end_colno = end_offset - 1 - spaces as i64;
+            if colno >= 0 {
+                let space: String = rtext[spaces..]
+                    .iter()
+                    .take(colno as usize)
+                    .map(|&c| if c.is_whitespace() { c } else { ' ' })
+                    .collect();
+                let n = (end_colno - colno).max(0) as usize;
+                let _ = writeln!(out, "    {space}{}", "^".repeat(n));
             }
         }
     }

@@ -4,6 +4,7 @@ pub mod json;
 mod json_decode;
 pub mod math;
 pub mod os;
+pub mod random;
 pub mod re;
 mod re_translate;
 pub mod sys;
@@ -26,6 +27,7 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "os.path" | "posixpath" => os::make_path_module,
         "re" => re::make_module,
         "json" => json::make_module,
+        "_random" => random::make_module,
         _ => return None,
     })
 }

@@ -31,6 +31,8 @@ pub struct TraceEntry {
     /// The function name (`<module>` for module code).
     pub name: Arc<str>,
     pub line: u32,
+    /// Source byte range (start, end) of the failing expression; `(0, 0)` when unknown.
+    pub span: (u32, u32),
 }
 
 impl ExceptionObj {

@@ -8,8 +8,17 @@
 //!   (builtin types, interned constants, None/True/False are immediates anyway) carry the
 //!   IMMORTAL bit and skip the count entirely, so shared constants never become a contended
 //!   cache line.
-//! - `gil` build: the count is a plain integer. It is only touched by the thread holding the
-//!   global lock (threads arrive with the threads issue; until then there is one thread).
+//! - `gil` build: the count is a plain integer and the object lock is a no-op cell. Both
+//!   are only touched by the thread holding the global interpreter lock ([`gil`]): every
+//!   thread that runs script code is attached (`Ctx::new` attaches), and code that runs
+//!   detached (inside [`without_gil`]) must not touch values.
+//!
+//! The GIL hooks ([`attach`], [`detach`], [`without_gil`], [`safepoint`]) live in [`gil`]
+//! and compile to nothing in the default build.
+
+pub mod gil;
+
+pub use gil::{attach, detach, gil_held, safepoint, without_gil, HAS_GIL};
 
 /// Set on objects that live for the whole process: incref/decref are no-ops.
 const IMMORTAL: usize = 1 << (usize::BITS - 1);
@@ -109,15 +118,19 @@ mod imp {
 pub use imp::RefCount;
 
 /// The lock guarding a mutable object's contents, taken for reads and writes of the
-/// contents. Never call script code while holding one: snapshot under the lock, release,
-/// then call out.
+/// contents. Never call script code (or block) while holding one: snapshot under the lock,
+/// release, then call out.
 ///
-/// Both builds currently use a one-byte parking_lot mutex; lock-free reads of list and dict
-/// slots (and a no-op lock in the `gil` build) arrive with the threads issue.
+/// Default build: a one-byte parking_lot mutex. `gil` build: no lock at all (the GIL
+/// already serialises every access); debug builds still catch a re-entrant lock, which
+/// would be a deadlock in the default build.
+#[cfg(not(feature = "gil"))]
 pub struct ObjLock<T>(parking_lot::Mutex<T>);
 
+#[cfg(not(feature = "gil"))]
 pub type ObjGuard<'a, T> = parking_lot::MutexGuard<'a, T>;
 
+#[cfg(not(feature = "gil"))]
 impl<T> ObjLock<T> {
     pub const fn new(value: T) -> ObjLock<T> {
         ObjLock(parking_lot::const_mutex(value))
@@ -131,6 +144,84 @@ impl<T> ObjLock<T> {
     }
     pub fn get_mut(&mut self) -> &mut T {
         self.0.get_mut()
+    }
+}
+
+#[cfg(feature = "gil")]
+pub use nolock::{ObjGuard, ObjLock};
+
+#[cfg(feature = "gil")]
+mod nolock {
+    use std::cell::UnsafeCell;
+    use std::ops::{Deref, DerefMut};
+
+    /// The `gil` build's object lock: the contents, accessed only under the GIL.
+    pub struct ObjLock<T> {
+        value: UnsafeCell<T>,
+        #[cfg(debug_assertions)]
+        locked: std::cell::Cell<bool>,
+    }
+
+    // SAFETY: in the `gil` build every access to the contents happens on a thread holding
+    // the global interpreter lock (see the module documentation), and a guard is never
+    // held across a GIL release (no script code or blocking call runs under it), so there
+    // are never two live guards on one lock.
+    unsafe impl<T: Send> Sync for ObjLock<T> {}
+    // SAFETY: as above; moving the lock moves the contents.
+    unsafe impl<T: Send> Send for ObjLock<T> {}
+
+    pub struct ObjGuard<'a, T> {
+        lock: &'a ObjLock<T>,
+    }
+
+    impl<T> ObjLock<T> {
+        pub const fn new(value: T) -> ObjLock<T> {
+            ObjLock {
+                value: UnsafeCell::new(value),
+                #[cfg(debug_assertions)]
+                locked: std::cell::Cell::new(false),
+            }
+        }
+        #[inline]
+        pub fn lock(&self) -> ObjGuard<'_, T> {
+            #[cfg(debug_assertions)]
+            assert!(
+                !self.locked.replace(true),
+                "ObjLock locked twice (would deadlock in the free-threaded build)"
+            );
+            ObjGuard { lock: self }
+        }
+        pub fn into_inner(self) -> T {
+            self.value.into_inner()
+        }
+        pub fn get_mut(&mut self) -> &mut T {
+            self.value.get_mut()
+        }
+    }
+
+    impl<T> Drop for ObjGuard<'_, T> {
+        #[inline]
+        fn drop(&mut self) {
+            #[cfg(debug_assertions)]
+            self.lock.locked.set(false);
+        }
+    }
+
+    impl<T> Deref for ObjGuard<'_, T> {
+        type Target = T;
+        #[inline]
+        fn deref(&self) -> &T {
+            // SAFETY: the guard is the only access to the contents (see `Sync` above).
+            unsafe { &*self.lock.value.get() }
+        }
+    }
+
+    impl<T> DerefMut for ObjGuard<'_, T> {
+        #[inline]
+        fn deref_mut(&mut self) -> &mut T {
+            // SAFETY: as for `deref`; `&mut self` makes this borrow unique.
+            unsafe { &mut *self.lock.value.get() }
+        }
     }
 }
 

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Thread scaling of the benches/threads workloads in both builds (release).
+#
+#   benches/scaling.sh [N]        T = 1..N threads (default: nproc)
+#   FIBRA_BENCHES="cpu_threads shared_read" benches/scaling.sh 4
+#   SKIP_BUILD=1 benches/scaling.sh   reuse target/release and target/gil-release
+#
+# Prints, per workload and build, the wall time at each T and the speedup over T=1
+# (time(1) / time(T): the work is fixed, so 2.00 is perfect scaling on 2 cores), then the
+# single-thread ratio default/gil (below 1.00: the free-threaded build is faster).
+# Each time is the best of REPS runs (default 3).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-$(nproc)}
+REPS=${REPS:-3}
+BENCHES=${FIBRA_BENCHES:-"cpu_threads shared_read shared_counter alloc_churn depscan"}
+if [ -z "${SKIP_BUILD:-}" ]; then
+  cargo build --release -p fibra-cli >&2
+  cargo build --release -p fibra-cli --features gil --target-dir target/gil-release >&2
+fi
+DEFAULT=target/release/fibra
+GIL=target/gil-release/fibra
+
+now() { date +%s.%N; }
+# best wall time of REPS runs of: $1 (binary) $2 (script) $3 (T)
+best() {
+  local b=999999 t0 t1 d
+  for _ in $(seq "$REPS"); do
+    t0=$(now)
+    "$1" "$2" "$3" >/dev/null
+    t1=$(now)
+    d=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+    b=$(awk -v x="$b" -v y="$d" 'BEGIN { print (y < x) ? y : x }')
+  done
+  echo "$b"
+}
+
+printf '%-15s %-8s' workload build
+for T in $(seq "$N"); do printf ' %8s %6s' "T=$T" "x"; done
+printf '\n'
+declare -A ONE
+for bench in $BENCHES; do
+  script=benches/threads/$bench.py
+  for build in default gil; do
+    bin=$DEFAULT; [ "$build" = gil ] && bin=$GIL
+    printf '%-15s %-8s' "$bench" "$build"
+    base=""
+    for T in $(seq "$N"); do
+      t=$(best "$bin" "$script" "$T")
+      [ -z "$base" ] && base=$t
+      sp=$(awk -v a="$base" -v b="$t" 'BEGIN { printf "%.2f", a / b }')
+      printf ' %7ss %6s' "$t" "$sp"
+    done
+    ONE[$bench,$build]=$base
+    printf '\n'
+  done
+done
+printf '\nsingle-thread ratio default/gil (T=1):\n'
+for bench in $BENCHES; do
+  awk -v n="$bench" -v d="${ONE[$bench,default]}" -v g="${ONE[$bench,gil]}" \
+    'BEGIN { printf "  %-15s %6.3fs / %6.3fs = %.2f\n", n, d, g, d / g }'
+done

@@ -1,0 +1,183 @@
+//! The global interpreter lock of the `gil` build, and the attach/detach/safepoint hooks
+//! that the interpreter calls in both builds.
+//!
+//! Protocol (both builds call the same functions; only the `gil` build does anything):
+//! - A thread **attaches** before it runs script code or touches reference counts of
+//!   shared objects, and **detaches** when it is done ([`attach`] / [`detach`], counted,
+//!   so nesting is fine). `Ctx::new` attaches and dropping a `Ctx` detaches, so "a thread
+//!   owns a live `Ctx`" means "it holds the GIL", except inside [`without_gil`].
+//! - Around every call that may block (sleep, lock waits, join, queue waits, I/O) the
+//!   thread releases the GIL with [`without_gil`] (or `Ctx::blocking`). The closure must
+//!   not touch `Value`s: it runs without the lock.
+//! - The interpreter calls [`safepoint`] on backward jumps and at calls. A thread that
+//!   has waited [`SWITCH_INTERVAL`] for the GIL sets a drop request; the holder sees it at
+//!   its next safepoint (one relaxed load of a static), hands the lock over fairly
+//!   (`unlock_fair` gives it directly to a parked waiter), and queues up again.
+//!
+//! In the default (free-threaded) build all of these are empty `#[inline(always)]`
+//! functions, so the hooks cost nothing.
+
+use std::time::Duration;
+
+/// CPython's default switch interval (`sys.getswitchinterval()`).
+pub const SWITCH_INTERVAL: Duration = Duration::from_millis(5);
+
+#[cfg(feature = "gil")]
+mod imp {
+    use super::SWITCH_INTERVAL;
+    use parking_lot::lock_api::{RawMutex as _, RawMutexFair as _, RawMutexTimed as _};
+    use std::cell::Cell;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    /// The lock itself. A raw mutex, because it is taken and released in different
+    /// functions (attach/detach) rather than by a scoped guard.
+    static GIL: parking_lot::RawMutex = parking_lot::RawMutex::INIT;
+
+    /// Set by a thread that has waited a whole switch interval; cleared by the holder when
+    /// it hands the lock over.
+    static DROP_REQUEST: AtomicBool = AtomicBool::new(false);
+
+    thread_local! {
+        /// How many times this thread is attached (nested `Ctx`s).
+        static DEPTH: Cell<u32> = const { Cell::new(0) };
+        /// Whether this thread currently holds the GIL (false inside `without_gil`).
+        static HELD: Cell<bool> = const { Cell::new(false) };
+    }
+
+    fn acquire() {
+        if !GIL.try_lock() {
+            // Contended: wait one switch interval at a time, asking the holder to let go
+            // after each.
+            while !GIL.try_lock_for(SWITCH_INTERVAL) {
+                DROP_REQUEST.store(true, Ordering::Relaxed);
+            }
+        }
+        HELD.with(|h| h.set(true));
+    }
+
+    fn release(fair: bool) {
+        HELD.with(|h| h.set(false));
+        // SAFETY: only called by a thread whose HELD flag was true, i.e. which acquired
+        // the GIL in `acquire` and has not released it since.
+        unsafe {
+            if fair {
+                GIL.unlock_fair();
+            } else {
+                GIL.unlock();
+            }
+        }
+    }
+
+    pub fn attach() {
+        let n = DEPTH.with(|d| d.get());
+        if n == 0 {
+            acquire();
+        }
+        DEPTH.with(|d| d.set(n + 1));
+    }
+
+    pub fn detach() {
+        let n = DEPTH.with(|d| d.get());
+        if n == 0 {
+            return;
+        }
+        DEPTH.with(|d| d.set(n - 1));
+        if n == 1 && HELD.with(|h| h.get()) {
+            release(false);
+        }
+    }
+
+    pub fn is_held() -> bool {
+        HELD.with(|h| h.get())
+    }
+
+    /// Re-acquires the GIL when dropped (also on unwinding out of the closure).
+    struct Reacquire;
+    impl Drop for Reacquire {
+        fn drop(&mut self) {
+            acquire();
+        }
+    }
+
+    pub fn without_gil<R>(f: impl FnOnce() -> R) -> R {
+        if !HELD.with(|h| h.get()) {
+            return f();
+        }
+        release(false);
+        let _again = Reacquire;
+        f()
+    }
+
+    #[inline(always)]
+    pub fn safepoint() {
+        if DROP_REQUEST.load(Ordering::Relaxed) {
+            yield_gil();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn yield_gil() {
+        if !HELD.with(|h| h.get()) {
+            return;
+        }
+        DROP_REQUEST.store(false, Ordering::Relaxed);
+        release(true);
+        acquire();
+    }
+}
+
+#[cfg(not(feature = "gil"))]
+mod imp {
+    #[inline(always)]
+    pub fn attach() {}
+    #[inline(always)]
+    pub fn detach() {}
+    #[inline(always)]
+    pub fn is_held() -> bool {
+        false
+    }
+    #[inline(always)]
+    pub fn without_gil<R>(f: impl FnOnce() -> R) -> R {
+        f()
+    }
+    #[inline(always)]
+    pub fn safepoint() {}
+}
+
+/// Marks this thread as running script code (takes the GIL in the `gil` build). Nested
+/// calls are counted; pair each with [`detach`].
+#[inline(always)]
+pub fn attach() {
+    imp::attach()
+}
+
+/// Ends one [`attach`]; the outermost one releases the GIL.
+#[inline(always)]
+pub fn detach() {
+    imp::detach()
+}
+
+/// Whether this thread holds the GIL right now (always false in the default build).
+#[inline(always)]
+pub fn gil_held() -> bool {
+    imp::is_held()
+}
+
+/// Runs `f`, which may block, with the GIL released (`gil` build); just runs `f`
+/// otherwise. `f` must not create, clone or drop `Value`s.
+#[inline(always)]
+pub fn without_gil<R>(f: impl FnOnce() -> R) -> R {
+    imp::without_gil(f)
+}
+
+/// The interpreter's periodic check: in the `gil` build, hands the GIL to a thread that
+/// has been waiting for a switch interval. One relaxed load when nobody waits; nothing in
+/// the default build.
+#[inline(always)]
+pub fn safepoint() {
+    imp::safepoint()
+}
+
+/// True in the build with a global interpreter lock.
+pub const HAS_GIL: bool = cfg!(feature = "gil");

@@ -1,0 +1,2 @@
+config = {"db": {}}
+port = config["db"]["port"] + 1

@@ -1,0 +1,2 @@
+length = 10
+print(lenght)

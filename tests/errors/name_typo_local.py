@@ -1,0 +1,5 @@
+def area(width, height):
+    result = width * heigth
+    return result
+
+area(2, 3)

@@ -1,0 +1,4 @@
+def mean(values):
+    return sum(values) / len(values)
+
+print(mean([]))

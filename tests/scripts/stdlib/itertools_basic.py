@@ -1,0 +1,16 @@
+import itertools as it
+print(list(it.islice(it.count(5, 2), 4)), list(it.islice(it.cycle("ab"), 5)), list(it.repeat(1, 3)))  # expect: [5, 7, 9, 11] ['a', 'b', 'a', 'b', 'a'] [1, 1, 1]
+print(list(it.chain([1, 2], (3,))), list(it.chain.from_iterable(["ab", "c"])))  # expect: [1, 2, 3] ['a', 'b', 'c']
+print(list(it.islice(range(10), 2, 8, 3)), list(it.islice("abcdef", None, 3)))  # expect: [2, 5] ['a', 'b', 'c']
+print(list(it.takewhile(lambda x: x < 3, [1, 2, 5, 1])), list(it.dropwhile(lambda x: x < 3, [1, 2, 5, 1])))  # expect: [1, 2] [5, 1]
+print([(k, list(g)) for k, g in it.groupby("aaabbcaa")])  # expect: [('a', ['a', 'a', 'a']), ('b', ['b', 'b']), ('c', ['c']), ('a', ['a', 'a'])]
+print([(k, len(list(g))) for k, g in it.groupby(sorted([1, 2, 11, 12, 25]), key=lambda x: x // 10)])  # expect: [(0, 2), (1, 2), (2, 1)]
+print(list(it.product("ab", [1, 2])), len(list(it.product(range(3), repeat=3))))  # expect: [('a', 1), ('a', 2), ('b', 1), ('b', 2)] 27
+print(list(it.permutations([1, 2, 3], 2)), list(it.combinations("abcd", 2)))  # expect: [(1, 2), (1, 3), (2, 1), (2, 3), (3, 1), (3, 2)] [('a', 'b'), ('a', 'c'), ('a', 'd'), ('b', 'c'), ('b', 'd'), ('c', 'd')]
+print(list(it.combinations_with_replacement("ab", 2)), list(it.permutations("ab")))  # expect: [('a', 'a'), ('a', 'b'), ('b', 'b')] [('a', 'b'), ('b', 'a')]
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], lambda a, b: a * b, initial=10)))  # expect: [1, 3, 6, 10] [10, 10, 20, 60]
+print(list(it.zip_longest("abc", [1], fillvalue="-")), list(it.starmap(pow, [(2, 3), (3, 2)])))  # expect: [('a', 1), ('b', '-'), ('c', '-')] [8, 9]
+print(list(it.filterfalse(lambda x: x % 2, range(6))), list(it.compress("abcdef", [1, 0, 1, 0, 1, 1])))  # expect: [0, 2, 4] ['a', 'c', 'e', 'f']
+a, b = it.tee(iter([1, 2, 3])); print(list(a), list(b))  # expect: [1, 2, 3] [1, 2, 3]
+print(list(it.pairwise("abcd")), list(it.combinations(range(4), 0)), list(it.combinations(range(2), 3)))  # expect: [('a', 'b'), ('b', 'c'), ('c', 'd')] [()] []
+g = it.groupby([1, 1, 2]); k1, g1 = next(g); k2, g2 = next(g); print(k1, list(g1), k2, list(g2))  # expect: 1 [] 2 [2]

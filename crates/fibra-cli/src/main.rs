@@ -374,6 +374,9 @@ fn run(args: Vec<String>) -> i32 {
         }
     }
     let mut cx = Ctx::new(vm);
+    if let Err(exc) = cx.install_site_builtins() {
+        print_err(&cx.format_exception(&exc));
+    }
     let result = repl::interrupt::with_target(Box::new(script_interrupt), || {
         match &opts.program {
             Program::File(path) => cx.run_file(path),

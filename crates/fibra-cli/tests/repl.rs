@@ -668,3 +668,18 @@ fn real_ctrl_d_exits_zero() {
     p.ctrl('d');
     assert_eq!(p.exit_code(), 0);
 }
+
+#[test]
+fn real_suggestion_and_exit_status() {
+    let mut p = fibra();
+    p.line("length = 3");
+    p.prompt();
+    p.line("lenght + 1");
+    p.expect("NameError: name 'lenght' is not defined. Did you mean: 'length'?");
+    p.prompt();
+    p.line("[].apend");
+    p.expect("Did you mean: 'append'?");
+    p.prompt();
+    p.line("exit(3)");
+    assert_eq!(p.exit_code(), 3);
+}

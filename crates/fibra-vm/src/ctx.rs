@@ -65,6 +65,9 @@ impl Vm {
             Some(Payload::Module(m)) => m.dict.clone(),
             _ => Value::dict(),
         };
+        // Every frame holds the builtins namespace: keep its count out of the hot path.
+        crate::sync::immortalize_shared(&builtins);
+        crate::sync::immortalize_shared(&builtins_dict);
         let modules = Value::dict();
         if let Some(Payload::Dict(d)) = modules.payload() {
             d.set_str("builtins", builtins.clone());

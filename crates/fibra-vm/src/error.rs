@@ -21,7 +21,7 @@ impl Exc {
     pub fn with_args(ty: &Value, args: Vec<Value>) -> Exc {
         Exc(Value::new_obj(
             ty.clone(),
-            Payload::Exception(ExceptionObj::new(Value::tuple(args))),
+            Payload::Exception(Box::new(ExceptionObj::new(Value::tuple(args)))),
         ))
     }
 

@@ -148,12 +148,12 @@ pub fn bound_method(func: &Value, self_: &Value) -> Value {
     if let Some(Payload::NativeFunction(nf)) = func.payload() {
         return Value::new_obj(
             types().builtin_function.clone(),
-            Payload::NativeFunction(NativeFunctionObj {
+            Payload::NativeFunction(Box::new(NativeFunctionObj {
                 name: nf.name,
                 func: nf.func,
                 self_: self_.clone(),
                 owner: nf.owner,
-            }),
+            })),
         );
     }
     Value::new_obj(

@@ -75,7 +75,7 @@ pub fn native_class(
     let t = types();
     let ty = Value::new_obj(
         t.type_.clone(),
-        Payload::Type(TypeObj {
+        Payload::Type(Box::new(TypeObj {
             name: name.to_string(),
             qualname: name.to_string(),
             module: module.to_string(),
@@ -84,7 +84,7 @@ pub fn native_class(
             dict: Value::dict(),
             ctor,
             builtin: true,
-        }),
+        })),
     );
     for &(mname, f) in methods {
         ty.set_attr_str(mname, Value::native_method("", mname, f));
@@ -100,12 +100,12 @@ pub fn add_properties(ty: &Value, props: &[(&'static str, NativeFn)]) {
     for &(name, f) in props {
         let prop = Value::new_obj(
             types().property.clone(),
-            Payload::Property(PropertyObj {
+            Payload::Property(Box::new(PropertyObj {
                 fget: Value::native_fn(name, f),
                 fset: Value::NULL,
                 fdel: Value::NULL,
                 doc: Value::NONE,
-            }),
+            })),
         );
         ty.set_attr_str(name, prop);
     }

@@ -68,7 +68,7 @@ pub fn new_class(name: &str, qualname: &str, module: &str, base: Value, dict: Va
     }
     Value::new_obj(
         types().type_.clone(),
-        Payload::Type(TypeObj {
+        Payload::Type(Box::new(TypeObj {
             name: name.to_string(),
             qualname: qualname.to_string(),
             module: module.to_string(),
@@ -77,7 +77,7 @@ pub fn new_class(name: &str, qualname: &str, module: &str, base: Value, dict: Va
             dict,
             ctor: None,
             builtin: false,
-        }),
+        })),
     )
 }
 

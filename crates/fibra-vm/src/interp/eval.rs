@@ -296,6 +296,10 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
         }
         Op::StoreGlobal(i) => {
             let v = pop(f);
+            if !f.locals.is_null() {
+                // Module-level definition: shared by every thread (docs/memory-model.md).
+                crate::sync::immortalize_definition(&v);
+            }
             if let Some(g) = as_dict(&f.globals) {
                 g.set_str_value(code.names[i as usize].clone(), v);
             }
@@ -332,6 +336,8 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
         }
         Op::StoreName(i) => {
             let v = pop(f);
+            // Module or class body: functions and classes defined here are shared.
+            crate::sync::immortalize_definition(&v);
             let ns = if f.locals.is_null() {
                 &f.globals
             } else {
@@ -737,7 +743,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             };
             f.stack.push(Value::new_obj(
                 types().function.clone(),
-                Payload::Function(func),
+                Payload::Function(Box::new(func)),
             ));
         }
         Op::ReturnValue => {

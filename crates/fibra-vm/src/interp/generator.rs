@@ -86,7 +86,7 @@ pub enum GenStep {
 pub fn new_generator(cx: &Ctx, func: &FunctionObj, frame: Frame) -> Value {
     Value::new_obj(
         types().generator.clone(),
-        Payload::Generator(GeneratorObj {
+        Payload::Generator(Box::new(GeneratorObj {
             inner: GenInner {
                 state: ObjLock::new(GenState {
                     frame: Some(Box::new(frame)),
@@ -97,7 +97,7 @@ pub fn new_generator(cx: &Ctx, func: &FunctionObj, frame: Frame) -> Value {
                 qualname: func.qualname.clone(),
                 vm: cx.vm.clone(),
             },
-        }),
+        })),
     )
 }
 

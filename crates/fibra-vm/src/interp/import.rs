@@ -71,6 +71,9 @@ pub fn exec_code(cx: &mut Ctx, code: Arc<Code>, module: &Value) -> PyResult<Valu
         Some(Payload::Module(m)) => m.dict.clone(),
         _ => module.clone(),
     };
+    // Modules and their globals are read by every thread on every call: immortal.
+    crate::sync::immortalize_shared(module);
+    crate::sync::immortalize_shared(&globals);
     let frame = Frame::new(code, globals.clone(), cx.vm.builtins_dict.clone(), globals);
     run_function_frame(cx, frame)
 }

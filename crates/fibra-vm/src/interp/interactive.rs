@@ -144,9 +144,44 @@ impl Ctx {
         Ok(())
     }
 
+    /// Adds `exit` and `quit` to the builtins, as CPython's `site` module does (callable
+    /// objects raising `SystemExit`; their repr tells how to leave). Kept when the builtins
+    /// already have them.
+    pub fn install_site_builtins(&mut self) -> Result<(), Exc> {
+        let builtins = self.vm.builtins_dict.clone();
+        if as_dict(&builtins).is_some_and(|d| d.get_str("exit").is_some()) {
+            return Ok(());
+        }
+        let m = Value::module("_sitebuiltins");
+        m.set_attr_str("__builtins__", self.vm.builtins.clone());
+        exec_source(self, SITE_BUILTINS, "<_sitebuiltins>", &m)?;
+        if let (Some(src), Some(dst)) = (m.namespace(), as_dict(&builtins)) {
+            for name in ["exit", "quit"] {
+                if let Some(v) = src.get_str(name) {
+                    dst.set_str(name, v);
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn push_path0(&mut self, dir: &str) {
         if let Some(Payload::List(l)) = self.vm.path.payload() {
             l.items.lock().insert(0, Value::str(dir));
         }
     }
 }
+
+/// CPython's `_sitebuiltins.Quitter`.
+const SITE_BUILTINS: &str = "\
+class Quitter(object):
+    def __init__(self, name, eof):
+        self.name = name
+        self.eof = eof
+    def __repr__(self):
+        return 'Use %s() or %s to exit' % (self.name, self.eof)
+    def __call__(self, code=None):
+        raise SystemExit(code)
+exit = Quitter('exit', 'Ctrl-D (i.e. EOF)')
+quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
+";

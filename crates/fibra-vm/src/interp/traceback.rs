@@ -105,12 +105,12 @@ fn traceback_type() -> &'static Value {
         let ty = types::new_native_type("traceback", "builtins", &[]);
         let p = Value::new_obj(
             types().property.clone(),
-            Payload::Property(crate::object::PropertyObj {
+            Payload::Property(Box::new(crate::object::PropertyObj {
                 fget: Value::native_fn("tb_lineno", tb_lineno),
                 fset: Value::NONE,
                 fdel: Value::NONE,
                 doc: Value::NONE,
-            }),
+            })),
         );
         ty.set_attr_str("tb_lineno", p);
         ty

@@ -70,7 +70,7 @@ pub(crate) fn new_exception_class(name: &str, module: &str, base: &Value) -> Val
     }
     let ty = Value::new_obj(
         t.type_.clone(),
-        Payload::Type(TypeObj {
+        Payload::Type(Box::new(TypeObj {
             name: name.to_string(),
             qualname: name.to_string(),
             module: module.to_string(),
@@ -79,7 +79,7 @@ pub(crate) fn new_exception_class(name: &str, module: &str, base: &Value) -> Val
             dict: Value::dict(),
             ctor: None,
             builtin: false,
-        }),
+        })),
     );
     ty.set_attr_str("__module__", Value::str(module));
     if let Some(o) = ty.as_obj() {

@@ -81,7 +81,10 @@ impl Obj {
     }
 }
 
-/// What an object is. The variant is chosen by the nearest builtin base of the object's
+/// What an object is. Variants larger than two words are boxed so that every object
+/// (a float, a small tuple) stays small: the header plus 48 bytes.
+///
+/// The variant is chosen by the nearest builtin base of the object's
 /// class (a subclass of `Exception` gets `Exception`, a plain class `Instance`).
 pub enum Payload {
     /// Integers that do not fit the inline 63-bit form.
@@ -91,28 +94,28 @@ pub enum Payload {
     Bytes(Box<[u8]>),
     Tuple(Box<[Value]>),
     List(ListObj),
-    Dict(DictObj),
+    Dict(Box<DictObj>),
     /// `dict.keys()`, `.values()`, `.items()`.
     DictView(DictViewObj),
-    Set(SetObj),
-    FrozenSet(SetObj),
+    Set(Box<SetObj>),
+    FrozenSet(Box<SetObj>),
     Range(RangeObj),
     Slice(SliceObj),
     /// A function defined in script code.
-    Function(FunctionObj),
+    Function(Box<FunctionObj>),
     /// A builtin function or an (unbound or bound) builtin method.
-    NativeFunction(NativeFunctionObj),
+    NativeFunction(Box<NativeFunctionObj>),
     /// A script function bound to `self`.
     BoundMethod(BoundMethodObj),
     Cell(CellObj),
-    Type(TypeObj),
+    Type(Box<TypeObj>),
     /// An instance of a class whose builtin base is `object`.
     Instance(InstanceObj),
     /// An instance of `BaseException` or a subclass.
-    Exception(ExceptionObj),
+    Exception(Box<ExceptionObj>),
     Module(ModuleObj),
-    Generator(GeneratorObj),
-    Property(PropertyObj),
+    Generator(Box<GeneratorObj>),
+    Property(Box<PropertyObj>),
     StaticMethod(Value),
     ClassMethod(Value),
     Super(SuperObj),
@@ -309,12 +312,12 @@ impl Value {
     pub fn native_fn(name: &'static str, func: NativeFn) -> Value {
         Value::new_obj(
             types().builtin_function.clone(),
-            Payload::NativeFunction(NativeFunctionObj {
+            Payload::NativeFunction(Box::new(NativeFunctionObj {
                 name,
                 func,
                 self_: Value::NULL,
                 owner: "",
-            }),
+            })),
         )
     }
 
@@ -322,12 +325,12 @@ impl Value {
     pub fn native_method(owner: &'static str, name: &'static str, func: NativeFn) -> Value {
         Value::new_obj(
             types().builtin_function.clone(),
-            Payload::NativeFunction(NativeFunctionObj {
+            Payload::NativeFunction(Box::new(NativeFunctionObj {
                 name,
                 func,
                 self_: Value::NULL,
                 owner,
-            }),
+            })),
         )
     }
 
@@ -341,11 +344,11 @@ impl Value {
     }
 
     pub fn set_from(items: SetObj) -> Value {
-        Value::new_obj(types().set.clone(), Payload::Set(items))
+        Value::new_obj(types().set.clone(), Payload::Set(Box::new(items)))
     }
 
     pub fn frozenset_from(items: SetObj) -> Value {
-        Value::new_obj(types().frozenset.clone(), Payload::FrozenSet(items))
+        Value::new_obj(types().frozenset.clone(), Payload::FrozenSet(Box::new(items)))
     }
 
     pub fn range(start: i64, stop: i64, step: i64) -> Value {

@@ -20,6 +20,30 @@ pub mod gil;
 
 pub use gil::{attach, detach, gil_held, safepoint, without_gil, HAS_GIL};
 
+use crate::object::Payload;
+use crate::value::Value;
+
+/// Makes an object that every thread touches constantly immortal (modules, their globals,
+/// the builtins namespace), so reading it never writes a shared reference count. This is
+/// the deferred-counting approximation of docs/memory-model.md: such objects are never
+/// freed (there is no cycle collector yet to reclaim them).
+pub fn immortalize_shared(v: &Value) {
+    if let Some(o) = v.as_obj() {
+        if !o.rc().is_immortal() {
+            o.make_immortal();
+        }
+    }
+}
+
+/// Called when module-level or class-body code binds a name: functions and classes
+/// defined there are shared by every thread that calls them, so they become immortal.
+#[inline]
+pub fn immortalize_definition(v: &Value) {
+    if matches!(v.payload(), Some(Payload::Function(_) | Payload::Type(_))) {
+        immortalize_shared(v);
+    }
+}
+
 /// Set on objects that live for the whole process: incref/decref are no-ops.
 const IMMORTAL: usize = 1 << (usize::BITS - 1);
 

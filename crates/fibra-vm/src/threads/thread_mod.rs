@@ -59,7 +59,7 @@ fn make_type(
     let t = types();
     let ty = Value::new_obj(
         t.type_.clone(),
-        Payload::Type(TypeObj {
+        Payload::Type(Box::new(TypeObj {
             name: name.to_string(),
             qualname: name.to_string(),
             module: module.to_string(),
@@ -68,7 +68,7 @@ fn make_type(
             dict: Value::dict(),
             ctor,
             builtin: true,
-        }),
+        })),
     );
     for &(mname, f) in methods {
         let m = Value::native_method("", mname, f);

@@ -109,7 +109,7 @@ fn dict_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let v = if cls.is(&types().dict) {
         Value::dict()
     } else {
-        Value::new_obj(cls.clone(), Payload::Dict(DictObj::new()))
+        Value::new_obj(cls.clone(), Payload::Dict(Box::new(DictObj::new())))
     };
     let has_script_init = !cls.is(&types().dict)
         && crate::types::lookup(&cls, "__init__")
@@ -307,7 +307,7 @@ fn d_or(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     for (k, v) in b.items() {
         new.set(cx, k, v)?;
     }
-    Ok(Value::new_obj(types().dict.clone(), Payload::Dict(new)))
+    Ok(Value::new_obj(types().dict.clone(), Payload::Dict(Box::new(new))))
 }
 
 fn d_ror(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
@@ -318,7 +318,7 @@ fn d_ror(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     for (k, v) in dobj(args)?.items() {
         new.set(cx, k, v)?;
     }
-    Ok(Value::new_obj(types().dict.clone(), Payload::Dict(new)))
+    Ok(Value::new_obj(types().dict.clone(), Payload::Dict(Box::new(new))))
 }
 
 fn d_ior(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
@@ -411,7 +411,7 @@ fn d_items(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 
 fn d_copy(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let new = dobj(args)?.copy();
-    Ok(Value::new_obj(types().dict.clone(), Payload::Dict(new)))
+    Ok(Value::new_obj(types().dict.clone(), Payload::Dict(Box::new(new))))
 }
 
 fn d_clear(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {

@@ -89,12 +89,12 @@ fn add_property(ty: &Value, name: &'static str, get: NativeFn, set: Option<Nativ
     let fset = set.map_or(Value::NONE, |s| Value::native_fn(name, s));
     let p = Value::new_obj(
         types().property.clone(),
-        Payload::Property(PropertyObj {
+        Payload::Property(Box::new(PropertyObj {
             fget,
             fset,
             fdel: Value::NONE,
             doc: Value::NONE,
-        }),
+        })),
     );
     if let Some(o) = p.as_obj() {
         o.make_immortal();
@@ -150,7 +150,7 @@ fn exc_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let rest = pos.get(1..).unwrap_or(&[]).to_vec();
     Ok(Value::new_obj(
         cls,
-        Payload::Exception(ExceptionObj::new(Value::tuple(rest))),
+        Payload::Exception(Box::new(ExceptionObj::new(Value::tuple(rest)))),
     ))
 }
 

@@ -224,7 +224,7 @@ fn raw_type(name: &str, base: Option<&Value>) -> Value {
     };
     let v = Value::new_obj(
         Value::NULL,
-        Payload::Type(TypeObj {
+        Payload::Type(Box::new(TypeObj {
             name: name.to_string(),
             qualname: name.to_string(),
             module: "builtins".to_string(),
@@ -233,7 +233,7 @@ fn raw_type(name: &str, base: Option<&Value>) -> Value {
             dict: Value::NULL,
             ctor: None,
             builtin: true,
-        }),
+        })),
     );
     if let Some(o) = v.as_obj() {
         o.make_immortal();
@@ -244,7 +244,7 @@ fn raw_type(name: &str, base: Option<&Value>) -> Value {
 /// Gives a builtin type its namespace dict. Only called during `build`, before the type is
 /// published, so writing through a shared reference is sound (see SAFETY below).
 fn fix_type(t: &Value, dict_ty: &Value) {
-    let dict = Value::new_obj(dict_ty.clone(), Payload::Dict(DictObj::new()));
+    let dict = Value::new_obj(dict_ty.clone(), Payload::Dict(Box::new(DictObj::new())));
     if let Some(o) = dict.as_obj() {
         o.make_immortal();
     }
@@ -287,7 +287,7 @@ pub fn new_native_type(
     let t = types();
     let ty = Value::new_obj(
         t.type_.clone(),
-        Payload::Type(TypeObj {
+        Payload::Type(Box::new(TypeObj {
             name: name.to_string(),
             qualname: name.to_string(),
             module: module.to_string(),
@@ -296,7 +296,7 @@ pub fn new_native_type(
             dict: Value::dict(),
             ctor: None,
             builtin: true,
-        }),
+        })),
     );
     for &(mname, f) in methods {
         ty.set_attr_str(mname, Value::native_method("", mname, f));

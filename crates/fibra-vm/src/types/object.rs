@@ -216,7 +216,7 @@ fn type_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
                 return Err(type_error("type.__new__() argument 3 must be dict"));
             };
             let base = crate::interp::class::single_base(bases)?;
-            let ns = Value::new_obj(types().dict.clone(), Payload::Dict(src.copy()));
+            let ns = Value::new_obj(types().dict.clone(), Payload::Dict(Box::new(src.copy())));
             if let Some(Payload::Dict(d)) = ns.payload() {
                 if d.get_str("__module__").is_none() {
                     d.set_str("__module__", Value::str("__main__"));
@@ -310,12 +310,12 @@ fn prop_of(v: &Value) -> PyResult<&PropertyObj> {
 fn make_property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
     Value::new_obj(
         types().property.clone(),
-        Payload::Property(PropertyObj {
+        Payload::Property(Box::new(PropertyObj {
             fget,
             fset,
             fdel,
             doc,
-        }),
+        })),
     )
 }
 

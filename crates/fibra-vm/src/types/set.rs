@@ -156,11 +156,11 @@ fn set_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
             && crate::types::lookup(cls, "__init__")
                 .is_some_and(|i| matches!(i.payload(), Some(Payload::Function(_))))
         {
-            return Ok(Value::new_obj(cls.clone(), Payload::Set(SetObj::new())));
+            return Ok(Value::new_obj(cls.clone(), Payload::Set(Box::new(SetObj::new()))));
         }
     }
     let (cls, s) = new_from(cx, args, "set")?;
-    Ok(Value::new_obj(cls, Payload::Set(s)))
+    Ok(Value::new_obj(cls, Payload::Set(Box::new(s))))
 }
 
 fn frozenset_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
@@ -171,7 +171,7 @@ fn frozenset_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         }
     }
     let (cls, s) = new_from(cx, args, "frozenset")?;
-    Ok(Value::new_obj(cls, Payload::FrozenSet(s)))
+    Ok(Value::new_obj(cls, Payload::FrozenSet(Box::new(s))))
 }
 
 fn s_init(cx: &mut Ctx, args: &Args) -> PyResult<Value> {

@@ -53,12 +53,12 @@ pub(crate) fn property(
 ) -> Value {
     let v = Value::new_obj(
         types().property.clone(),
-        Payload::Property(PropertyObj {
+        Payload::Property(Box::new(PropertyObj {
             fget: Value::native_method(owner, name, f),
             fset: Value::NULL,
             fdel: Value::NULL,
             doc: Value::NONE,
-        }),
+        })),
     );
     if let Some(o) = v.as_obj() {
         o.make_immortal();

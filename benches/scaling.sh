@@ -19,7 +19,8 @@ if [ -z "${SKIP_BUILD:-}" ]; then
   cargo build --release -p fibra-cli --features gil --target-dir target/gil-release >&2
 fi
 DEFAULT=target/release/fibra
-GIL=target/gil-release/fibra
+[ -x "$DEFAULT" ] && [ -x target/gil-release/release/fibra ] || { echo "missing release binaries" >&2; exit 1; }
+GIL=target/gil-release/release/fibra
 
 now() { date +%s.%N; }
 # best wall time of REPS runs of: $1 (binary) $2 (script) $3 (T)

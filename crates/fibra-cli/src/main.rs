@@ -377,13 +377,11 @@ fn run(args: Vec<String>) -> i32 {
     if let Err(exc) = cx.install_site_builtins() {
         print_err(&cx.format_exception(&exc));
     }
-    let result = repl::interrupt::with_target(Box::new(script_interrupt), || {
-        match &opts.program {
-            Program::File(path) => cx.run_file(path),
-            Program::Module(path) => cx.run_module_file(path),
-            Program::Source { source, filename } => cx.run_source(source, filename),
-            Program::Repl => Ok(()),
-        }
+    let result = repl::interrupt::with_target(Box::new(script_interrupt), || match &opts.program {
+        Program::File(path) => cx.run_file(path),
+        Program::Module(path) => cx.run_module_file(path),
+        Program::Source { source, filename } => cx.run_source(source, filename),
+        Program::Repl => Ok(()),
     });
     let mut code = match result {
         // A Ctrl-C that arrived while the script was blocked in a native call (`sleep`)

@@ -53,7 +53,11 @@ fn version_and_help() {
     let o = run(&["--version"]);
     assert_eq!(stdout(&o), format!("Fibra {}\n", env!("CARGO_PKG_VERSION")));
     let o = run(&["-VV"]);
-    let mode = if cfg!(feature = "gil") { "(gil," } else { "(free-threaded," };
+    let mode = if cfg!(feature = "gil") {
+        "(gil,"
+    } else {
+        "(free-threaded,"
+    };
     assert!(stdout(&o).contains(mode), "{}", stdout(&o));
     let o = run(&["-h"]);
     assert!(stdout(&o).starts_with("usage: fibra"), "{}", stdout(&o));
@@ -65,7 +69,11 @@ fn version_and_help() {
 fn usage_errors_exit_2() {
     let o = run(&["-x"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).starts_with("Unknown option: -x\nusage: fibra"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).starts_with("Unknown option: -x\nusage: fibra"),
+        "{}",
+        stderr(&o)
+    );
     let o = run(&["-c"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).starts_with("Argument expected for the -c option"));
@@ -98,7 +106,10 @@ fn argv_of_each_form() {
 #[test]
 fn exit_statuses() {
     assert_eq!(run(&["-c", "pass"]).status.code(), Some(0));
-    assert_eq!(run(&["-c", "import sys; sys.exit(7)"]).status.code(), Some(7));
+    assert_eq!(
+        run(&["-c", "import sys; sys.exit(7)"]).status.code(),
+        Some(7)
+    );
     assert_eq!(run(&["-c", "raise SystemExit"]).status.code(), Some(0));
     let o = run(&["-c", "import sys; sys.exit('bye')"]);
     assert_eq!(o.status.code(), Some(1));
@@ -145,7 +156,11 @@ fn fibrapath_adds_module_directories() {
     std::fs::write(b.join("mod_b.py"), "NAME = 'b'\n").expect("write");
     let mut cmd = fibra();
     cmd.env("FIBRAPATH", format!("{}:{}", a.display(), b.display()));
-    let o = run_in(cmd, &["-c", "import mod_a, mod_b; print(mod_a.NAME + mod_b.NAME)"], "");
+    let o = run_in(
+        cmd,
+        &["-c", "import mod_a, mod_b; print(mod_a.NAME + mod_b.NAME)"],
+        "",
+    );
     assert_eq!(stdout(&o), "ab\n", "{}", stderr(&o));
 }
 
@@ -154,11 +169,19 @@ fn dash_i_enters_the_repl_with_the_script_globals() {
     let d = scratch("i");
     let f = d.join("s.py");
     std::fs::write(&f, "x = 21\n").expect("write");
-    let o = run_in(fibra(), &["-q", "-i", f.to_str().unwrap_or_default()], "x * 2\n");
+    let o = run_in(
+        fibra(),
+        &["-q", "-i", f.to_str().unwrap_or_default()],
+        "x * 2\n",
+    );
     assert_eq!(stdout(&o), "42\n", "{}", stderr(&o));
     assert_eq!(o.status.code(), Some(0));
     // After an uncaught exception too; `exit(n)` gives the status.
-    let o = run_in(fibra(), &["-q", "-i", "-c", "y = 1\n1/0"], "print(y)\nexit(5)\n");
+    let o = run_in(
+        fibra(),
+        &["-q", "-i", "-c", "y = 1\n1/0"],
+        "print(y)\nexit(5)\n",
+    );
     assert_eq!(stdout(&o), "1\n");
     assert!(stderr(&o).contains("ZeroDivisionError"));
     assert_eq!(o.status.code(), Some(5));
@@ -181,7 +204,10 @@ fn ctrl_c_raises_keyboard_interrupt_in_a_script() {
         .expect("spawn");
     let pid = child.id().to_string();
     let interrupt = |what: &str| {
-        let st = Command::new("kill").args(["-INT", &pid]).status().expect("kill");
+        let st = Command::new("kill")
+            .args(["-INT", &pid])
+            .status()
+            .expect("kill");
         assert!(st.success(), "kill before {what}");
     };
     let mut out = child.stdout.take().expect("stdout");
@@ -196,6 +222,10 @@ fn ctrl_c_raises_keyboard_interrupt_in_a_script() {
     std::io::Read::read_to_string(&mut out, &mut rest).expect("read");
     assert_eq!(rest, "caught\n");
     assert_eq!(o.status.code(), Some(130));
-    assert!(stderr(&o).ends_with("KeyboardInterrupt\n"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).ends_with("KeyboardInterrupt\n"),
+        "{}",
+        stderr(&o)
+    );
     assert!(stderr(&o).starts_with("Traceback (most recent call last):\n"));
 }

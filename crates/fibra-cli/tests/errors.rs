@@ -15,16 +15,18 @@ fn errors_dir() -> PathBuf {
 
 #[test]
 fn error_messages_match_cpython() {
-    let dir = errors_dir()
-        .canonicalize()
-        .expect("tests/errors exists");
+    let dir = errors_dir().canonicalize().expect("tests/errors exists");
     let mut scripts: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("read tests/errors")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "py"))
         .collect();
     scripts.sort();
-    assert!(scripts.len() >= 12, "expected a dozen cases, found {}", scripts.len());
+    assert!(
+        scripts.len() >= 12,
+        "expected a dozen cases, found {}",
+        scripts.len()
+    );
     let mut failures = Vec::new();
     for script in &scripts {
         let expected_path = script.with_extension("stderr");
@@ -38,11 +40,12 @@ fn error_messages_match_cpython() {
         let stderr = String::from_utf8_lossy(&out.stderr).replace(&*dir.to_string_lossy(), "<dir>");
         let name = script.file_name().unwrap_or_default().to_string_lossy();
         if stderr != expected {
-            failures.push(format!(
-                "--- {name}: expected\n{expected}--- got\n{stderr}"
-            ));
+            failures.push(format!("--- {name}: expected\n{expected}--- got\n{stderr}"));
         } else if out.status.code() != Some(1) {
-            failures.push(format!("--- {name}: exit status {:?}, expected 1", out.status));
+            failures.push(format!(
+                "--- {name}: exit status {:?}, expected 1",
+                out.status
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -292,9 +292,7 @@ fn operand_start(toks: &[(usize, Tok, usize)], s: usize) -> Option<usize> {
         j = j.checked_sub(1)?;
     }
     // `f(1)`, `a[0]`: include the name the brackets follow.
-    if j > 0
-        && matches!(toks[j].1, Tok::LPar | Tok::LSqb)
-        && matches!(toks[j - 1].1, Tok::Name(_))
+    if j > 0 && matches!(toks[j].1, Tok::LPar | Tok::LSqb) && matches!(toks[j - 1].1, Tok::Name(_))
     {
         j -= 1;
     }

@@ -71,7 +71,11 @@ impl Ctx {
         let mut names = Vec::new();
         for ns in [self.main_globals(), self.vm.builtins_dict.clone()] {
             if let Some(d) = as_dict(&ns) {
-                names.extend(d.keys().iter().filter_map(|k| k.as_str().map(str::to_string)));
+                names.extend(
+                    d.keys()
+                        .iter()
+                        .filter_map(|k| k.as_str().map(str::to_string)),
+                );
             }
         }
         names

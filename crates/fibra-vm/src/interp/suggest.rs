@@ -55,7 +55,11 @@ fn frame_suggestion(cx: &mut Ctx, f: &Frame, name: &str) -> Option<String> {
     }
     for ns in [&f.locals, &f.globals, &f.builtins] {
         if let Some(d) = as_dict(ns) {
-            names.extend(d.keys().iter().filter_map(|k| k.as_str().map(str::to_string)));
+            names.extend(
+                d.keys()
+                    .iter()
+                    .filter_map(|k| k.as_str().map(str::to_string)),
+            );
         }
     }
     if let Some(s) = self_value {
@@ -78,7 +82,10 @@ pub fn traceback_suffix(v: &Value) -> String {
     let Some(ns) = v.namespace() else {
         return String::new();
     };
-    let Some(wrong) = ns.get_str("name").and_then(|n| n.as_str().map(str::to_string)) else {
+    let Some(wrong) = ns
+        .get_str("name")
+        .and_then(|n| n.as_str().map(str::to_string))
+    else {
         return String::new();
     };
     let suggestion = if is_name {
@@ -198,6 +205,7 @@ fn levenshtein(a: &str, b: &str, max_cost: usize) -> usize {
 
 /// `sys.stdlib_module_names` of CPython 3.13 (public names): a `NameError` for one of them
 /// asks whether an import was forgotten.
+#[rustfmt::skip]
 pub const STDLIB_MODULES: &[&str] = &[
     "abc", "antigravity", "argparse", "array", "ast", "asyncio", "atexit", "base64", "bdb",
     "binascii", "bisect", "builtins", "bz2", "cProfile", "calendar", "cmath", "cmd", "code",

@@ -81,6 +81,7 @@ fn traceback_format() {
     let want = "Traceback (most recent call last):
   File \"t.py\", line 4, in <module>
     f()
+    ~^^
   File \"t.py\", line 2, in f
     raise KeyError('k')
 KeyError: 'k'

@@ -242,7 +242,9 @@ fn acquire_args(cx: &mut Ctx, args: &Args, fname: &str) -> PyResult<(bool, Optio
         _ => -1.0,
     };
     if !blocking && timeout != -1.0 {
-        return Err(value_error("can't specify a timeout for a non-blocking call"));
+        return Err(value_error(
+            "can't specify a timeout for a non-blocking call",
+        ));
     }
     if timeout < 0.0 && timeout != -1.0 {
         return Err(value_error("timeout value must be a non-negative number"));
@@ -401,8 +403,7 @@ pub fn cond_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
             ops::call(cx, &ty, &[])?
         }
     };
-    if lock.downcast_native::<LockObj>().is_none() && lock.downcast_native::<RLockObj>().is_none()
-    {
+    if lock.downcast_native::<LockObj>().is_none() && lock.downcast_native::<RLockObj>().is_none() {
         return Err(type_error(
             "Condition() lock must be a threading.Lock or threading.RLock",
         ));

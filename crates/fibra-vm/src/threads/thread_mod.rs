@@ -247,7 +247,10 @@ fn print_thread_exception(cx: &mut Ctx, header: &str, exc: &crate::error::Exc) {
 /// `function(*args, **kwargs)` on a new OS thread with its own context; returns a handle.
 fn start_joinable_thread(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     args.check_pos("start_joinable_thread", 1, 4)?;
-    args.check_kwargs("start_joinable_thread", &["function", "args", "kwargs", "ident"])?;
+    args.check_kwargs(
+        "start_joinable_thread",
+        &["function", "args", "kwargs", "ident"],
+    )?;
     let func = args
         .arg(0, "function")
         .cloned()

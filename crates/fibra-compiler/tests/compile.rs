@@ -874,9 +874,9 @@ fn deep_expression_nesting_does_not_overflow() {
             compile_source(&src, "<t>", Mode::Module).unwrap();
             let src = format!("x = {}\n", vec!["a"; 150].join(" + "));
             compile_source(&src, "<t>", Mode::Module).unwrap();
-            let src = format!("x = {}1\n", "lambda: ".repeat(400));
+            let src = format!("x = {}1\n", "lambda: ".repeat(300));
             compile_source(&src, "<t>", Mode::Module).unwrap();
-            let src = format!("x = {}1\n", "not ".repeat(400));
+            let src = format!("x = {}1\n", "not ".repeat(300));
             compile_source(&src, "<t>", Mode::Module).unwrap();
             let src = format!("x = {}1{}\n", "[x for x in ".repeat(150), "]".repeat(150));
             compile_source(&src, "<t>", Mode::Module).unwrap();

@@ -393,6 +393,8 @@ pub struct FileObj {
     name: Value,
     mode: String,
     binary: bool,
+    /// Text files: how bytes become str and back.
+    codec: TextCodec,
     readable: bool,
     writable: bool,
 }
@@ -478,14 +480,33 @@ fn builtin_open(cx: &mut Ctx, args: &Args) -> PyResult {
             })?
             .to_string(),
     };
+    let mut codec = TextCodec::default();
     if let Some(enc) = args.arg(3, "encoding").filter(|e| !e.is_none()) {
         let e = ops::str(cx, enc)?.to_ascii_lowercase().replace('_', "-");
-        if !matches!(e.as_str(), "utf-8" | "utf8" | "ascii" | "us-ascii") {
-            return Err(Exc::new(
-                &types().lookup_error,
-                format!("unknown encoding: {e}"),
-            ));
-        }
+        codec.encoding = match e.as_str() {
+            "utf-8" | "utf8" => Encoding::Utf8,
+            "ascii" | "us-ascii" => Encoding::Ascii,
+            "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => Encoding::Latin1,
+            _ => {
+                return Err(Exc::new(
+                    &types().lookup_error,
+                    format!("unknown encoding: {e}"),
+                ))
+            }
+        };
+    }
+    if let Some(errors) = args.arg(4, "errors").filter(|e| !e.is_none()) {
+        codec.errors = match ops::str(cx, errors)?.as_str() {
+            "strict" => Errors::Strict,
+            "replace" => Errors::Replace,
+            "ignore" => Errors::Ignore,
+            other => {
+                return Err(Exc::new(
+                    &types().lookup_error,
+                    format!("unknown error handler name '{other}'"),
+                ))
+            }
+        };
     }
     let mut kind = None;
     let (mut plus, mut binary, mut text) = (false, false, false);
@@ -546,6 +567,7 @@ fn builtin_open(cx: &mut Ctx, args: &Args) -> PyResult {
         name: file.clone(),
         mode,
         binary,
+        codec,
         readable,
         writable,
     };
@@ -567,21 +589,123 @@ fn io_err(f: &FileObj, e: std::io::Error) -> Exc {
     os_error_from_io(&e, Some(&f.name))
 }
 
-/// Turns bytes read in text mode into a str value (newline translation: `\r\n` -> `\n`).
-fn decode_text(bytes: Vec<u8>) -> PyResult<Value> {
-    let s = match String::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => {
-            let pos = e.utf8_error().valid_up_to();
-            let byte = e.as_bytes().get(pos).copied().unwrap_or(0);
-            return Err(Exc::new(
+/// A text file's encoding.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Encoding {
+    #[default]
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+/// A text file's error handler (`errors=`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Errors {
+    #[default]
+    Strict,
+    Replace,
+    Ignore,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct TextCodec {
+    encoding: Encoding,
+    errors: Errors,
+}
+
+impl TextCodec {
+    fn name(self) -> &'static str {
+        match self.encoding {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Ascii => "ascii",
+            Encoding::Latin1 => "latin-1",
+        }
+    }
+
+    fn decode(self, bytes: Vec<u8>) -> PyResult<String> {
+        let bad = |pos: usize, byte: u8, why: &str| {
+            Exc::new(
                 &types().unicode_decode_error,
                 format!(
-                    "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte"
+                    "'{}' codec can't decode byte 0x{byte:02x} in position {pos}: {why}",
+                    self.name()
                 ),
-            ));
+            )
+        };
+        match self.encoding {
+            Encoding::Latin1 => Ok(bytes.iter().map(|&b| b as char).collect()),
+            Encoding::Ascii => {
+                if let Some(pos) = bytes.iter().position(|b| !b.is_ascii()) {
+                    match self.errors {
+                        Errors::Strict => {
+                            return Err(bad(pos, bytes[pos], "ordinal not in range(128)"))
+                        }
+                        Errors::Replace => {
+                            return Ok(bytes
+                                .iter()
+                                .map(|&b| if b.is_ascii() { b as char } else { '\u{fffd}' })
+                                .collect())
+                        }
+                        Errors::Ignore => {
+                            return Ok(bytes
+                                .iter()
+                                .filter(|b| b.is_ascii())
+                                .map(|&b| b as char)
+                                .collect())
+                        }
+                    }
+                }
+                Ok(bytes.iter().map(|&b| b as char).collect())
+            }
+            Encoding::Utf8 => match String::from_utf8(bytes) {
+                Ok(s) => Ok(s),
+                Err(e) => match self.errors {
+                    Errors::Strict => {
+                        let pos = e.utf8_error().valid_up_to();
+                        let byte = e.as_bytes().get(pos).copied().unwrap_or(0);
+                        Err(bad(pos, byte, "invalid start byte"))
+                    }
+                    Errors::Replace => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+                    Errors::Ignore => Ok(String::from_utf8_lossy(e.as_bytes()).replace('\u{fffd}', "")),
+                },
+            },
         }
-    };
+    }
+
+    fn encode(self, s: &str) -> PyResult<Vec<u8>> {
+        let limit = match self.encoding {
+            Encoding::Utf8 => return Ok(s.as_bytes().to_vec()),
+            Encoding::Ascii => 0x80,
+            Encoding::Latin1 => 0x100,
+        };
+        let mut out = Vec::with_capacity(s.len());
+        for (pos, c) in s.chars().enumerate() {
+            if (c as u32) < limit {
+                out.push(c as u8);
+                continue;
+            }
+            match self.errors {
+                Errors::Strict => {
+                    return Err(Exc::new(
+                        &types().unicode_encode_error,
+                        format!(
+                            "'{}' codec can't encode character '\\u{:04x}' in position {pos}: ordinal not in range({limit})",
+                            self.name(),
+                            c as u32
+                        ),
+                    ))
+                }
+                Errors::Replace => out.push(b'?'),
+                Errors::Ignore => {}
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Turns bytes read in text mode into a str value (newline translation: `\r\n` -> `\n`).
+fn decode_text(bytes: Vec<u8>, codec: TextCodec) -> PyResult<Value> {
+    let s = codec.decode(bytes)?;
     if s.contains('\r') {
         return Ok(Value::string(s.replace("\r\n", "\n")));
     }
@@ -593,7 +717,7 @@ impl FileObj {
         if self.binary {
             Ok(Value::bytes(bytes))
         } else {
-            decode_text(bytes)
+            decode_text(bytes, self.codec)
         }
     }
 
@@ -752,7 +876,11 @@ fn file_write(_cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("write", 2, 2)?;
     match (f.binary, a[1].payload()) {
         (false, Some(Payload::Str(s))) => {
-            write_bytes(f, s.as_str().as_bytes())?;
+            if f.codec.encoding == Encoding::Utf8 {
+                write_bytes(f, s.as_str().as_bytes())?;
+            } else {
+                write_bytes(f, &f.codec.encode(s.as_str())?)?;
+            }
             Ok(Value::int(s.char_len() as i64))
         }
         (true, Some(Payload::Bytes(b))) => {

@@ -88,6 +88,19 @@ fn time_sleep(cx: &mut Ctx, args: &Args) -> PyResult {
     crate::builtins::io::flush_stdout();
     let d = Duration::try_from_secs_f64(secs)
         .map_err(|_| crate::error::overflow_error("sleep length is too large"))?;
-    std::thread::sleep(d);
+    // Sleep in slices so Ctrl-C (KeyboardInterrupt) is seen within 50 ms, and without the
+    // GIL in the `gil` build so other threads run meanwhile.
+    let deadline = std::time::Instant::now() + d;
+    loop {
+        let now = std::time::Instant::now();
+        if now >= deadline {
+            break;
+        }
+        let slice = (deadline - now).min(Duration::from_millis(50));
+        cx.blocking(|| std::thread::sleep(slice));
+        if crate::interrupt::pending() {
+            return Err(crate::interrupt::keyboard_interrupt());
+        }
+    }
     Ok(Value::NONE)
 }

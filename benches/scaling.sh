@@ -4,6 +4,8 @@
 #   benches/scaling.sh [N]        T = 1..N threads (default: nproc)
 #   FIBRA_BENCHES="cpu_threads shared_read" benches/scaling.sh 4
 #   SKIP_BUILD=1 benches/scaling.sh   reuse target/release and target/gil-release
+#   TS="1 2 4 8 16" benches/scaling.sh   only these thread counts (the first is the base)
+#   FIBRA_BIN=... FIBRA_GIL_BIN=...     use these binaries (e.g. carried to another machine)
 #
 # Prints, per workload and build, the wall time at each T and the speedup over T=1
 # (time(1) / time(T): the work is fixed, so 2.00 is perfect scaling on 2 cores), then the
@@ -18,9 +20,10 @@ if [ -z "${SKIP_BUILD:-}" ]; then
   cargo build --release -p fibra-cli >&2
   cargo build --release -p fibra-cli --features gil --target-dir target/gil-release >&2
 fi
-DEFAULT=target/release/fibra
-[ -x "$DEFAULT" ] && [ -x target/gil-release/release/fibra ] || { echo "missing release binaries" >&2; exit 1; }
-GIL=target/gil-release/release/fibra
+DEFAULT=${FIBRA_BIN:-target/release/fibra}
+GIL=${FIBRA_GIL_BIN:-target/gil-release/release/fibra}
+[ -x "$DEFAULT" ] && [ -x "$GIL" ] || { echo "missing release binaries" >&2; exit 1; }
+TS=${TS:-$(seq "$N")}
 
 now() { date +%s.%N; }
 # best wall time of REPS runs of: $1 (binary) $2 (script) $3 (T)
@@ -37,7 +40,7 @@ best() {
 }
 
 printf '%-15s %-8s' workload build
-for T in $(seq "$N"); do printf ' %8s %6s' "T=$T" "x"; done
+for T in $TS; do printf ' %8s %6s' "T=$T" "x"; done
 printf '\n'
 declare -A ONE
 for bench in $BENCHES; do
@@ -46,7 +49,7 @@ for bench in $BENCHES; do
     bin=$DEFAULT; [ "$build" = gil ] && bin=$GIL
     printf '%-15s %-8s' "$bench" "$build"
     base=""
-    for T in $(seq "$N"); do
+    for T in $TS; do
       t=$(best "$bin" "$script" "$T")
       [ -z "$base" ] && base=$t
       sp=$(awk -v a="$base" -v b="$t" 'BEGIN { printf "%.2f", a / b }')

@@ -32,6 +32,9 @@ pub struct Vm {
     pub sources: ObjLock<HashMap<String, Arc<str>>>,
     /// `sys.getrecursionlimit()`.
     pub recursion_limit: AtomicUsize,
+    /// Embedding state: output hooks, host modules and types, the sandbox, limits
+    /// (see `crate::embed`).
+    pub host: crate::embed::host::VmHost,
 }
 
 /// One thread's execution state. Native functions receive `&mut Ctx`.
@@ -42,6 +45,14 @@ pub struct Ctx {
     /// The stack of exceptions currently being handled (`except` blocks); the last one is
     /// what a bare `raise` re-raises and what becomes `__context__` of a new exception.
     pub handled: Vec<Value>,
+    /// Operations left before the next limits check (`Ctx::check_limits`: the dispatch
+    /// loop decrements it at every safepoint).
+    pub tick: i64,
+    /// Operation budget, interrupt epoch and memory account of this context.
+    pub limits: crate::embed::limits::CtxLimits,
+    /// This thread's version-validated caches of global names and class attributes
+    /// (`interp::lookup_cache`): reads that hit never touch a shared lock.
+    pub(crate) lookup: crate::interp::lookup_cache::LookupCache,
 }
 
 impl Vm {
@@ -80,6 +91,7 @@ impl Vm {
             argv,
             sources: ObjLock::new(HashMap::new()),
             recursion_limit: AtomicUsize::new(1000),
+            host: Default::default(),
         })
     }
 
@@ -107,10 +119,14 @@ impl Ctx {
     /// [`Ctx::blocking`]; dropping the `Ctx` detaches it.
     pub fn new(vm: Arc<Vm>) -> Ctx {
         crate::sync::attach();
+        let limits = crate::embed::limits::CtxLimits::new(&vm);
         Ctx {
             vm,
             depth: 0,
             handled: Vec::new(),
+            tick: crate::embed::limits::CHUNK,
+            limits,
+            lookup: Default::default(),
         }
     }
 
@@ -226,6 +242,8 @@ impl Drop for Ctx {
     fn drop(&mut self) {
         // Values this context still owns are released while still attached.
         self.handled.clear();
+        self.lookup.clear();
+        self.limits.release();
         crate::sync::detach();
     }
 }

@@ -10,6 +10,7 @@
 //! - `interp`: frames, the dispatch loop, function calls, classes, generators, imports.
 //! - `builtins`, `modules`: the builtins module and the native modules.
 //! - `stdlib`: the modules written in Fibra under `stdlib/`, embedded at build time.
+//! - `embed`: the embedding API (`embed::Interpreter`), for Rust programs that run scripts.
 //! - `threads`: script threads (`_thread`) and the embedded `threading`, `queue` and
 //!   `concurrent.futures` modules.
 #![deny(unsafe_op_in_unsafe_fn)]
@@ -17,6 +18,7 @@
 pub mod args;
 pub mod builtins;
 pub mod ctx;
+pub mod embed;
 pub mod error;
 pub mod interp;
 pub mod interrupt;

@@ -33,7 +33,7 @@ pub fn call_kw(cx: &mut Ctx, f: &Value, values: &[Value], kwnames: &[Value]) -> 
             call_kw(cx, &bm.func, &args, kwnames)
         }
         Some(Payload::Type(_)) => crate::interp::call_type(cx, f, values, kwnames),
-        _ => match types::lookup(f.class(), "__call__") {
+        _ => match cx.lookup.class_attr_str(f.class(), "__call__") {
             Some(m) => {
                 let args = prepend(f, values);
                 call_kw(cx, &m, &args, kwnames)
@@ -75,7 +75,7 @@ pub fn call_method(cx: &mut Ctx, obj: &Value, name: &str, args: &[Value]) -> PyR
         && !matches!(obj.payload(), Some(Payload::Super(_)))
         && obj.namespace().is_none_or(|ns| ns.get_str(name).is_none())
     {
-        if let Some(m) = types::lookup(obj.class(), name) {
+        if let Some(m) = cx.lookup.class_attr_str(obj.class(), name) {
             if is_plain_method(&m) {
                 return call(cx, &m, &prepend(obj, args));
             }
@@ -102,7 +102,7 @@ pub fn call_special(
     name: &str,
     args: &[Value],
 ) -> PyResult<Option<Value>> {
-    match types::lookup(obj.class(), name) {
+    match cx.lookup.class_attr_str(obj.class(), name) {
         None => Ok(None),
         Some(m) if m.is_none() => Ok(None),
         Some(m) => {
@@ -366,7 +366,7 @@ pub fn hash(cx: &mut Ctx, v: &Value) -> PyResult<i64> {
     if let Some(h) = hash_builtin(v) {
         return Ok(h);
     }
-    match types::lookup(v.class(), "__hash__") {
+    match cx.lookup.class_attr_str(v.class(), "__hash__") {
         Some(m) if !m.is_none() => {
             let r = call(cx, &m, std::slice::from_ref(v))?;
             match r.as_int() {

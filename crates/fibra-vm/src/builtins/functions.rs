@@ -229,6 +229,16 @@ fn builtin_ord(_cx: &mut Ctx, args: &Args) -> PyResult {
             }
             Ok(Value::int(b[0] as i64))
         }
+        Some(Payload::Native(_)) if crate::types::bytearray::is_bytearray(&a[0]) => {
+            let b = crate::types::bytearray::bytes_like(&a[0]).unwrap_or_default();
+            if b.len() != 1 {
+                return Err(type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                )));
+            }
+            Ok(Value::int(b[0] as i64))
+        }
         _ => Err(type_error(format!(
             "ord() expected string of length 1, but {} found",
             a[0].type_name()

@@ -129,7 +129,23 @@ fn stream_of<'a>(args: &'a Args) -> PyResult<&'a StdStreamObj> {
         .ok_or_else(|| type_error("descriptor requires a '_io.TextIOWrapper' object"))
 }
 
-fn stream_write(_cx: &mut Ctx, args: &Args) -> PyResult {
+/// Writes script output to the VM's stdout hook (embedding) or the process stdout.
+fn out_write(cx: &Ctx, s: &str) {
+    match cx.vm.host.stdout_hook() {
+        Some(h) => h(s),
+        None => write_stdout(s),
+    }
+}
+
+/// Writes script error output to the VM's stderr hook (embedding) or the process stderr.
+fn err_write(cx: &Ctx, s: &str) {
+    match cx.vm.host.stderr_hook() {
+        Some(h) => h(s),
+        None => write_stderr(s),
+    }
+}
+
+fn stream_write(cx: &mut Ctx, args: &Args) -> PyResult {
     let s = stream_of(args)?;
     let a = args.check("write", 2, 2)?;
     let text = a[1].as_str().ok_or_else(|| {
@@ -139,8 +155,8 @@ fn stream_write(_cx: &mut Ctx, args: &Args) -> PyResult {
         ))
     })?;
     match s.which {
-        StdStream::Stdout => write_stdout(text),
-        StdStream::Stderr => write_stderr(text),
+        StdStream::Stdout => out_write(cx, text),
+        StdStream::Stderr => err_write(cx, text),
         StdStream::Stdin => return Err(Exc::new(&types().os_error, "not writable".to_string())),
     }
     let n = match a[1].payload() {
@@ -263,19 +279,19 @@ fn builtin_print(cx: &mut Ctx, args: &Args) -> PyResult {
     };
     match (stream, file) {
         (Some(StdStream::Stdout), _) => {
-            write_stdout(&out);
+            out_write(cx, &out);
             if flush {
                 flush_stdout();
             }
         }
-        (Some(StdStream::Stderr), _) => write_stderr(&out),
+        (Some(StdStream::Stderr), _) => err_write(cx, &out),
         (_, Some(f)) => {
             ops::call_method(cx, f, "write", &[Value::string(out)])?;
             if flush {
                 ops::call_method(cx, f, "flush", &[])?;
             }
         }
-        (_, None) => write_stdout(&out),
+        (_, None) => out_write(cx, &out),
     }
     Ok(Value::NONE)
 }
@@ -885,6 +901,11 @@ fn file_write(_cx: &mut Ctx, args: &Args) -> PyResult {
         }
         (true, Some(Payload::Bytes(b))) => {
             write_bytes(f, b)?;
+            Ok(Value::int(b.len() as i64))
+        }
+        (true, Some(Payload::Native(_))) if crate::types::bytearray::is_bytearray(&a[1]) => {
+            let b = crate::types::bytearray::bytes_like(&a[1]).unwrap_or_default();
+            write_bytes(f, &b)?;
             Ok(Value::int(b.len() as i64))
         }
         (false, _) => Err(type_error(format!(

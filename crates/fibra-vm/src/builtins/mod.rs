@@ -24,7 +24,7 @@ pub fn make_module() -> Value {
     for (name, ty) in &t.exceptions {
         m.set_attr_str(name, ty.clone());
     }
-    let classes: [(&str, &Value); 18] = [
+    let classes: [(&str, &Value); 19] = [
         ("object", &t.object),
         ("type", &t.type_),
         ("int", &t.int),
@@ -32,6 +32,7 @@ pub fn make_module() -> Value {
         ("float", &t.float),
         ("str", &t.str),
         ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),

@@ -27,7 +27,7 @@ pub fn generic_get_attr(
         return super_get_attr(cx, sp, name);
     }
     let cls = obj.class().clone();
-    let class_attr = types::lookup(&cls, name);
+    let class_attr = cx.lookup.class_attr_str(&cls, name);
     if let Some(a) = &class_attr {
         // A script-defined data descriptor (`__get__` and `__set__`) wins over the
         // instance dict; a non-data one (`__get__` only) comes after it.

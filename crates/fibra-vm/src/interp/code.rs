@@ -1,6 +1,8 @@
 //! Code objects prepared for execution: the compiler's [`CodeObject`] plus its constants
 //! converted to (immortal) values once, and its names as `str` values.
 
+use std::ops::Deref;
+use std::ptr::NonNull;
 use std::sync::Arc;
 
 use fibra_bytecode::{CodeObject, Const};
@@ -9,8 +11,90 @@ use crate::object::Payload;
 use crate::types::types;
 use crate::value::Value;
 
-/// What a function object runs.
-pub type CodeRef = Arc<Code>;
+/// What a function object runs: a shared reference to a [`Code`].
+///
+/// Like an `Arc<Code>`, except that code objects which live forever (every code object
+/// that is a constant of loaded code: function bodies, class bodies, comprehensions) are
+/// *immortal*: cloning and dropping such a reference touches no count. Every call clones
+/// the callee's code into its frame, so with a plain `Arc` two threads calling the same
+/// function would bounce the count's cache line between cores on every call.
+pub struct CodeRef {
+    /// From `Arc::into_raw`.
+    ptr: NonNull<Code>,
+    /// This reference is uncounted: the `Arc` has a leaked strong count that is never
+    /// released, so the `Code` outlives every `CodeRef` to it.
+    immortal: bool,
+}
+
+// SAFETY: a `CodeRef` is an `Arc<Code>` (or a borrow of a leaked one); `Code` is immutable
+// after construction and itself `Send + Sync`.
+unsafe impl Send for CodeRef {}
+// SAFETY: as above.
+unsafe impl Sync for CodeRef {}
+
+impl CodeRef {
+    /// A counted reference to a new code object.
+    pub fn new(code: Code) -> CodeRef {
+        let ptr = Arc::into_raw(Arc::new(code)) as *mut Code;
+        CodeRef {
+            // SAFETY: `Arc::into_raw` never returns null.
+            ptr: unsafe { NonNull::new_unchecked(ptr) },
+            immortal: false,
+        }
+    }
+
+    /// Leaks this reference: the code object is never freed, and clones of the result
+    /// (and of their clones) are uncounted.
+    pub fn into_immortal(self) -> CodeRef {
+        let ptr = self.ptr;
+        std::mem::forget(self);
+        CodeRef {
+            ptr,
+            immortal: true,
+        }
+    }
+
+    /// Whether two references are to the same code object.
+    pub fn ptr_eq(a: &CodeRef, b: &CodeRef) -> bool {
+        a.ptr == b.ptr
+    }
+}
+
+impl Clone for CodeRef {
+    #[inline]
+    fn clone(&self) -> CodeRef {
+        if !self.immortal {
+            // SAFETY: `ptr` came from `Arc::into_raw` and `self` owns one strong count,
+            // so the allocation is alive.
+            unsafe { Arc::increment_strong_count(self.ptr.as_ptr() as *const Code) };
+        }
+        CodeRef {
+            ptr: self.ptr,
+            immortal: self.immortal,
+        }
+    }
+}
+
+impl Drop for CodeRef {
+    #[inline]
+    fn drop(&mut self) {
+        if !self.immortal {
+            // SAFETY: `self` owns one strong count of the `Arc` behind `ptr`, released
+            // exactly once here.
+            unsafe { Arc::decrement_strong_count(self.ptr.as_ptr() as *const Code) };
+        }
+    }
+}
+
+impl Deref for CodeRef {
+    type Target = Code;
+    #[inline]
+    fn deref(&self) -> &Code {
+        // SAFETY: counted: `self` owns a strong count; immortal: the leaked count keeps
+        // the allocation alive forever.
+        unsafe { self.ptr.as_ref() }
+    }
+}
 
 /// A [`CodeObject`] ready to run.
 pub struct Code {
@@ -53,9 +137,11 @@ pub fn const_value(c: &Const) -> Value {
         Const::Str(s) => Value::str(s),
         Const::Bytes(b) => Value::bytes(b.to_vec()),
         Const::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),
-        Const::Code(code) => {
-            Value::new_obj(types().code.clone(), Payload::Code(Code::new(code.clone())))
-        }
+        Const::Code(code) => Value::new_obj(
+            types().code.clone(),
+            // The constant is immortal, so its code object lives forever anyway.
+            Payload::Code(Code::new(code.clone()).into_immortal()),
+        ),
     };
     immortal(v)
 }
@@ -68,7 +154,7 @@ impl Code {
         let f = obj.flags;
         let simple_args = !f.varargs && !f.varkeywords && obj.kwonlyargcount == 0;
         let stack_hint = stack_hint(&obj);
-        Arc::new(Code {
+        CodeRef::new(Code {
             consts,
             names,
             name: immortal(Value::str(&obj.name)),

@@ -71,6 +71,7 @@ pub fn dict_get_name(d: &DictObj, name: &Value) -> Option<Value> {
 pub fn run_frame(cx: &mut Ctx, f: &mut Frame, throw: Option<Exc>) -> PyResult<Flow> {
     // Every call (and generator resumption) is a safepoint.
     crate::sync::safepoint();
+    cx.check_limits()?;
     let code = f.code.clone();
     let handled_base = cx.handled.len();
     if let Some(exc) = throw {
@@ -285,12 +286,10 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
         }
         Op::LoadGlobal(i) => {
             let name = &code.names[i as usize];
-            let v = match as_dict(&f.globals).and_then(|g| dict_get_name(g, name)) {
+            // Per-thread cache validated by the dicts' versions: no lock on a hit.
+            let v = match cx.lookup.load_global(&f.globals, &f.builtins, name) {
                 Some(v) => v,
-                None => match as_dict(&f.builtins).and_then(|b| dict_get_name(b, name)) {
-                    Some(v) => v,
-                    None => return Err(suggest::name_error(cx, f, code.name_str(i)).into()),
-                },
+                None => return Err(suggest::name_error(cx, f, code.name_str(i)).into()),
             };
             f.stack.push(v);
         }
@@ -367,9 +366,12 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
         Op::LoadAttr(i) => {
             let obj = pop(f);
             let name = &code.names[i as usize];
-            let v = match instance_get_fast(&obj, name) {
+            let v = match instance_get_fast(cx, &obj, name) {
                 Some(v) => v,
-                None => ops::getattr(cx, &obj, code.name_str(i))?,
+                None => match module_get_fast(cx, &obj, name) {
+                    Some(v) => v,
+                    None => ops::getattr(cx, &obj, code.name_str(i))?,
+                },
             };
             f.stack.push(v);
         }
@@ -377,7 +379,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             let obj = pop(f);
             let v = pop(f);
             let name = &code.names[i as usize];
-            if let Some(v) = instance_set_fast(&obj, name, v) {
+            if let Some(v) = instance_set_fast(cx, &obj, name, v) {
                 ops::setattr(cx, &obj, code.name_str(i), v)?;
             }
         }
@@ -393,7 +395,8 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
                     .namespace()
                     .is_some_and(|ns| dict_get_name(ns, &code.names[i as usize]).is_some());
                 if !shadowed {
-                    if let Some(m) = types::lookup(obj.class(), name) {
+                    let m = cx.lookup.class_attr(obj.class(), &code.names[i as usize]);
+                    if let Some(m) = m {
                         if ops::is_plain_method(&m) {
                             f.stack.push(m);
                             f.stack.push(obj);
@@ -489,6 +492,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             // the default build).
             if (t as usize) < f.ip {
                 crate::sync::safepoint();
+                cx.check_limits()?;
                 if crate::interrupt::pending() {
                     return Err(crate::interrupt::keyboard_interrupt().into());
                 }
@@ -908,20 +912,6 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
     Ok(Flow::Next)
 }
 
-/// MRO lookup with the key's cached hash.
-#[inline]
-fn lookup_name(cls: &Value, name: &Value) -> Option<Value> {
-    let t = cls.as_type()?;
-    for c in t.mro_with(cls) {
-        if let Some(d) = c.namespace() {
-            if let Some(v) = dict_get_name(d, name) {
-                return Some(v);
-            }
-        }
-    }
-    None
-}
-
 fn setattr_name() -> &'static Value {
     static N: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
     N.get_or_init(|| {
@@ -937,11 +927,11 @@ fn setattr_name() -> &'static Value {
 /// instance dict not shadowed by a property, or a function on the class (bound method).
 /// None means "take the general path".
 #[inline]
-fn instance_get_fast(obj: &Value, name: &Value) -> Option<Value> {
+fn instance_get_fast(cx: &mut Ctx, obj: &Value, name: &Value) -> Option<Value> {
     let Some(Payload::Instance(inst)) = obj.payload() else {
         return None;
     };
-    let class_attr = lookup_name(obj.class(), name);
+    let class_attr = cx.lookup.class_attr(obj.class(), name);
     match &class_attr {
         Some(a) if !matches!(a.payload(), Some(Payload::Function(_))) => return None,
         _ => {}
@@ -952,20 +942,35 @@ fn instance_get_fast(obj: &Value, name: &Value) -> Option<Value> {
     class_attr.map(|f| ops::bound_method(&f, obj))
 }
 
+/// `module.name` when the module's class has no such attribute: the module dict through
+/// the thread's version-validated cache (no lock on a hit). None: take the general path.
+#[inline]
+fn module_get_fast(cx: &mut Ctx, obj: &Value, name: &Value) -> Option<Value> {
+    let Some(Payload::Module(m)) = obj.payload() else {
+        return None;
+    };
+    if cx.lookup.class_attr(obj.class(), name).is_some() {
+        return None;
+    }
+    cx.lookup.load_global(&m.dict, &Value::NULL, name)
+}
+
 /// `obj.name = v` for a plain instance without `__setattr__` override or property;
 /// gives `v` back when the general path is needed.
 #[inline]
-fn instance_set_fast(obj: &Value, name: &Value, v: Value) -> Option<Value> {
+fn instance_set_fast(cx: &mut Ctx, obj: &Value, name: &Value, v: Value) -> Option<Value> {
     let Some(Payload::Instance(inst)) = obj.payload() else {
         return Some(v);
     };
     let cls = obj.class();
-    let plain_setattr = lookup_name(cls, setattr_name())
+    let plain_setattr = cx
+        .lookup
+        .class_attr(cls, setattr_name())
         .is_some_and(|s| matches!(s.payload(), Some(Payload::NativeFunction(_))));
     if !plain_setattr {
         return Some(v);
     }
-    if let Some(a) = lookup_name(cls, name) {
+    if let Some(a) = cx.lookup.class_attr(cls, name) {
         if matches!(a.payload(), Some(Payload::Property(_))) {
             return Some(v);
         }

@@ -10,7 +10,7 @@ use fibra_compiler::{compile_source, Mode, SyntaxError};
 use crate::ctx::Ctx;
 use crate::error::{Exc, PyResult};
 use crate::interp::call::run_function_frame;
-use crate::interp::code::Code;
+use crate::interp::code::{Code, CodeRef};
 use crate::interp::eval::as_dict;
 use crate::interp::frame::Frame;
 use crate::object::Payload;
@@ -52,7 +52,7 @@ pub fn syntax_error_exc(e: &SyntaxError, source: &str, filename: &str) -> Exc {
 }
 
 /// Compiles `source` (remembering it for tracebacks) into a runnable code object.
-pub fn compile(cx: &mut Ctx, source: &str, filename: &str, mode: Mode) -> PyResult<Arc<Code>> {
+pub fn compile(cx: &mut Ctx, source: &str, filename: &str, mode: Mode) -> PyResult<CodeRef> {
     cx.vm.add_source(filename, source);
     let code: Arc<CodeObject> = compile_source(source, filename, mode)
         .map_err(|e| syntax_error_exc(&e, source, filename))?;
@@ -66,7 +66,7 @@ pub fn exec_source(cx: &mut Ctx, source: &str, filename: &str, module: &Value) -
 }
 
 /// Runs module-level code with `module`'s namespace as its globals and locals.
-pub fn exec_code(cx: &mut Ctx, code: Arc<Code>, module: &Value) -> PyResult<Value> {
+pub fn exec_code(cx: &mut Ctx, code: CodeRef, module: &Value) -> PyResult<Value> {
     let globals = match module.payload() {
         Some(Payload::Module(m)) => m.dict.clone(),
         _ => module.clone(),
@@ -165,7 +165,18 @@ pub fn import_name(
 /// Imports one module by absolute dotted name (its parent must already be imported).
 pub fn import_module(cx: &mut Ctx, fullname: &str) -> PyResult<Value> {
     let modules = modules_dict(cx);
+    if cx.vm.host.is_blocked(fullname) {
+        return Err(not_found(fullname));
+    }
     if let Some(m) = as_dict(&modules).and_then(|d| d.get_str(fullname)) {
+        return Ok(m);
+    }
+    // Modules registered by an embedding host (`embed::HostModule`).
+    if let Some(m) = cx.vm.host.find_module(fullname) {
+        if let Some(d) = as_dict(&modules) {
+            d.set_str(fullname, m.clone());
+        }
+        bind_in_parent(cx, fullname, &m)?;
         return Ok(m);
     }
     if let Some(init) =

@@ -16,6 +16,7 @@ pub mod frame;
 pub mod generator;
 pub mod import;
 pub mod interactive;
+pub mod lookup_cache;
 pub mod suggest;
 pub mod traceback;
 

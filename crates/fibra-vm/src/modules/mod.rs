@@ -1,4 +1,4 @@
-//! Native modules (`sys`, `math`, `time`, `os`, `os.path`, `re`, `json`).
+//! Native modules (`sys`, `math`, `time`, `os`, `os.path`, `re`, `json`, `struct`).
 
 pub mod json;
 mod json_decode;
@@ -7,6 +7,7 @@ pub mod os;
 pub mod random;
 pub mod re;
 mod re_translate;
+pub mod struct_;
 pub mod sys;
 pub mod time;
 
@@ -28,6 +29,7 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "re" => re::make_module,
         "json" => json::make_module,
         "_random" => random::make_module,
+        "struct" => struct_::make_module,
         _ => return None,
     })
 }

@@ -98,6 +98,7 @@ fn time_sleep(cx: &mut Ctx, args: &Args) -> PyResult {
         }
         let slice = (deadline - now).min(Duration::from_millis(50));
         cx.blocking(|| std::thread::sleep(slice));
+        cx.check_interrupt()?;
         if crate::interrupt::pending() {
             return Err(crate::interrupt::keyboard_interrupt());
         }

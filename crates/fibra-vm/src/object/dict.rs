@@ -2,14 +2,14 @@
 
 use crate::ctx::Ctx;
 use crate::error::PyResult;
-use crate::object::table::{Probe, Table};
+use crate::object::table::{Probe, Table, TableGuard, TableLock};
 use crate::object::hash_str;
 use crate::ops;
-use crate::sync::{ObjGuard, ObjLock};
 use crate::value::Value;
 
 pub struct DictObj {
-    pub table: ObjLock<Table>,
+    /// The entries; [`TableLock`] bumps a version on every mutation (lookup caches).
+    pub table: TableLock,
 }
 
 /// `dict.keys()`, `dict.values()`, `dict.items()`: live views of `dict`.
@@ -34,11 +34,11 @@ impl Default for DictObj {
 /// Finds `key` in a locked table, running `__eq__` with the lock released when needed.
 /// Returns the guard (re-acquired) and the entry position, if found.
 pub(crate) fn find<'a>(
-    lock: &'a ObjLock<Table>,
+    lock: &'a TableLock,
     cx: &mut Ctx,
     hash: i64,
     key: &Value,
-) -> PyResult<(ObjGuard<'a, Table>, Option<usize>)> {
+) -> PyResult<(TableGuard<'a>, Option<usize>)> {
     loop {
         let guard = lock.lock();
         let candidates = match guard.probe(hash, key) {
@@ -70,13 +70,13 @@ pub(crate) fn find<'a>(
 impl DictObj {
     pub fn new() -> DictObj {
         DictObj {
-            table: ObjLock::new(Table::new()),
+            table: TableLock::new(Table::new()),
         }
     }
 
     pub fn with_capacity(n: usize) -> DictObj {
         DictObj {
-            table: ObjLock::new(Table::with_capacity(n)),
+            table: TableLock::new(Table::with_capacity(n)),
         }
     }
 
@@ -129,6 +129,21 @@ impl DictObj {
         let hash = ops::hash(cx, key)?;
         let (_g, pos) = find(&self.table, cx, hash, key)?;
         Ok(pos.is_some())
+    }
+
+    /// Lookup by a string key with its hash known, returning the table version the lookup
+    /// saw (for version-validated caches). Never runs script code.
+    #[inline]
+    pub fn get_str_versioned(&self, hash: i64, key: &str) -> (Option<Value>, u64) {
+        let g = self.table.lock();
+        let v = g.find_str(hash, key).and_then(|p| g.get(p).map(|e| e.value.clone()));
+        (v, g.version())
+    }
+
+    /// The version of the table (bumped by every mutation); see [`TableLock`].
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.table.version()
     }
 
     /// Lookup by a string key (globals, attributes, keyword arguments): never runs script
@@ -196,7 +211,7 @@ impl DictObj {
             t.insert_new(e.hash, e.key.clone(), e.value.clone());
         }
         DictObj {
-            table: ObjLock::new(t),
+            table: TableLock::new(t),
         }
     }
 

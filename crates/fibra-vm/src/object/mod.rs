@@ -25,7 +25,7 @@ pub use self::dict::{DictObj, DictViewKind, DictViewObj};
 pub use self::exception::{ExcState, ExceptionObj, TraceEntry};
 pub use self::function::FunctionObj;
 pub use self::set::SetObj;
-pub use self::table::Table;
+pub use self::table::{Table, TableGuard, TableLock};
 pub use self::str::{hash_str, hash_str_bytes, StrObj};
 
 use crate::args::Args;
@@ -245,6 +245,7 @@ pub struct SuperObj {
 // ---- allocation ------------------------------------------------------------------------
 
 pub(crate) fn alloc(obj: Obj) -> NonNull<Obj> {
+    crate::embed::limits::charge_alloc(&obj);
     NonNull::from(Box::leak(Box::new(obj)))
 }
 
@@ -302,7 +303,9 @@ pub(crate) unsafe fn dealloc(ptr: NonNull<Obj>) {
 /// As for [`dealloc`].
 unsafe fn free_one(ptr: NonNull<Obj>) {
     // SAFETY: `ptr` came from `Box::leak` in `alloc` and is unreferenced.
-    drop(unsafe { Box::from_raw(ptr.as_ptr()) });
+    let obj = unsafe { Box::from_raw(ptr.as_ptr()) };
+    crate::embed::limits::charge_free(&obj);
+    drop(obj);
 }
 
 // ---- convenience constructors -----------------------------------------------------------

@@ -3,14 +3,13 @@
 use crate::ctx::Ctx;
 use crate::error::PyResult;
 use crate::object::dict::find;
-use crate::object::table::Table;
+use crate::object::table::{Table, TableLock};
 use crate::ops;
-use crate::sync::ObjLock;
 use crate::value::Value;
 
 #[derive(Default)]
 pub struct SetObj {
-    pub table: ObjLock<Table>,
+    pub table: TableLock,
 }
 
 impl SetObj {
@@ -78,7 +77,7 @@ impl SetObj {
             t.insert_new(e.hash, e.key.clone(), Value::NULL);
         }
         SetObj {
-            table: ObjLock::new(t),
+            table: TableLock::new(t),
         }
     }
 

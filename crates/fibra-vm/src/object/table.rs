@@ -5,10 +5,103 @@
 //! returns the candidate keys; the caller (dict.rs / set.rs) releases the object lock, runs
 //! the comparisons, then re-locks and re-finds the matching entry by identity.
 
+use std::ops::{Deref, DerefMut};
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use hashbrown::HashTable;
 
 use crate::object::hash::eq_builtin;
+use crate::sync::{ObjGuard, ObjLock};
 use crate::value::Value;
+
+/// A [`Table`] behind its object lock, plus a version counter that every mutation bumps.
+///
+/// The version lets a thread cache what it read from the table (a global's value, a class
+/// attribute) and revalidate the cache later with one atomic *load*, without taking the
+/// lock (which would write its cache line). Rules:
+/// - Every mutable access goes through [`TableGuard`]'s `DerefMut`, which bumps the
+///   version (a `Release` store, under the lock, so no `lock`-prefixed instruction).
+///   There is no other way to reach the table mutably while it is shared.
+/// - Versions only grow, so a sum of versions (a class's MRO) also changes on any write.
+/// - A cache entry read under the lock together with the version it saw is valid for as
+///   long as [`TableLock::version`] returns that version. Caches hold strong references to
+///   the dict (no address reuse) and to the cached value (no freeing race).
+pub struct TableLock {
+    lock: ObjLock<Table>,
+    version: AtomicU64,
+}
+
+/// The guard of a [`TableLock`]: shared access is free, mutable access bumps the version.
+pub struct TableGuard<'a> {
+    guard: ObjGuard<'a, Table>,
+    version: &'a AtomicU64,
+}
+
+impl TableLock {
+    pub fn new(t: Table) -> TableLock {
+        TableLock {
+            lock: ObjLock::new(t),
+            version: AtomicU64::new(0),
+        }
+    }
+
+    #[inline]
+    pub fn lock(&self) -> TableGuard<'_> {
+        TableGuard {
+            guard: self.lock.lock(),
+            version: &self.version,
+        }
+    }
+
+    /// The current version (an `Acquire` load; never writes shared memory).
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version.load(Ordering::Acquire)
+    }
+
+    pub fn into_inner(self) -> Table {
+        self.lock.into_inner()
+    }
+
+    pub fn get_mut(&mut self) -> &mut Table {
+        *self.version.get_mut() += 1;
+        self.lock.get_mut()
+    }
+}
+
+impl Default for TableLock {
+    fn default() -> Self {
+        TableLock::new(Table::new())
+    }
+}
+
+impl TableGuard<'_> {
+    /// The table's version as of now (read under the lock, so consistent with the
+    /// contents this guard sees).
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version.load(Ordering::Relaxed)
+    }
+}
+
+impl Deref for TableGuard<'_> {
+    type Target = Table;
+    #[inline]
+    fn deref(&self) -> &Table {
+        &self.guard
+    }
+}
+
+impl DerefMut for TableGuard<'_> {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut Table {
+        // We hold the lock: a plain load + store is enough (no read-modify-write), and
+        // the Release store orders it after earlier writes under this lock.
+        let v = self.version.load(Ordering::Relaxed);
+        self.version.store(v.wrapping_add(1), Ordering::Release);
+        &mut self.guard
+    }
+}
 
 pub struct Entry {
     pub hash: i64,
@@ -26,6 +119,13 @@ pub struct Table {
     len: usize,
     /// No live entry sits before this position (makes `pop_first` amortised O(1)).
     head: usize,
+}
+
+/// String equality with a pointer shortcut (a name looked up with the very `str` object
+/// it was stored under, the common case for globals and attributes).
+#[inline(always)]
+fn same_str(a: &str, b: &str) -> bool {
+    (a.as_ptr() == b.as_ptr() && a.len() == b.len()) || a == b
 }
 
 /// The outcome of looking a key up without running script code.
@@ -89,7 +189,7 @@ impl Table {
             .find(hash as u64, |&pos| {
                 self.entries[pos]
                     .as_ref()
-                    .is_some_and(|e| e.hash == hash && e.key.as_str() == Some(key))
+                    .is_some_and(|e| e.hash == hash && e.key.as_str().is_some_and(|k| same_str(k, key)))
             })
             .copied()
     }

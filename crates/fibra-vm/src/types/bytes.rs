@@ -1,6 +1,8 @@
 //! `bytes`: repr, sequence protocol, comparisons, hashing, the common methods, and the
 //! codecs shared with `str.encode` (utf-8, ascii, latin-1).
 
+use std::borrow::Cow;
+
 use fibra_bytecode::CompareOp;
 
 use super::common::{
@@ -31,6 +33,7 @@ pub(crate) fn register(t: &BuiltinTypes) {
             ("__add__", b_add),
             ("__mul__", b_mul),
             ("__rmul__", b_mul),
+            ("__mod__", b_mod),
             ("__eq__", b_eq),
             ("__ne__", b_ne),
             ("__lt__", b_lt),
@@ -229,15 +232,12 @@ fn me<'a>(args: &Args<'a>) -> &'a [u8] {
     }
 }
 
-/// The bytes of a bytes-like argument.
-fn bytes_of(v: &Value) -> Option<&[u8]> {
-    match v.payload() {
-        Some(Payload::Bytes(b)) => Some(b),
-        _ => None,
-    }
+/// The bytes of a bytes-like argument (bytes, or a snapshot of a bytearray).
+fn bytes_of(v: &Value) -> Option<Cow<'_, [u8]>> {
+    super::bytearray::bytes_like(v)
 }
 
-fn need_bytes(v: &Value) -> PyResult<&[u8]> {
+fn need_bytes(v: &Value) -> PyResult<Cow<'_, [u8]>> {
     bytes_of(v).ok_or_else(|| {
         type_error(format!(
             "a bytes-like object is required, not '{}'",
@@ -285,11 +285,17 @@ fn b_iter(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     )))
 }
 
-fn b_contains(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_contains(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let b = me(args);
     let x = other(args);
     if let Some(sub) = bytes_of(x) {
-        return Ok(Value::bool(find_sub(b, sub).is_some()));
+        return Ok(Value::bool(find_sub(b, &sub).is_some()));
+    }
+    if !super::int::is_int(x) && crate::types::lookup(x.class(), "__index__").is_none() {
+        return Err(type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            x.type_name()
+        )));
     }
     let i = ops::index(cx, x)?;
     if !(0..256).contains(&i) {
@@ -323,11 +329,11 @@ fn b_add(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     v.try_reserve_exact(me(args).len() + o.len())
         .map_err(|_| memory_error())?;
     v.extend_from_slice(me(args));
-    v.extend_from_slice(o);
+    v.extend_from_slice(&o);
     Ok(Value::bytes(v))
 }
 
-fn b_mul(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_mul(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let b = me(args);
     let Some(n) = repeat_count(cx, other(args))? else {
         return Ok(Value::NOT_IMPLEMENTED);
@@ -344,37 +350,43 @@ fn b_mul(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(Value::bytes(v))
 }
 
+/// `bytes % args` (printf-style, see `printf.rs`).
+pub(super) fn b_mod(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let out = super::printf::printf_bytes(cx, me(args), other(args))?;
+    Ok(Value::bytes(out))
+}
+
 fn cmp(args: &Args, op: CompareOp) -> Value {
     let a = me(args);
     let Some(b) = bytes_of(other(args)) else {
         return Value::NOT_IMPLEMENTED;
     };
     Value::bool(match op {
-        CompareOp::Eq => a == b,
-        CompareOp::Ne => a != b,
-        CompareOp::Lt => a < b,
-        CompareOp::Le => a <= b,
-        CompareOp::Gt => a > b,
-        CompareOp::Ge => a >= b,
+        CompareOp::Eq => a == &*b,
+        CompareOp::Ne => a != &*b,
+        CompareOp::Lt => a < &*b,
+        CompareOp::Le => a <= &*b,
+        CompareOp::Gt => a > &*b,
+        CompareOp::Ge => a >= &*b,
     })
 }
 
-fn b_eq(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_eq(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(cmp(args, CompareOp::Eq))
 }
-fn b_ne(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_ne(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(cmp(args, CompareOp::Ne))
 }
-fn b_lt(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_lt(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(cmp(args, CompareOp::Lt))
 }
-fn b_le(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_le(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(cmp(args, CompareOp::Le))
 }
-fn b_gt(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_gt(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(cmp(args, CompareOp::Gt))
 }
-fn b_ge(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_ge(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(cmp(args, CompareOp::Ge))
 }
 
@@ -382,7 +394,7 @@ fn b_hash(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(Value::int(hash_str_bytes(me(args))))
 }
 
-fn b_decode(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_decode(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     args.check_kwargs("decode", &["encoding", "errors"])?;
     let pos = &args.pos()[1..];
     let enc = pos
@@ -398,7 +410,7 @@ fn b_decode(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(Value::string(decode(me(args), enc, errors)?))
 }
 
-fn b_hex(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_hex(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let mut s = String::with_capacity(me(args).len() * 2);
     for b in me(args) {
         s.push_str(&format!("{b:02x}"));
@@ -406,7 +418,7 @@ fn b_hex(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(Value::string(s))
 }
 
-fn b_fromhex(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_fromhex(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let a = margs(args, "fromhex", 1, 1)?;
     let s = a[0]
         .as_str()
@@ -448,13 +460,13 @@ fn affix(cx: &mut Ctx, args: &Args, name: &str, end: bool) -> PyResult<Value> {
     };
     if let Some(items) = a[0].as_tuple() {
         for it in items {
-            if test(need_bytes(it)?) {
+            if test(&need_bytes(it)?) {
                 return Ok(Value::TRUE);
             }
         }
         return Ok(Value::FALSE);
     }
-    Ok(Value::bool(test(need_bytes(&a[0]).map_err(|_| {
+    Ok(Value::bool(test(&need_bytes(&a[0]).map_err(|_| {
         type_error(format!(
             "{name} first arg must be bytes or a tuple of bytes, not {}",
             a[0].type_name()
@@ -462,10 +474,10 @@ fn affix(cx: &mut Ctx, args: &Args, name: &str, end: bool) -> PyResult<Value> {
     })?)))
 }
 
-fn b_startswith(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_startswith(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     affix(cx, args, "startswith", false)
 }
-fn b_endswith(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_endswith(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     affix(cx, args, "endswith", true)
 }
 
@@ -496,20 +508,20 @@ fn find_impl(cx: &mut Ctx, args: &Args, name: &str, rev: bool) -> PyResult<i64> 
     Ok(r.map_or(-1, |p| (p + s) as i64))
 }
 
-fn b_find(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_find(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(Value::int(find_impl(cx, args, "find", false)?))
 }
-fn b_rfind(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_rfind(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(Value::int(find_impl(cx, args, "rfind", true)?))
 }
-fn b_index(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_index(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     match find_impl(cx, args, "index", false)? {
         -1 => Err(value_error("subsection not found")),
         i => Ok(Value::int(i)),
     }
 }
 
-fn b_count(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_count(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let a = margs(args, "count", 1, 3)?;
     let b = me(args);
     let n = needle(cx, &a[0])?;
@@ -530,7 +542,7 @@ fn b_count(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(Value::int(count))
 }
 
-fn b_split(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_split(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     args.check_kwargs("split", &["sep", "maxsplit"])?;
     let pos = &args.pos()[1..];
     let b = me(args);
@@ -543,7 +555,7 @@ fn b_split(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let mut out = Vec::new();
     match sep {
         Some(sv) => {
-            let sep = need_bytes(sv)?;
+            let sep = &*need_bytes(sv)?;
             if sep.is_empty() {
                 return Err(value_error("empty separator"));
             }
@@ -590,11 +602,11 @@ fn b_split(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 fn strip_impl(args: &Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
     let a = margs(args, name, 0, 1)?;
     let b = me(args);
-    let chars: Option<&[u8]> = match a.first() {
+    let chars: Option<Cow<[u8]>> = match a.first() {
         Some(v) if !v.is_none() => Some(need_bytes(v)?),
         _ => None,
     };
-    let strip = |c: &u8| match chars {
+    let strip = |c: &u8| match &chars {
         Some(cs) => cs.contains(c),
         None => c.is_ascii_whitespace() || *c == 0x0b,
     };
@@ -613,17 +625,17 @@ fn strip_impl(args: &Args, name: &str, left: bool, right: bool) -> PyResult<Valu
     Ok(Value::bytes(b[s..e].to_vec()))
 }
 
-fn b_strip(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_strip(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     strip_impl(args, "strip", true, true)
 }
-fn b_lstrip(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_lstrip(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     strip_impl(args, "lstrip", true, false)
 }
-fn b_rstrip(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_rstrip(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     strip_impl(args, "rstrip", false, true)
 }
 
-fn b_join(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_join(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let a = margs(args, "join", 1, 1)?;
     let sep = me(args);
     let items = ops::to_vec(cx, &a[0])?;
@@ -638,23 +650,23 @@ fn b_join(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         if i > 0 {
             out.extend_from_slice(sep);
         }
-        out.extend_from_slice(b);
+        out.extend_from_slice(&b);
     }
     Ok(Value::bytes(out))
 }
 
-fn b_upper(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_upper(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(Value::bytes(me(args).to_ascii_uppercase()))
 }
-fn b_lower(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_lower(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(Value::bytes(me(args).to_ascii_lowercase()))
 }
 
-fn b_replace(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_replace(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let a = margs(args, "replace", 2, 3)?;
     let b = me(args);
-    let old = need_bytes(&a[0])?;
-    let new = need_bytes(&a[1])?;
+    let old = &*need_bytes(&a[0])?;
+    let new = &*need_bytes(&a[1])?;
     let mut count = match a.get(2) {
         Some(v) => ops::index(cx, v)?,
         None => -1,
@@ -687,19 +699,19 @@ fn b_replace(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(Value::bytes(out))
 }
 
-fn b_isdigit(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_isdigit(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let b = me(args);
     Ok(Value::bool(
         !b.is_empty() && b.iter().all(u8::is_ascii_digit),
     ))
 }
-fn b_isalpha(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_isalpha(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let b = me(args);
     Ok(Value::bool(
         !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic),
     ))
 }
-fn b_isspace(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(super) fn b_isspace(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let b = me(args);
     Ok(Value::bool(
         !b.is_empty() && b.iter().all(|c| c.is_ascii_whitespace() || *c == 0x0b),
@@ -715,18 +727,26 @@ fn make_bytes(cls: &Value, v: Vec<u8>) -> Value {
 }
 
 fn bytes_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    args.check_kwargs("bytes", &["source", "encoding", "errors"])?;
-    let pos = args.pos();
-    let cls = pos
+    let cls = args
+        .pos()
         .first()
         .cloned()
         .unwrap_or_else(|| types().bytes.clone());
+    Ok(make_bytes(&cls, new_contents(cx, args, "bytes")?))
+}
+
+/// The contents of a new `bytes` / `bytearray` (`tname`) from the constructor's arguments
+/// (args[0] is the class): nothing, an int size, a str with an encoding, a bytes-like
+/// object, or an iterable of ints.
+pub(super) fn new_contents(cx: &mut Ctx, args: &Args, tname: &str) -> PyResult<Vec<u8>> {
+    args.check_kwargs(tname, &["source", "encoding", "errors"])?;
+    let pos = args.pos();
     let pos = &pos[1.min(pos.len())..];
     let src = pos.first().or(args.kwarg("source"));
     let enc = pos.get(1).or(args.kwarg("encoding"));
     let errors = pos.get(2).or(args.kwarg("errors"));
     let Some(src) = src else {
-        return Ok(make_bytes(&cls, Vec::new()));
+        return Ok(Vec::new());
     };
     if let Some(s) = src.as_str() {
         let Some(enc) = enc else {
@@ -734,17 +754,17 @@ fn bytes_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         };
         let e = enc
             .as_str()
-            .ok_or_else(|| type_error("bytes() argument 'encoding' must be str"))?;
+            .ok_or_else(|| type_error(format!("{tname}() argument 'encoding' must be str")))?;
         let er = errors.and_then(|v| v.as_str()).unwrap_or("strict");
-        return Ok(make_bytes(&cls, encode(s, e, er)?));
+        return encode(s, e, er);
     }
     if enc.is_some() {
         return Err(type_error("encoding without a string argument"));
     }
     if let Some(b) = bytes_of(src) {
-        return Ok(make_bytes(&cls, b.to_vec()));
+        return Ok(b.into_owned());
     }
-    if super::int::is_int(src) {
+    if super::int::is_int(src) || crate::types::lookup(src.class(), "__index__").is_some() {
         let n = super::common::index_arg(cx, src)?;
         if n < 0 {
             return Err(value_error("negative count"));
@@ -753,12 +773,12 @@ fn bytes_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         let mut v = Vec::new();
         v.try_reserve_exact(total).map_err(|_| memory_error())?;
         v.resize(total, 0);
-        return Ok(make_bytes(&cls, v));
+        return Ok(v);
     }
     let items = ops::to_vec(cx, src).map_err(|e| {
         if e.matches(&types().type_error) {
             type_error(format!(
-                "cannot convert '{}' object to bytes",
+                "cannot convert '{}' object to {tname}",
                 src.type_name()
             ))
         } else {
@@ -769,11 +789,15 @@ fn bytes_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     for it in &items {
         let i = ops::index(cx, it)?;
         if !(0..256).contains(&i) {
-            return Err(value_error("bytes must be in range(0, 256)"));
+            return Err(value_error(if tname == "bytes" {
+                "bytes must be in range(0, 256)"
+            } else {
+                "byte must be in range(0, 256)"
+            }));
         }
         v.push(i as u8);
     }
-    Ok(make_bytes(&cls, v))
+    Ok(v)
 }
 
 #[cfg(test)]

@@ -132,6 +132,8 @@ pub(crate) fn repeat_total(len: usize, count: i64, elem_size: usize) -> PyResult
     if bytes > isize::MAX as usize {
         return Err(memory_error());
     }
+    // An embedding host's memory cap (`embed::Builder::memory_limit`).
+    crate::embed::limits::check_request(bytes)?;
     Ok(total)
 }
 

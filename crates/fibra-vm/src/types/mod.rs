@@ -5,6 +5,7 @@
 //! methods (`int.__add__`, `list.__getitem__`, `str.__repr__`) and ordinary methods in the
 //! type's dict. `ops` dispatches through those, with fast paths for the hot cases.
 
+pub mod bytearray;
 mod bytes;
 mod common;
 mod dict;
@@ -89,6 +90,7 @@ builtin_types! {
         float: "float" < object,
         str: "str" < object,
         bytes: "bytes" < object,
+        bytearray: "bytearray" < object,
         tuple: "tuple" < object,
         list: "list" < object,
         dict: "dict" < object,
@@ -185,6 +187,7 @@ pub fn init() {
         str::register(t);
         format::register(t);
         bytes::register(t);
+        bytearray::register(t);
         tuple::register(t);
         list::register(t);
         dict::register(t);
@@ -353,7 +356,7 @@ fn _assert_obj_is_sync(o: &Obj) -> &(dyn Sync + Send) {
 /// module, leaving names the module already defines alone.
 pub fn register_builtin_names(builtins: &Value) {
     let t = types();
-    let named: [(&str, &Value); 18] = [
+    let named: [(&str, &Value); 19] = [
         ("object", &t.object),
         ("type", &t.type_),
         ("int", &t.int),
@@ -361,6 +364,7 @@ pub fn register_builtin_names(builtins: &Value) {
         ("float", &t.float),
         ("str", &t.str),
         ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),

@@ -1,5 +1,9 @@
-//! `str % args`: printf-style formatting with flags, width, precision, `*`, and
-//! `%(name)s` mapping keys.
+//! `str % args` and `bytes % args`: printf-style formatting with flags, width, precision,
+//! `*`, and `%(name)s` mapping keys.
+//!
+//! Bytes formatting runs the same engine over the format decoded as latin-1 (one char per
+//! byte); its conversions only produce chars below U+0100, so the result encodes back to
+//! the exact bytes.
 
 use num_bigint::Sign;
 use num_traits::Signed;
@@ -24,6 +28,22 @@ struct Spec {
 
 /// `fmt % arg`.
 pub(crate) fn printf(cx: &mut Ctx, fmt: &str, arg: &Value) -> PyResult<String> {
+    printf_impl(cx, fmt, arg, false)
+}
+
+/// `bytes % arg` (also bytearray): `%s`/`%b` take bytes-like objects (or `__bytes__`),
+/// `%r`/`%a` give `ascii()`, `%c` takes an int in range(256) or a single byte.
+pub(crate) fn printf_bytes(cx: &mut Ctx, fmt: &[u8], arg: &Value) -> PyResult<Vec<u8>> {
+    let f: String = fmt.iter().map(|&c| c as char).collect();
+    let out = printf_impl(cx, &f, arg, true)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&c| c as char).collect()
+}
+
+fn printf_impl(cx: &mut Ctx, fmt: &str, arg: &Value, bytes: bool) -> PyResult<String> {
     let tuple_items: Option<&[Value]> = match arg.payload() {
         Some(Payload::Tuple(t)) => Some(t),
         _ => None,
@@ -81,7 +101,12 @@ pub(crate) fn printf(cx: &mut Ctx, fmt: &str, arg: &Value) -> PyResult<String> {
                 return Err(value_error("incomplete format key"));
             }
             let key: String = chars[ks..j].iter().map(|&(_, c)| c).collect();
-            key_value = Some(ops::getitem(cx, arg, &Value::string(key))?);
+            let key = if bytes {
+                Value::bytes(key.chars().map(|c| c as u32 as u8).collect())
+            } else {
+                Value::string(key)
+            };
+            key_value = Some(ops::getitem(cx, arg, &key)?);
             used_mapping = true;
             i = j + 1;
         }
@@ -158,7 +183,7 @@ pub(crate) fn printf(cx: &mut Ctx, fmt: &str, arg: &Value) -> PyResult<String> {
         let v = match key_value.take() {
             Some(v) => v,
             None => {
-                if !matches!(
+                let known = matches!(
                     conv,
                     's' | 'r'
                         | 'a'
@@ -175,21 +200,32 @@ pub(crate) fn printf(cx: &mut Ctx, fmt: &str, arg: &Value) -> PyResult<String> {
                         | 'g'
                         | 'G'
                         | 'c'
-                ) {
+                ) || (bytes && conv == 'b');
+                if !known {
                     return Err(unsupported(conv, start_index, &chars, i));
                 }
                 take(&mut next)?
             }
         };
-        let piece = convert(cx, conv, &v, &sp, || {
-            unsupported(conv, start_index, &chars, i)
-        })?;
+        let piece = if bytes {
+            convert_bytes(cx, conv, &v, &sp)?
+        } else {
+            None
+        };
+        let piece = match piece {
+            Some(p) => p,
+            None => convert(cx, conv, &v, &sp, || {
+                unsupported(conv, start_index, &chars, i)
+            })?,
+        };
         out.push_str(&piece);
     }
     if next < items.len() && !used_mapping && !is_mapping {
-        return Err(type_error(
-            "not all arguments converted during string formatting",
-        ));
+        return Err(type_error(if bytes {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
     Ok(out)
 }
@@ -202,6 +238,63 @@ fn unsupported(conv: char, _start: usize, chars: &[(usize, char)], i: usize) -> 
         "unsupported format character '{conv}' (0x{:x}) at index {idx}",
         conv as u32
     ))
+}
+
+/// The bytes-mode conversions that differ from str's (`s`, `b`, `r`, `a`, `c`); None for
+/// the numeric ones, which are shared.
+fn convert_bytes(cx: &mut Ctx, conv: char, v: &Value, sp: &Spec) -> PyResult<Option<String>> {
+    let body = match conv {
+        's' | 'b' => {
+            let mut s = if let Some(b) = super::bytearray::bytes_like(v) {
+                latin1(&b)
+            } else if crate::types::lookup(v.class(), "__bytes__").is_some() {
+                let r = ops::call_special(cx, v, "__bytes__", &[])?.unwrap_or(Value::NONE);
+                match r.payload() {
+                    Some(Payload::Bytes(b)) => latin1(b),
+                    _ => {
+                        return Err(type_error(format!(
+                            "__bytes__ returned non-bytes (type {})",
+                            r.type_name()
+                        )))
+                    }
+                }
+            } else {
+                return Err(type_error(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    v.type_name()
+                )));
+            };
+            if let Some(p) = sp.prec {
+                s.truncate(s.char_indices().nth(p).map_or(s.len(), |(b, _)| b));
+            }
+            s
+        }
+        'r' | 'a' => {
+            let mut s = super::str::ascii_escape(&ops::repr(cx, v)?);
+            if let Some(p) = sp.prec {
+                s.truncate(s.char_indices().nth(p).map_or(s.len(), |(b, _)| b));
+            }
+            s
+        }
+        'c' => {
+            if is_int(v) {
+                let i = v.as_int().unwrap_or(-1);
+                let c = u8::try_from(i).map_err(|_| overflow_error("%c arg not in range(256)"))?;
+                (c as char).to_string()
+            } else {
+                match super::bytearray::bytes_like(v) {
+                    Some(b) if b.len() == 1 => (b[0] as char).to_string(),
+                    _ => {
+                        return Err(type_error(
+                            "%c requires an integer in range(256) or a single byte",
+                        ))
+                    }
+                }
+            }
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(pad("", &body, sp, false)))
 }
 
 fn pad(sign: &str, body: &str, sp: &Spec, numeric: bool) -> String {

@@ -417,6 +417,12 @@ fn str_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         let s = ops::str_value(cx, obj)?;
         return make_str(&cls, s);
     }
+    if let Some(b) = super::bytearray::bytes_like(obj) {
+        let enc = encoding.and_then(|e| e.as_str()).unwrap_or("utf-8");
+        let err = errors.and_then(|e| e.as_str()).unwrap_or("strict");
+        let s = super::bytes::decode(&b, enc, err)?;
+        return make_str(&cls, Value::string(s));
+    }
     match obj.payload() {
         Some(Payload::Bytes(b)) => {
             let enc = encoding.and_then(|e| e.as_str()).unwrap_or("utf-8");

@@ -1,0 +1,272 @@
+//! Per-thread lookup caches for global names and class attributes.
+//!
+//! Reading a global (`LoadGlobal`) or looking a method up along a class's MRO used to lock
+//! the globals/builtins dict or each class dict on the way: a mutex acquire *writes* the
+//! lock's cache line, so two threads calling the same module-level functions bounced
+//! those lines between cores on every read. These caches live in the thread's [`Ctx`]
+//! and are validated with plain atomic loads of the dicts' versions
+//! ([`crate::object::TableLock`]), so a hit never writes shared memory.
+//!
+//! - Globals: keyed by (globals dict, builtins dict, name object); valid while the
+//!   globals' version (and, for a name found in builtins, the builtins' version) is the
+//!   one read under the lock when the entry was filled.
+//! - Class attributes: keyed by (class, name object); valid while the sum of the versions
+//!   of the dicts along the class's MRO is unchanged (versions only grow, so any write to
+//!   any of them changes the sum). Misses are cached too ("no such class attribute"),
+//!   which is what `obj.attr` on an instance needs most.
+//!
+//! Entries hold strong references to the dicts/classes they are keyed by (so an address
+//! cannot be reused by another object while cached) and to the cached value (so it cannot
+//! be freed under us). The cost is that a replaced global or class attribute stays alive
+//! until the entry is overwritten or the thread's `Ctx` is dropped.
+//!
+//! [`Ctx`]: crate::ctx::Ctx
+
+use crate::interp::eval::{as_dict, dict_get_name};
+use crate::object::{Payload, StrObj};
+use crate::value::Value;
+
+const GLOBAL_SLOTS: usize = 512;
+const ATTR_SLOTS: usize = 512;
+/// `bver` of a global entry found in the globals dict itself.
+const NOT_BUILTIN: u64 = u64::MAX;
+
+#[derive(Default)]
+struct GlobalEntry {
+    globals: Value,
+    builtins: Value,
+    name: Value,
+    gver: u64,
+    bver: u64,
+    value: Value,
+}
+
+#[derive(Default)]
+struct AttrEntry {
+    ty: Value,
+    name: Value,
+    sum: u64,
+    /// NULL: the MRO has no such attribute.
+    value: Value,
+}
+
+/// A class attribute looked up by a Rust string (special methods in `ops`).
+#[derive(Default)]
+struct StrAttrEntry {
+    ty: Value,
+    name: Box<str>,
+    sum: u64,
+    value: Value,
+}
+
+/// The caches of one thread (owned by its `Ctx`).
+pub struct LookupCache {
+    globals: Box<[GlobalEntry]>,
+    attrs: Box<[AttrEntry]>,
+    str_attrs: Box<[StrAttrEntry]>,
+}
+
+impl Default for LookupCache {
+    fn default() -> Self {
+        LookupCache::new()
+    }
+}
+
+#[inline(always)]
+fn slot(a: u64, b: u64, n: usize) -> usize {
+    let h = (a >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (b >> 4);
+    (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & (n - 1)
+}
+
+#[inline(always)]
+fn str_obj(name: &Value) -> Option<&StrObj> {
+    match name.payload() {
+        Some(Payload::Str(s)) => Some(s),
+        _ => None,
+    }
+}
+
+/// Sum of the versions of the dicts along `ty`'s MRO (itself first).
+#[inline]
+fn mro_version_sum(ty: &Value) -> Option<u64> {
+    let t = ty.as_type()?;
+    let mut sum = 0u64;
+    for c in t.mro_with(ty) {
+        if let Some(d) = c.namespace() {
+            sum = sum.wrapping_add(d.version());
+        }
+    }
+    Some(sum)
+}
+
+impl LookupCache {
+    /// Empty caches; the tables are allocated on first use (short-lived contexts, such as
+    /// the one finalising a generator, never pay for them).
+    pub fn new() -> LookupCache {
+        LookupCache {
+            globals: Box::new([]),
+            attrs: Box::new([]),
+            str_attrs: Box::new([]),
+        }
+    }
+
+    /// Drops every cached reference (called while the thread is still attached).
+    pub fn clear(&mut self) {
+        self.globals = Box::new([]);
+        self.attrs = Box::new([]);
+        self.str_attrs = Box::new([]);
+    }
+
+    /// `LoadGlobal`: `name` (a str) in `globals`, then in `builtins` (both dicts).
+    /// None when it is in neither (or either is not a dict).
+    #[inline]
+    pub fn load_global(&mut self, globals: &Value, builtins: &Value, name: &Value) -> Option<Value> {
+        let g = as_dict(globals)?;
+        let i = slot(globals.raw(), name.raw(), GLOBAL_SLOTS);
+        let Some(e) = self.globals.get(i) else {
+            return self.fill_global(i, globals, builtins, name);
+        };
+        if e.name.is(name) && e.globals.is(globals) && e.builtins.is(builtins) {
+            let gver = g.version();
+            if gver == e.gver {
+                if e.bver == NOT_BUILTIN {
+                    return Some(e.value.clone());
+                }
+                if let Some(b) = as_dict(builtins) {
+                    if b.version() == e.bver {
+                        return Some(e.value.clone());
+                    }
+                }
+            }
+        }
+        self.fill_global(i, globals, builtins, name)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn fill_global(&mut self, i: usize, globals: &Value, builtins: &Value, name: &Value) -> Option<Value> {
+        let g = as_dict(globals)?;
+        let s = str_obj(name)?;
+        let (found, gver) = g.get_str_versioned(s.hash(), s.as_str());
+        let (value, bver) = match found {
+            Some(v) => (v, NOT_BUILTIN),
+            None => {
+                let b = as_dict(builtins)?;
+                let (found, bver) = b.get_str_versioned(s.hash(), s.as_str());
+                (found?, bver)
+            }
+        };
+        if self.globals.is_empty() {
+            self.globals = (0..GLOBAL_SLOTS).map(|_| GlobalEntry::default()).collect();
+        }
+        let e = &mut self.globals[i];
+        if e.name.is(name) && e.globals.is(globals) && e.builtins.is(builtins) {
+            // Same key, stale version (module-level code rebinding globals in a loop):
+            // refresh in place.
+            e.gver = gver;
+            e.bver = bver;
+            e.value = value.clone();
+        } else {
+            *e = GlobalEntry {
+                globals: globals.clone(),
+                builtins: builtins.clone(),
+                name: name.clone(),
+                gver,
+                bver,
+                value: value.clone(),
+            };
+        }
+        Some(value)
+    }
+
+    /// `types::lookup` for a name given as a `str` value: the attribute of class `ty`
+    /// (searching its MRO), without running script code.
+    #[inline]
+    pub fn class_attr(&mut self, ty: &Value, name: &Value) -> Option<Value> {
+        let i = slot(ty.raw(), name.raw(), ATTR_SLOTS);
+        let Some(e) = self.attrs.get(i) else {
+            return self.fill_attr(i, ty, name);
+        };
+        if e.ty.is(ty) && e.name.is(name) {
+            if let Some(sum) = mro_version_sum(ty) {
+                if sum == e.sum {
+                    return if e.value.is_null() {
+                        None
+                    } else {
+                        Some(e.value.clone())
+                    };
+                }
+            }
+        }
+        self.fill_attr(i, ty, name)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn fill_attr(&mut self, i: usize, ty: &Value, name: &Value) -> Option<Value> {
+        let t = ty.as_type()?;
+        let before = mro_version_sum(ty)?;
+        let mut found = None;
+        for c in t.mro_with(ty) {
+            if let Some(d) = c.namespace() {
+                if let Some(v) = dict_get_name(d, name) {
+                    found = Some(v);
+                    break;
+                }
+            }
+        }
+        // Cache only a consistent snapshot: no class dict changed during the walk.
+        if mro_version_sum(ty) == Some(before) && str_obj(name).is_some() {
+            if self.attrs.is_empty() {
+                self.attrs = (0..ATTR_SLOTS).map(|_| AttrEntry::default()).collect();
+            }
+            self.attrs[i] = AttrEntry {
+                ty: ty.clone(),
+                name: name.clone(),
+                sum: before,
+                value: found.clone().unwrap_or(Value::NULL),
+            };
+        }
+        found
+    }
+
+    /// [`crate::types::lookup`] through the cache, for a name given as a Rust string
+    /// (special methods such as `__add__`, `__call__`, `__getattr__`).
+    #[inline]
+    pub fn class_attr_str(&mut self, ty: &Value, name: &str) -> Option<Value> {
+        let i = slot(ty.raw(), name.as_ptr() as u64 ^ name.len() as u64, ATTR_SLOTS);
+        if let Some(e) = self.str_attrs.get(i) {
+            if e.ty.is(ty) && &*e.name == name {
+                if let Some(sum) = mro_version_sum(ty) {
+                    if sum == e.sum {
+                        return if e.value.is_null() {
+                            None
+                        } else {
+                            Some(e.value.clone())
+                        };
+                    }
+                }
+            }
+        }
+        self.fill_attr_str(i, ty, name)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn fill_attr_str(&mut self, i: usize, ty: &Value, name: &str) -> Option<Value> {
+        let before = mro_version_sum(ty)?;
+        let found = crate::types::lookup(ty, name);
+        if mro_version_sum(ty) == Some(before) {
+            if self.str_attrs.is_empty() {
+                self.str_attrs = (0..ATTR_SLOTS).map(|_| StrAttrEntry::default()).collect();
+            }
+            self.str_attrs[i] = StrAttrEntry {
+                ty: ty.clone(),
+                name: name.into(),
+                sum: before,
+                value: found.clone().unwrap_or(Value::NULL),
+            };
+        }
+        found
+    }
+}

@@ -71,7 +71,6 @@ impl Vm {
         crate::types::init();
         let builtins = crate::builtins::make_module();
         crate::types::register_builtin_names(&builtins);
-        crate::interp::bootstrap::install(&builtins);
         let builtins_dict = match builtins.payload() {
             Some(Payload::Module(m)) => m.dict.clone(),
             _ => Value::dict(),

@@ -118,14 +118,6 @@ impl Value {
         Value(obj as *const Obj as u64)
     }
 
-    /// Takes ownership of one reference to `ptr`.
-    ///
-    /// # Safety
-    /// `ptr` must point to a live `Obj` and the caller must own one reference to it.
-    pub(crate) unsafe fn from_raw_obj(ptr: NonNull<Obj>) -> Value {
-        Value(ptr.as_ptr() as u64)
-    }
-
     // ---- inspection -----------------------------------------------------------------------
 
     /// The raw word (identity for `is`, and the basis of `id()`).

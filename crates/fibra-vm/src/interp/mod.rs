@@ -6,7 +6,6 @@
 //! with a large stack.
 
 pub mod attr;
-pub mod bootstrap;
 pub mod call;
 pub mod carets;
 pub mod class;

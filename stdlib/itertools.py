@@ -337,9 +337,25 @@ class _Tee:
         return link.value
 
 
+def _as_index(n):
+    if isinstance(n, int):
+        return n
+    try:
+        index = type(n).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__) from None
+    return index(n)
+
+
 def tee(iterable, n=2):
+    n = _as_index(n)
     if n < 0:
         raise ValueError("n must be >= 0")
+    if n > 9223372036854775807:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    if n > 2**28:
+        # CPython allocates the result tuple up front: a huge n fails at once.
+        raise MemoryError()
     it = iter(iterable)
     link = _TeeLink()
     return tuple(_Tee(it, link, None) for _ in range(n))

@@ -150,7 +150,10 @@ impl Ctx {
     /// [`Ctx::with_recursion`].
     #[inline]
     pub fn enter_recursion(&mut self) -> PyResult<()> {
-        if self.depth >= self.vm.recursion_limit.load(Ordering::Relaxed) {
+        // The stack guard covers limits raised beyond what this thread's stack holds.
+        if self.depth >= self.vm.recursion_limit.load(Ordering::Relaxed)
+            || crate::stack_guard::exhausted()
+        {
             return Err(crate::interp::call::recursion_error());
         }
         self.depth += 1;

@@ -25,6 +25,7 @@ pub mod interrupt;
 pub mod modules;
 pub mod object;
 pub mod ops;
+pub mod stack_guard;
 pub mod stdlib;
 pub mod sync;
 pub mod threads;

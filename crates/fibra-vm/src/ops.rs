@@ -53,6 +53,14 @@ fn call_native(
     kwnames: &[Value],
 ) -> PyResult<Value> {
     if nf.self_.is_null() {
+        // A builtin type's method called unbound with no receiver (`int.to_bytes()`): the
+        // method bodies take `args[0]` as self, so refuse here, as CPython does.
+        if values.is_empty() && !nf.owner.is_empty() {
+            return Err(type_error(format!(
+                "unbound method {}.{}() needs an argument",
+                nf.owner, nf.name
+            )));
+        }
         (nf.func)(cx, &Args::new(values, kwnames))
     } else {
         let args = prepend(&nf.self_, values);
@@ -200,7 +208,10 @@ pub fn repr(cx: &mut Ctx, v: &Value) -> PyResult<String> {
     if v.is_none() {
         return Ok("None".into());
     }
-    let r = call_special(cx, v, "__repr__", &[])?
+    // One recursion level, as CPython's PyObject_Repr: the repr of a deeply nested
+    // container raises RecursionError instead of exhausting the native stack.
+    let r = cx
+        .with_recursion(|cx| call_special(cx, v, "__repr__", &[]))?
         .ok_or_else(|| type_error(format!("'{}' object has no __repr__", v.type_name())))?;
     match r.as_str() {
         Some(s) => Ok(s.to_string()),
@@ -219,7 +230,7 @@ pub fn str(cx: &mut Ctx, v: &Value) -> PyResult<String> {
     if let Some(i) = v.as_small_int() {
         return Ok(i.to_string());
     }
-    match call_special(cx, v, "__str__", &[])? {
+    match cx.with_recursion(|cx| call_special(cx, v, "__str__", &[]))? {
         Some(r) => match r.as_str() {
             Some(s) => Ok(s.to_string()),
             None => Err(type_error(format!(
@@ -422,6 +433,13 @@ pub fn compare(cx: &mut Ctx, a: &Value, b: &Value, op: CompareOp) -> PyResult<Va
             CompareOp::Ge => x >= y,
         }));
     }
+    // One recursion level (CPython's PyObject_RichCompare): comparing deeply nested
+    // containers raises RecursionError instead of exhausting the native stack.
+    cx.with_recursion(|cx| compare_slow(cx, a, b, op))
+}
+
+/// [`compare`] past the int and float fast paths.
+fn compare_slow(cx: &mut Ctx, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     let (name, reflected) = op.dunders();
     let b_first = !a.class().is(b.class()) && is_subclass(b.class(), a.class());
     if b_first {
@@ -680,7 +698,7 @@ pub fn iter(cx: &mut Ctx, v: &Value) -> PyResult<Value> {
     match call_special(cx, v, "__iter__", &[])? {
         Some(it) => Ok(it),
         None => {
-            if types::lookup(v.class(), "__getitem__").is_some() {
+            if cx.lookup.class_attr_str(v.class(), "__getitem__").is_some() {
                 return Ok(Value::native_iter(SeqIter {
                     seq: v.clone(),
                     index: std::sync::atomic::AtomicI64::new(0),
@@ -761,9 +779,19 @@ pub fn to_vec(cx: &mut Ctx, iterable: &Value) -> PyResult<Vec<Value>> {
         Some(Payload::Tuple(t)) => return Ok(t.to_vec()),
         _ => {}
     }
-    let it = iter(cx, iterable)?;
     let mut out = Vec::new();
+    // Like CPython's length-hint preallocation: `list(range(2**62))` fails at once.
+    if let Some(Payload::Range(r)) = iterable.payload() {
+        let n = usize::try_from(types::range::range_len(r)).map_err(|_| crate::error::memory_error())?;
+        out.try_reserve_exact(n)
+            .map_err(|_| crate::error::memory_error())?;
+    }
+    let it = iter(cx, iterable)?;
     while let Some(v) = next(cx, &it)? {
+        // Growing without bound (an endless iterator) ends in MemoryError, not an abort.
+        if out.len() == out.capacity() {
+            out.try_reserve(1).map_err(|_| crate::error::memory_error())?;
+        }
         out.push(v);
     }
     Ok(out)

@@ -71,7 +71,7 @@ pub fn generic_get_attr(
         return Ok(v);
     }
     if use_getattr {
-        if let Some(ga) = types::lookup(&cls, "__getattr__") {
+        if let Some(ga) = cx.lookup.class_attr_str(&cls, "__getattr__") {
             return call(cx, &ga, &[obj.clone(), Value::str(name)]);
         }
     }
@@ -232,7 +232,7 @@ fn no_attribute_msg(obj: &Value, name: &str) -> crate::error::Exc {
 
 /// `cls.name` for a class object.
 fn type_get_attr(cx: &mut Ctx, cls: &Value, name: &str) -> PyResult<Value> {
-    if let Some(a) = types::lookup(cls, name) {
+    if let Some(a) = cx.lookup.class_attr_str(cls, name) {
         if let Some(get) = script_descriptor(&a, "__get__") {
             return call(cx, &get, &[a.clone(), Value::NONE, cls.clone()]);
         }
@@ -273,7 +273,7 @@ pub fn set_attr(cx: &mut Ctx, obj: &Value, name: &str, value: Value) -> PyResult
             Some(Payload::Instance(_) | Payload::Exception(_))
         )
     {
-        if let Some(sa) = types::lookup(obj.class(), "__setattr__") {
+        if let Some(sa) = cx.lookup.class_attr_str(obj.class(), "__setattr__") {
             if !matches!(sa.payload(), Some(Payload::NativeFunction(_))) {
                 call(cx, &sa, &[obj.clone(), Value::str(name), value])?;
                 return Ok(());
@@ -285,7 +285,7 @@ pub fn set_attr(cx: &mut Ctx, obj: &Value, name: &str, value: Value) -> PyResult
 
 /// `object.__setattr__(obj, name, value)`.
 pub fn generic_set_attr(cx: &mut Ctx, obj: &Value, name: &str, value: Value) -> PyResult<()> {
-    if let Some(a) = types::lookup(obj.class(), name) {
+    if let Some(a) = cx.lookup.class_attr_str(obj.class(), name) {
         if let Some(set) = script_descriptor(&a, "__set__") {
             call(cx, &set, &[a.clone(), obj.clone(), value])?;
             return Ok(());
@@ -326,7 +326,7 @@ pub fn del_attr(cx: &mut Ctx, obj: &Value, name: &str) -> PyResult<()> {
             Some(Payload::Instance(_) | Payload::Exception(_))
         )
     {
-        if let Some(da) = types::lookup(obj.class(), "__delattr__") {
+        if let Some(da) = cx.lookup.class_attr_str(obj.class(), "__delattr__") {
             if !matches!(da.payload(), Some(Payload::NativeFunction(_))) {
                 call(cx, &da, &[obj.clone(), Value::str(name)])?;
                 return Ok(());
@@ -338,7 +338,7 @@ pub fn del_attr(cx: &mut Ctx, obj: &Value, name: &str) -> PyResult<()> {
 
 /// `object.__delattr__(obj, name)`.
 pub fn generic_del_attr(cx: &mut Ctx, obj: &Value, name: &str) -> PyResult<()> {
-    if let Some(a) = types::lookup(obj.class(), name) {
+    if let Some(a) = cx.lookup.class_attr_str(obj.class(), name) {
         if let Some(Payload::Property(p)) = a.payload() {
             if p.fdel.is_null() || p.fdel.is_none() {
                 return Err(attribute_error(format!(

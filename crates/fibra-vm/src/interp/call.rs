@@ -261,7 +261,7 @@ pub fn call_type(
     }
     // A `__new__` written in Python (a staticmethod in the class namespace) creates the
     // object; `__init__` then runs when it returned an instance of `cls`.
-    if let Some(new) = types::lookup(cls, "__new__") {
+    if let Some(new) = cx.lookup.class_attr_str(cls, "__new__") {
         if let Some(Payload::StaticMethod(f)) = new.payload() {
             if matches!(f.payload(), Some(Payload::Function(_))) {
                 let obj = ops::call_kw(cx, f, &prepend(cls, values), kwnames)?;
@@ -289,7 +289,7 @@ fn init_instance(
     kwnames: &[Value],
 ) -> PyResult<Value> {
     if types::is_instance(&obj, cls) {
-        if let Some(init) = types::lookup(cls, "__init__") {
+        if let Some(init) = cx.lookup.class_attr_str(cls, "__init__") {
             let native = matches!(init.payload(), Some(Payload::NativeFunction(_)));
             if !native {
                 let r = match ops::bind(cx, &init, &obj, cls)? {

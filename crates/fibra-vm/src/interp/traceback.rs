@@ -12,8 +12,9 @@ use crate::ops;
 use crate::types::{self, types};
 use crate::value::Value;
 
-/// Records that `exc` passed through a frame of `code` at `line`. Entries are kept
-/// outermost first, so each frame the exception leaves goes in front.
+/// Records that `exc` passed through a frame of `code` at `line`. Entries are stored
+/// innermost first (each frame the exception leaves is appended, so unwinding a deep
+/// recursion stays linear); readers reverse them into traceback order.
 pub fn add_entry(exc: &Exc, code: &Code, line: u32) {
     push_entry(exc, code, line, (0, 0));
 }
@@ -37,8 +38,13 @@ fn push_entry(exc: &Exc, code: &Code, line: u32, span: (u32, u32)) {
             line,
             span,
         };
-        e.state.lock().traceback.insert(0, entry);
+        e.state.lock().traceback.push(entry);
     }
+}
+
+/// The stored entries (innermost first) in traceback order.
+fn outermost_first(stored: &[TraceEntry]) -> Vec<TraceEntry> {
+    stored.iter().rev().cloned().collect()
 }
 
 fn exc_state_context(v: &Value) -> Value {
@@ -120,7 +126,7 @@ fn traceback_type() -> &'static Value {
 /// `exc.__traceback__`: a traceback object, or None when the exception was never raised.
 pub fn traceback_value(exc: &Value) -> Value {
     let entries = match exc.payload() {
-        Some(Payload::Exception(e)) => e.state.lock().traceback.clone(),
+        Some(Payload::Exception(e)) => outermost_first(&e.state.lock().traceback),
         _ => return Value::NONE,
     };
     if entries.is_empty() {
@@ -163,7 +169,7 @@ fn format_one(cx: &mut Ctx, v: &Value, out: &mut String, seen: &mut Vec<u64>) {
                 st.cause.clone(),
                 st.context.clone(),
                 st.suppress_context,
-                st.traceback.clone(),
+                outermost_first(&st.traceback),
             )
         }
         _ => (Value::NULL, Value::NULL, false, Vec::new()),

@@ -14,7 +14,8 @@ pub struct ExceptionObj {
 pub struct ExcState {
     /// `e.args`, a tuple.
     pub args: Value,
-    /// Frames the exception passed through, innermost last (as printed).
+    /// Frames the exception passed through, innermost first (reversed when printed; see
+    /// `interp::traceback`).
     pub traceback: Vec<TraceEntry>,
     /// `__cause__` (`raise ... from cause`), NULL when unset.
     pub cause: Value,

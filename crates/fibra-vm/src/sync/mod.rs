@@ -145,29 +145,112 @@ pub use imp::RefCount;
 /// contents. Never call script code (or block) while holding one: snapshot under the lock,
 /// release, then call out.
 ///
-/// Default build: a one-byte parking_lot mutex. `gil` build: no lock at all (the GIL
-/// already serialises every access); debug builds still catch a re-entrant lock, which
-/// would be a deadlock in the default build.
+/// Default build: a one-byte test-and-test-and-set lock. Acquiring is one CAS; releasing
+/// is a plain `Release` store (no read-modify-write, unlike a parking mutex, which must
+/// check for parked waiters). Hold times are bounded by rule (no script code, no blocking,
+/// no second object lock under it), so waiters spin briefly and then yield the CPU instead
+/// of parking. `gil` build: no lock at all (the GIL already serialises every access);
+/// debug builds still catch a re-entrant lock, which would be a deadlock in the default
+/// build.
 #[cfg(not(feature = "gil"))]
-pub struct ObjLock<T>(parking_lot::Mutex<T>);
+pub use spin::{ObjGuard, ObjLock};
 
 #[cfg(not(feature = "gil"))]
-pub type ObjGuard<'a, T> = parking_lot::MutexGuard<'a, T>;
+mod spin {
+    use std::cell::UnsafeCell;
+    use std::ops::{Deref, DerefMut};
+    use std::sync::atomic::{AtomicBool, Ordering};
 
-#[cfg(not(feature = "gil"))]
-impl<T> ObjLock<T> {
-    pub const fn new(value: T) -> ObjLock<T> {
-        ObjLock(parking_lot::const_mutex(value))
+    pub struct ObjLock<T> {
+        locked: AtomicBool,
+        value: UnsafeCell<T>,
     }
-    #[inline]
-    pub fn lock(&self) -> ObjGuard<'_, T> {
-        self.0.lock()
+
+    // SAFETY: the contents are only reached through an `ObjGuard`, and at most one guard
+    // exists at a time (the `locked` flag, taken with Acquire and released with Release),
+    // so this is a mutex: `T: Send` suffices, as for `std::sync::Mutex`.
+    unsafe impl<T: Send> Sync for ObjLock<T> {}
+    // SAFETY: moving the lock moves the contents.
+    unsafe impl<T: Send> Send for ObjLock<T> {}
+
+    pub struct ObjGuard<'a, T> {
+        lock: &'a ObjLock<T>,
     }
-    pub fn into_inner(self) -> T {
-        self.0.into_inner()
+
+    impl<T> ObjLock<T> {
+        pub const fn new(value: T) -> ObjLock<T> {
+            ObjLock {
+                locked: AtomicBool::new(false),
+                value: UnsafeCell::new(value),
+            }
+        }
+
+        #[inline]
+        pub fn lock(&self) -> ObjGuard<'_, T> {
+            if self
+                .locked
+                .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
+                .is_err()
+            {
+                self.lock_contended();
+            }
+            ObjGuard { lock: self }
+        }
+
+        #[cold]
+        #[inline(never)]
+        fn lock_contended(&self) {
+            let mut spins = 0u32;
+            loop {
+                if !self.locked.load(Ordering::Relaxed)
+                    && self
+                        .locked
+                        .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
+                        .is_ok()
+                {
+                    return;
+                }
+                if spins < 64 {
+                    std::hint::spin_loop();
+                    spins += 1;
+                } else {
+                    // The holder may have been preempted: let it run.
+                    std::thread::yield_now();
+                }
+            }
+        }
+
+        pub fn into_inner(self) -> T {
+            self.value.into_inner()
+        }
+
+        pub fn get_mut(&mut self) -> &mut T {
+            self.value.get_mut()
+        }
     }
-    pub fn get_mut(&mut self) -> &mut T {
-        self.0.get_mut()
+
+    impl<T> Drop for ObjGuard<'_, T> {
+        #[inline]
+        fn drop(&mut self) {
+            self.lock.locked.store(false, Ordering::Release);
+        }
+    }
+
+    impl<T> Deref for ObjGuard<'_, T> {
+        type Target = T;
+        #[inline]
+        fn deref(&self) -> &T {
+            // SAFETY: this guard holds the lock, so no other access to the contents exists.
+            unsafe { &*self.lock.value.get() }
+        }
+    }
+
+    impl<T> DerefMut for ObjGuard<'_, T> {
+        #[inline]
+        fn deref_mut(&mut self) -> &mut T {
+            // SAFETY: as for `deref`; `&mut self` makes this borrow unique.
+            unsafe { &mut *self.lock.value.get() }
+        }
     }
 }
 

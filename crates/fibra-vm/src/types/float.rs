@@ -348,6 +348,10 @@ pub(crate) fn round_float(x: f64, nd: i64) -> f64 {
         let s = format!("{:.*}", nd as usize, x);
         return s.parse().unwrap_or(x);
     }
+    // `nd` may be i64::MIN: compare before negating.
+    if nd < -330 {
+        return 0.0f64.copysign(x);
+    }
     let k = -nd;
     if k > 330 {
         return 0.0f64.copysign(x);

@@ -717,7 +717,7 @@ fn int_to_bytes(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     if x.is_zero() {
         bytes.clear();
     }
-    let len = length as usize;
+    let len = usize::try_from(length).map_err(|_| memory_error())?;
     if bytes.len() > len {
         // `to_signed_bytes_le` may include a redundant sign byte only when needed.
         return Err(overflow_error("int too big to convert"));
@@ -727,6 +727,13 @@ fn int_to_bytes(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     } else {
         0
     };
+    // The length is script-controlled: `(1).to_bytes(2**40)` must raise MemoryError.
+    if len > isize::MAX as usize {
+        return Err(memory_error());
+    }
+    bytes
+        .try_reserve_exact(len - bytes.len())
+        .map_err(|_| memory_error())?;
     bytes.resize(len, fill);
     if big_endian {
         bytes.reverse();

@@ -17,7 +17,7 @@ mod iter;
 mod list;
 pub mod object;
 mod printf;
-mod range;
+pub(crate) mod range;
 mod set;
 mod singletons;
 pub mod slice;

@@ -178,7 +178,8 @@ fn position(r: &RangeObj, x: i64) -> Option<u64> {
 
 fn r_contains(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let r = me(args)?;
-    let x = other(args);
+    // An explicit argument: `r.__contains__()` must not search the range for None.
+    let x = &margs(args, "__contains__", 1, 1)?[0];
     if super::int::is_int(x) {
         return Ok(Value::bool(match x.as_int() {
             Some(i) => position(r, i).is_some(),

@@ -69,7 +69,7 @@ pub(crate) fn register(t: &BuiltinTypes) {
         "maketrans",
         Value::new_obj(
             types().staticmethod.clone(),
-            Payload::StaticMethod(Value::native_method("str", "maketrans", str_maketrans)),
+            Payload::StaticMethod(Value::native_fn("maketrans", str_maketrans)),
         ),
     );
 }
@@ -317,6 +317,7 @@ fn str_replace(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         return Ok(Value::str(s));
     }
     // Size guard: the result may grow by (occurrences * growth).
+    let mut cap = s.len();
     if new.len() > old.len() {
         let occ = if old.is_empty() {
             s.chars().count() + 1
@@ -337,12 +338,21 @@ fn str_replace(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         {
             return Err(memory_error());
         }
+        cap = s.len() + growth;
     }
-    let r = if count < 0 {
-        s.replace(old, new)
-    } else {
-        s.replacen(old, new, count as usize)
-    };
+    // Reserve fallibly: a large but representable result raises MemoryError, not an abort.
+    let mut r = String::new();
+    r.try_reserve_exact(cap).map_err(|_| memory_error())?;
+    let mut last = 0;
+    for (n, (i, m)) in s.match_indices(old).enumerate() {
+        if count >= 0 && n as i64 >= count {
+            break;
+        }
+        r.push_str(&s[last..i]);
+        r.push_str(new);
+        last = i + m.len();
+    }
+    r.push_str(&s[last..]);
     Ok(Value::string(r))
 }
 

@@ -1,0 +1,63 @@
+//! Micro-benchmarks of the synchronisation primitives every script operation is built on:
+//! reference counting, the per-object lock, a list append and a dict lookup.
+//!
+//! Run in both builds and compare (same machine, same run):
+//!   cargo bench -p fibra-vm --bench primitives
+//!   cargo bench -p fibra-vm --bench primitives --features gil --target-dir target/gil
+
+use std::hint::black_box;
+use std::sync::Arc;
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use fibra_vm::object::Payload;
+use fibra_vm::sync::ObjLock;
+use fibra_vm::{Ctx, Value, Vm};
+
+fn primitives(c: &mut Criterion) {
+    // A context keeps this thread attached (holds the GIL in the `gil` build), as every
+    // thread touching values must be.
+    let vm: Arc<Vm> = Vm::new(vec!["bench".into()]);
+    let _cx = Ctx::new(vm);
+
+    let list = Value::list(vec![Value::int(1), Value::int(2)]);
+    c.bench_function("incref+decref (counted object)", |b| {
+        b.iter(|| drop(black_box(list.clone())))
+    });
+
+    let lock = ObjLock::new(0u64);
+    c.bench_function("object lock+unlock (uncontended)", |b| {
+        b.iter(|| {
+            let mut g = lock.lock();
+            *g += 1;
+        })
+    });
+
+    c.bench_function("list append+pop", |b| {
+        let Some(Payload::List(l)) = list.payload() else {
+            unreachable!()
+        };
+        b.iter(|| {
+            l.items.lock().push(Value::int(7));
+            black_box(l.items.lock().pop());
+        })
+    });
+
+    let dict = Value::dict();
+    let Some(Payload::Dict(d)) = dict.payload() else {
+        unreachable!()
+    };
+    for i in 0..1000 {
+        d.set_str(&format!("key{i}"), Value::int(i));
+    }
+    c.bench_function("dict lookup (str key, 1000 entries)", |b| {
+        b.iter(|| black_box(d.get_str(black_box("key500"))))
+    });
+    c.bench_function("dict version load (lookup-cache validation)", |b| {
+        b.iter(|| black_box(d.version()))
+    });
+
+    c.bench_function("float alloc+free", |b| b.iter(|| black_box(Value::float(1.5))));
+}
+
+criterion_group!(benches, primitives);
+criterion_main!(benches);

@@ -56,7 +56,9 @@ fn primitives(c: &mut Criterion) {
         b.iter(|| black_box(d.version()))
     });
 
-    c.bench_function("float alloc+free", |b| b.iter(|| black_box(Value::float(1.5))));
+    c.bench_function("float alloc+free", |b| {
+        b.iter(|| black_box(Value::float(1.5)))
+    });
 }
 
 criterion_group!(benches, primitives);

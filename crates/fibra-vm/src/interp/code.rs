@@ -148,6 +148,7 @@ pub fn const_value(c: &Const) -> Value {
 
 impl Code {
     /// Prepares `obj` (and, recursively, the code objects among its constants).
+    #[allow(clippy::new_ret_no_self)] // returns the shared handle, as `Arc::new` would
     pub fn new(obj: Arc<CodeObject>) -> CodeRef {
         let consts = obj.consts.iter().map(const_value).collect();
         let names = obj.names.iter().map(|n| immortal(Value::str(n))).collect();

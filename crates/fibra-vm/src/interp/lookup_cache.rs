@@ -120,7 +120,12 @@ impl LookupCache {
     /// `LoadGlobal`: `name` (a str) in `globals`, then in `builtins` (both dicts).
     /// None when it is in neither (or either is not a dict).
     #[inline]
-    pub fn load_global(&mut self, globals: &Value, builtins: &Value, name: &Value) -> Option<Value> {
+    pub fn load_global(
+        &mut self,
+        globals: &Value,
+        builtins: &Value,
+        name: &Value,
+    ) -> Option<Value> {
         let g = as_dict(globals)?;
         let i = slot(globals.raw(), name.raw(), GLOBAL_SLOTS);
         let Some(e) = self.globals.get(i) else {
@@ -144,7 +149,13 @@ impl LookupCache {
 
     #[cold]
     #[inline(never)]
-    fn fill_global(&mut self, i: usize, globals: &Value, builtins: &Value, name: &Value) -> Option<Value> {
+    fn fill_global(
+        &mut self,
+        i: usize,
+        globals: &Value,
+        builtins: &Value,
+        name: &Value,
+    ) -> Option<Value> {
         let g = as_dict(globals)?;
         let s = str_obj(name)?;
         let (found, gver) = g.get_str_versioned(s.hash(), s.as_str());
@@ -234,7 +245,11 @@ impl LookupCache {
     /// (special methods such as `__add__`, `__call__`, `__getattr__`).
     #[inline]
     pub fn class_attr_str(&mut self, ty: &Value, name: &str) -> Option<Value> {
-        let i = slot(ty.raw(), name.as_ptr() as u64 ^ name.len() as u64, ATTR_SLOTS);
+        let i = slot(
+            ty.raw(),
+            name.as_ptr() as u64 ^ name.len() as u64,
+            ATTR_SLOTS,
+        );
         if let Some(e) = self.str_attrs.get(i) {
             if e.ty.is(ty) && &*e.name == name {
                 if let Some(sum) = mro_version_sum(ty) {

@@ -2,8 +2,8 @@
 
 use crate::ctx::Ctx;
 use crate::error::PyResult;
-use crate::object::table::{Probe, Table, TableGuard, TableLock};
 use crate::object::hash_str;
+use crate::object::table::{Probe, Table, TableGuard, TableLock};
 use crate::ops;
 use crate::value::Value;
 
@@ -136,7 +136,9 @@ impl DictObj {
     #[inline]
     pub fn get_str_versioned(&self, hash: i64, key: &str) -> (Option<Value>, u64) {
         let g = self.table.lock();
-        let v = g.find_str(hash, key).and_then(|p| g.get(p).map(|e| e.value.clone()));
+        let v = g
+            .find_str(hash, key)
+            .and_then(|p| g.get(p).map(|e| e.value.clone()));
         (v, g.version())
     }
 
@@ -152,7 +154,8 @@ impl DictObj {
     pub fn get_str(&self, key: &str) -> Option<Value> {
         let hash = hash_str(key);
         let g = self.table.lock();
-        g.find_str(hash, key).and_then(|p| g.get(p).map(|e| e.value.clone()))
+        g.find_str(hash, key)
+            .and_then(|p| g.get(p).map(|e| e.value.clone()))
     }
 
     pub fn set_str(&self, key: &str, value: Value) {

@@ -187,9 +187,9 @@ impl Table {
     pub fn find_str(&self, hash: i64, key: &str) -> Option<usize> {
         self.index
             .find(hash as u64, |&pos| {
-                self.entries[pos]
-                    .as_ref()
-                    .is_some_and(|e| e.hash == hash && e.key.as_str().is_some_and(|k| same_str(k, key)))
+                self.entries[pos].as_ref().is_some_and(|e| {
+                    e.hash == hash && e.key.as_str().is_some_and(|k| same_str(k, key))
+                })
             })
             .copied()
     }

@@ -215,6 +215,35 @@ def method_snippets(fibra, rng):
     return out
 
 
+UNBOUND_TYPES = ["int", "float", "str", "bytes", "bytearray", "list", "tuple", "dict", "set",
+                 "frozenset", "range", "slice", "type", "object", "BaseException", "OSError",
+                 "type(open(__file__))", "type(re.compile('a'))", "type(re.match('a', 'a'))",
+                 "type(iter([]))", "type({}.keys())", "type(x for x in [])", "type(len)",
+                 "type(lambda: 0)", "type(sys)", "collections.deque", "threading.Thread",
+                 "type(threading.Lock())", "struct.Struct", "random.Random", "io.StringIO"]
+
+
+def unbound_snippets(fibra, rng):
+    """One snippet per (type, method), called through the type: no or a wrong receiver."""
+    out = []
+    setup = "import re, collections, threading, struct, random, io"
+    prog = [PRELUDE, setup]
+    for i, t in enumerate(UNBOUND_TYPES):
+        prog.append("print(%d, *dir(%s))" % (i, t))
+    res = run_one(fibra, "\n".join(prog) + "\n", 20)
+    for line in res["stdout"].splitlines():
+        parts = line.split()
+        if not parts or not parts[0].isdigit():
+            continue
+        t = UNBOUND_TYPES[int(parts[0])]
+        for name in parts[1:]:
+            if name in ("__init_subclass__", "__subclasshook__"):
+                continue
+            calls = ["(%s).%s(%s)" % (t, name, a) for a in argsets(rng, 12)]
+            out.append(("unbound:%s.%s" % (t, name), wrap(setup, calls)))
+    return out
+
+
 def module_snippets(fibra, rng):
     """One snippet per module-level callable of each module (and of the classes they export)."""
     out = []
@@ -489,7 +518,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--fibra", default=os.path.join(ROOT, "target", "debug", "fibra"))
     ap.add_argument("--python", default="python3")
-    ap.add_argument("--only", default="", help="comma-separated kinds: method,module,special,syntax")
+    ap.add_argument("--only", default="", help="comma-separated kinds: method,unbound,module,special,syntax")
     ap.add_argument("--filter", default="", help="substring of the snippet name")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--syntax-count", type=int, default=1500)
@@ -504,7 +533,8 @@ def main():
         opts.python = os.path.abspath(opts.python)
 
     rng = random.Random(opts.seed)
-    kinds = set(opts.only.split(",")) if opts.only else {"method", "module", "special", "syntax"}
+    kinds = set(opts.only.split(",")) if opts.only else {"method", "unbound", "module",
+                                                          "special", "syntax"}
     snippets = []
     if "special" in kinds:
         sp = special_snippets()
@@ -513,6 +543,8 @@ def main():
         snippets += syntax_snippets(rng, opts.syntax_count)
     if "method" in kinds:
         snippets += method_snippets(opts.fibra, rng)
+    if "unbound" in kinds:
+        snippets += unbound_snippets(opts.fibra, rng)
     if "module" in kinds:
         snippets += module_snippets(opts.fibra, rng)
     if opts.filter:

@@ -229,3 +229,48 @@ fn ctrl_c_raises_keyboard_interrupt_in_a_script() {
     );
     assert!(stderr(&o).starts_with("Traceback (most recent call last):\n"));
 }
+
+/// A recursion limit raised beyond what the stack holds ends in RecursionError (the
+/// native-stack guard), in the main thread and in script threads, never in a stack-overflow
+/// abort; unwinding a very deep traceback stays fast.
+#[test]
+fn raised_recursion_limit_is_bounded_by_the_stack() {
+    let script = r#"
+import sys, threading
+sys.setrecursionlimit(10**8)
+def f(n): return f(n + 1)
+class A:
+    def __repr__(self): return repr(self)
+for g in (lambda: f(0), lambda: repr(A())):
+    try:
+        g()
+    except RecursionError:
+        print("RecursionError")
+def in_thread():
+    try:
+        f(0)
+    except RecursionError:
+        print("thread RecursionError")
+t = threading.Thread(target=in_thread)
+t.start()
+t.join()
+f(0)
+"#;
+    let mut cmd = fibra();
+    cmd.env("FIBRA_STACK_MB", "64");
+    let o = run_in(cmd, &["-c", script], "");
+    assert_eq!(
+        stdout(&o),
+        "RecursionError\nRecursionError\nthread RecursionError\n",
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("more times]"), "{err}");
+    assert!(
+        err.trim_end()
+            .ends_with("RecursionError: maximum recursion depth exceeded"),
+        "{err}"
+    );
+}

@@ -747,7 +747,8 @@ fn build_params(items: Vec<ParamItem>) -> Result<Parameters, SyntaxError> {
     let mut seen_star = false;
     let mut seen_default = false;
     let mut bare_star: Option<Span> = None;
-    let mut names: Vec<String> = Vec::new();
+    // A set: a definition with 100,000 parameters must not take quadratic time.
+    let mut names: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut check_dup = |prm: &Param| -> Result<(), SyntaxError> {
         if names.contains(&prm.name) {
             return Err(syn(
@@ -755,7 +756,7 @@ fn build_params(items: Vec<ParamItem>) -> Result<Parameters, SyntaxError> {
                 prm.span,
             ));
         }
-        names.push(prm.name.clone());
+        names.insert(prm.name.clone());
         Ok(())
     };
     for it in items {

@@ -55,7 +55,7 @@ fn call_native(
     if nf.self_.is_null() {
         // A builtin type's method called unbound with no receiver (`int.to_bytes()`): the
         // method bodies take `args[0]` as self, so refuse here, as CPython does.
-        if values.is_empty() && !nf.owner.is_empty() {
+        if values.len() <= kwnames.len() && !nf.owner.is_empty() {
             return Err(type_error(format!(
                 "unbound method {}.{}() needs an argument",
                 nf.owner, nf.name
@@ -782,7 +782,8 @@ pub fn to_vec(cx: &mut Ctx, iterable: &Value) -> PyResult<Vec<Value>> {
     let mut out = Vec::new();
     // Like CPython's length-hint preallocation: `list(range(2**62))` fails at once.
     if let Some(Payload::Range(r)) = iterable.payload() {
-        let n = usize::try_from(types::range::range_len(r)).map_err(|_| crate::error::memory_error())?;
+        let n = usize::try_from(types::range::range_len(r))
+            .map_err(|_| crate::error::memory_error())?;
         out.try_reserve_exact(n)
             .map_err(|_| crate::error::memory_error())?;
     }
@@ -790,7 +791,8 @@ pub fn to_vec(cx: &mut Ctx, iterable: &Value) -> PyResult<Vec<Value>> {
     while let Some(v) = next(cx, &it)? {
         // Growing without bound (an endless iterator) ends in MemoryError, not an abort.
         if out.len() == out.capacity() {
-            out.try_reserve(1).map_err(|_| crate::error::memory_error())?;
+            out.try_reserve(1)
+                .map_err(|_| crate::error::memory_error())?;
         }
         out.push(v);
     }

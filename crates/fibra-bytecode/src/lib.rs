@@ -288,7 +288,10 @@ pub enum Op {
     // ---- strings ----------------------------------------------------------------------------
     /// `[v] -> [str]` or with a spec `[v, spec] -> [str]`: applies the conversion, then
     /// `format(v, spec)`.
-    FormatValue { conversion: Conversion, has_spec: bool },
+    FormatValue {
+        conversion: Conversion,
+        has_spec: bool,
+    },
 
     // ---- calls and functions ----------------------------------------------------------------
     /// `[f, a1 .. an] -> [f(a1, .., an)]`

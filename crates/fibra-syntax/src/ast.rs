@@ -58,9 +58,16 @@ pub enum StmtKind {
     Expr(Expr),
     /// `t1 = t2 = value`: targets are validated assignment targets (Name, Attribute, Subscript,
     /// Tuple/List of targets, at most one Starred inside a Tuple/List).
-    Assign { targets: Vec<Expr>, value: Expr },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
     /// `target op= value` (target is a Name, Attribute or Subscript).
-    AugAssign { target: Expr, op: BinOp, value: Expr },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
     /// `target: annotation [= value]`; the annotation is parsed and ignored by the compiler.
     AnnAssign {
         target: Expr,
@@ -94,7 +101,10 @@ pub enum StmtKind {
     Nonlocal(Vec<Ident>),
     /// `del a, b[0], c.d`
     Delete(Vec<Expr>),
-    Assert { test: Expr, msg: Option<Expr> },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
     Try {
         body: Vec<Stmt>,
         handlers: Vec<ExceptHandler>,
@@ -106,7 +116,10 @@ pub enum StmtKind {
         cause: Option<Expr>,
     },
     /// `with a as x, b:` — several items are sugar for nested `with`s.
-    With { items: Vec<WithItem>, body: Vec<Stmt> },
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+    },
     /// `import a.b.c as d, e`
     Import(Vec<Alias>),
     /// `from ..mod import a as b, c` / `from mod import *` (one alias named `*`).
@@ -189,15 +202,24 @@ pub struct Expr {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
     /// `a and b and c` (at least two values).
-    BoolOp { op: BoolOp, values: Vec<Expr> },
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
     /// `(name := value)`
-    NamedExpr { target: Ident, value: Box<Expr> },
+    NamedExpr {
+        target: Ident,
+        value: Box<Expr>,
+    },
     BinOp {
         left: Box<Expr>,
         op: BinOp,
         right: Box<Expr>,
     },
-    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
     Lambda {
         params: Box<Parameters>,
         body: Box<Expr>,
@@ -250,9 +272,15 @@ pub enum ExprKind {
     /// An f-string (adjacent plain and f-string literals are already merged into one).
     FString(Vec<FStringPart>),
     Constant(Constant),
-    Attribute { value: Box<Expr>, attr: Ident },
+    Attribute {
+        value: Box<Expr>,
+        attr: Ident,
+    },
     /// `value[index]`; `a[1:2, 3]` has a `Tuple` index containing a `Slice`.
-    Subscript { value: Box<Expr>, index: Box<Expr> },
+    Subscript {
+        value: Box<Expr>,
+        index: Box<Expr>,
+    },
     /// `*value` in a display, call or assignment target.
     Starred(Box<Expr>),
     Name(Ident),

@@ -80,7 +80,10 @@ impl Value {
     }
 
     pub fn str(s: &str) -> Value {
-        Value::new_obj(types().str.clone(), Payload::Str(object::StrObj::new(s.into())))
+        Value::new_obj(
+            types().str.clone(),
+            Payload::Str(object::StrObj::new(s.into())),
+        )
     }
 
     pub fn string(s: String) -> Value {
@@ -95,15 +98,24 @@ impl Value {
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::new_obj(types().tuple.clone(), Payload::Tuple(items.into_boxed_slice()))
+        Value::new_obj(
+            types().tuple.clone(),
+            Payload::Tuple(items.into_boxed_slice()),
+        )
     }
 
     pub fn list(items: Vec<Value>) -> Value {
-        Value::new_obj(types().list.clone(), Payload::List(object::ListObj::new(items)))
+        Value::new_obj(
+            types().list.clone(),
+            Payload::List(object::ListObj::new(items)),
+        )
     }
 
     pub fn dict() -> Value {
-        Value::new_obj(types().dict.clone(), Payload::Dict(Box::new(object::DictObj::new())))
+        Value::new_obj(
+            types().dict.clone(),
+            Payload::Dict(Box::new(object::DictObj::new())),
+        )
     }
 
     /// Allocates a heap object of class `ty` (a type object).

@@ -682,7 +682,9 @@ impl TextCodec {
                         Err(bad(pos, byte, "invalid start byte"))
                     }
                     Errors::Replace => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
-                    Errors::Ignore => Ok(String::from_utf8_lossy(e.as_bytes()).replace('\u{fffd}', "")),
+                    Errors::Ignore => {
+                        Ok(String::from_utf8_lossy(e.as_bytes()).replace('\u{fffd}', ""))
+                    }
                 },
             },
         }

@@ -1,6 +1,5 @@
 //! Rust-level tests of the builtins and native modules (no script code involved).
 
-
 use crate::ctx::{Ctx, Vm};
 use crate::error::{Exc, PyResult};
 use crate::object::Payload;

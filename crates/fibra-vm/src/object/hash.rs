@@ -63,11 +63,7 @@ pub fn hash_f64(v: f64, id_for_nan: u64) -> i64 {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 {
-        e % 61
-    } else {
-        60 - ((-1 - e) % 61)
-    };
+    let e = if e >= 0 { e % 61 } else { 60 - ((-1 - e) % 61) };
     x = ((x << e) & MODULUS) | (x >> (61 - e));
     fix(x as i64 * sign)
 }
@@ -176,10 +172,14 @@ pub fn eq_builtin(a: &Value, b: &Value) -> Option<bool> {
         }
         // Containers with mutable contents and everything else go through `__eq__`;
         // different builtin scalar types are simply unequal.
-        (Some(Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_)), _)
-        | (_, Some(Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_))) => {
-            None
-        }
+        (
+            Some(Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_)),
+            _,
+        )
+        | (
+            _,
+            Some(Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_)),
+        ) => None,
         _ => {
             let scalar = |v: &Value| {
                 v.is_none()

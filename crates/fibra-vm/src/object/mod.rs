@@ -25,8 +25,8 @@ pub use self::dict::{DictObj, DictViewKind, DictViewObj};
 pub use self::exception::{ExcState, ExceptionObj, TraceEntry};
 pub use self::function::FunctionObj;
 pub use self::set::SetObj;
-pub use self::table::{Table, TableGuard, TableLock};
 pub use self::str::{hash_str, hash_str_bytes, StrObj};
+pub use self::table::{Table, TableGuard, TableLock};
 
 use crate::args::Args;
 use crate::ctx::Ctx;
@@ -351,7 +351,10 @@ impl Value {
     }
 
     pub fn frozenset_from(items: SetObj) -> Value {
-        Value::new_obj(types().frozenset.clone(), Payload::FrozenSet(Box::new(items)))
+        Value::new_obj(
+            types().frozenset.clone(),
+            Payload::FrozenSet(Box::new(items)),
+        )
     }
 
     pub fn range(start: i64, stop: i64, step: i64) -> Value {

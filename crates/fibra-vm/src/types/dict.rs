@@ -307,7 +307,10 @@ fn d_or(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     for (k, v) in b.items() {
         new.set(cx, k, v)?;
     }
-    Ok(Value::new_obj(types().dict.clone(), Payload::Dict(Box::new(new))))
+    Ok(Value::new_obj(
+        types().dict.clone(),
+        Payload::Dict(Box::new(new)),
+    ))
 }
 
 fn d_ror(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
@@ -318,7 +321,10 @@ fn d_ror(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     for (k, v) in dobj(args)?.items() {
         new.set(cx, k, v)?;
     }
-    Ok(Value::new_obj(types().dict.clone(), Payload::Dict(Box::new(new))))
+    Ok(Value::new_obj(
+        types().dict.clone(),
+        Payload::Dict(Box::new(new)),
+    ))
 }
 
 fn d_ior(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
@@ -411,7 +417,10 @@ fn d_items(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 
 fn d_copy(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let new = dobj(args)?.copy();
-    Ok(Value::new_obj(types().dict.clone(), Payload::Dict(Box::new(new))))
+    Ok(Value::new_obj(
+        types().dict.clone(),
+        Payload::Dict(Box::new(new)),
+    ))
 }
 
 fn d_clear(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {

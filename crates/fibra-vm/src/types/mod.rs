@@ -252,7 +252,9 @@ fn fix_type(t: &Value, dict_ty: &Value) {
         o.make_immortal();
     }
     let Some(obj) = t.as_obj() else { return };
-    let Payload::Type(tobj) = &obj.payload else { return };
+    let Payload::Type(tobj) = &obj.payload else {
+        return;
+    };
     let slot = &tobj.dict as *const Value as *mut Value;
     // SAFETY: `build` runs inside `OnceLock::get_or_init`, before any other thread can see
     // these objects, and nothing holds a reference to the `dict` field being replaced.
@@ -262,7 +264,9 @@ fn fix_type(t: &Value, dict_ty: &Value) {
 /// Sets the constructor of a builtin type (during registration only).
 pub(crate) fn set_ctor(t: &Value, ctor: NativeFn) {
     let Some(obj) = t.as_obj() else { return };
-    let Payload::Type(tobj) = &obj.payload else { return };
+    let Payload::Type(tobj) = &obj.payload else {
+        return;
+    };
     let slot = &tobj.ctor as *const Option<NativeFn> as *mut Option<NativeFn>;
     // SAFETY: registration runs once inside `init`'s `Once`, before any script runs;
     // no reference to the `ctor` field is held anywhere during it, and the `Once` publishes
@@ -282,11 +286,7 @@ pub(crate) fn add_methods(t: &Value, owner: &'static str, methods: &[(&'static s
 }
 
 /// Creates a new builtin-style type (for native modules: `re.Pattern`, files, ...).
-pub fn new_native_type(
-    name: &str,
-    module: &str,
-    methods: &[(&'static str, NativeFn)],
-) -> Value {
+pub fn new_native_type(name: &str, module: &str, methods: &[(&'static str, NativeFn)]) -> Value {
     let t = types();
     let ty = Value::new_obj(
         t.type_.clone(),
@@ -339,7 +339,8 @@ pub fn lookup(ty: &Value, name: &str) -> Option<Value> {
 /// The nearest constructor along the MRO.
 pub fn find_ctor(ty: &Value) -> Option<NativeFn> {
     let t = ty.as_type()?;
-    t.mro_with(ty).find_map(|c| c.as_type().and_then(|ct| ct.ctor))
+    t.mro_with(ty)
+        .find_map(|c| c.as_type().and_then(|ct| ct.ctor))
 }
 
 /// For `Obj` users who need the type data of a class value.
@@ -377,7 +378,9 @@ pub fn register_builtin_names(builtins: &Value) {
         ("staticmethod", &t.staticmethod),
         ("classmethod", &t.classmethod),
     ];
-    let Some(ns) = builtins.namespace() else { return };
+    let Some(ns) = builtins.namespace() else {
+        return;
+    };
     for (name, ty) in named {
         if ns.get_str(name).is_none() {
             ns.set_str(name, ty.clone());

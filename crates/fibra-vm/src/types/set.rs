@@ -156,7 +156,10 @@ fn set_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
             && crate::types::lookup(cls, "__init__")
                 .is_some_and(|i| matches!(i.payload(), Some(Payload::Function(_))))
         {
-            return Ok(Value::new_obj(cls.clone(), Payload::Set(Box::new(SetObj::new()))));
+            return Ok(Value::new_obj(
+                cls.clone(),
+                Payload::Set(Box::new(SetObj::new())),
+            ));
         }
     }
     let (cls, s) = new_from(cx, args, "set")?;

@@ -112,10 +112,7 @@ impl Value {
     }
 
     pub fn dict() -> Value {
-        Value::new_obj(
-            types().dict.clone(),
-            Payload::Dict(Box::new(object::DictObj::new())),
-        )
+        Value::new_obj(types().dict.clone(), Payload::Dict(Box::default()))
     }
 
     /// Allocates a heap object of class `ty` (a type object).

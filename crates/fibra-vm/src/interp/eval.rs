@@ -79,9 +79,7 @@ pub fn run_frame(cx: &mut Ctx, f: &mut Frame, throw: Option<Exc>) -> PyResult<Fl
             exc,
             reraise: false,
         };
-        if let Err(e) = unwind(cx, f, raised) {
-            return Err(e);
-        }
+        unwind(cx, f, raised)?
     }
     loop {
         let Some(&op) = code.obj.code.get(f.ip) else {
@@ -729,7 +727,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
                 Value::NULL
             };
             let Some(Payload::Code(c)) = codev.payload() else {
-                return Err(Exc::from(type_error("MakeFunction: not a code object")).into());
+                return Err(type_error("MakeFunction: not a code object").into());
             };
             let func = FunctionObj {
                 code: c.clone(),

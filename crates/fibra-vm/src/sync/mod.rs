@@ -54,6 +54,12 @@ mod imp {
 
     pub struct RefCount(AtomicUsize);
 
+    impl Default for RefCount {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+
     impl RefCount {
         pub const fn new() -> RefCount {
             RefCount(AtomicUsize::new(1))

@@ -109,7 +109,7 @@ fn dict_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let v = if cls.is(&types().dict) {
         Value::dict()
     } else {
-        Value::new_obj(cls.clone(), Payload::Dict(Box::new(DictObj::new())))
+        Value::new_obj(cls.clone(), Payload::Dict(Box::default()))
     };
     let has_script_init = !cls.is(&types().dict)
         && crate::types::lookup(&cls, "__init__")

@@ -30,7 +30,7 @@ mod tuple;
 
 use std::sync::{Once, OnceLock};
 
-use crate::object::{DictObj, NativeFn, Obj, Payload, TypeObj};
+use crate::object::{NativeFn, Obj, Payload, TypeObj};
 use crate::value::Value;
 
 /// Defines `BuiltinTypes` with one field per builtin type, plus the exception hierarchy.
@@ -247,7 +247,7 @@ fn raw_type(name: &str, base: Option<&Value>) -> Value {
 /// Gives a builtin type its namespace dict. Only called during `build`, before the type is
 /// published, so writing through a shared reference is sound (see SAFETY below).
 fn fix_type(t: &Value, dict_ty: &Value) {
-    let dict = Value::new_obj(dict_ty.clone(), Payload::Dict(Box::new(DictObj::new())));
+    let dict = Value::new_obj(dict_ty.clone(), Payload::Dict(Box::default()));
     if let Some(o) = dict.as_obj() {
         o.make_immortal();
     }

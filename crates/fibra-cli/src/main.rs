@@ -16,8 +16,10 @@ use std::process::ExitCode;
 
 use fibra_vm::{Ctx, Vm};
 
+mod alloc;
+
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: alloc::CappedAlloc = alloc::CappedAlloc;
 
 /// Stack size of the interpreter thread. Only touched pages are committed.
 const STACK_SIZE: usize = 1 << 30;
@@ -86,6 +88,7 @@ enum Early {
 }
 
 fn main() -> ExitCode {
+    alloc::init_limit();
     let args: Vec<String> = std::env::args().collect();
     let handle = std::thread::Builder::new()
         .name("fibra-main".into())

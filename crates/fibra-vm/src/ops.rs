@@ -379,7 +379,9 @@ pub fn hash(cx: &mut Ctx, v: &Value) -> PyResult<i64> {
     }
     match cx.lookup.class_attr_str(v.class(), "__hash__") {
         Some(m) if !m.is_none() => {
-            let r = call(cx, &m, std::slice::from_ref(v))?;
+            // Counted like a call: hashing a tuple nested deeper than the recursion limit
+            // raises RecursionError (as in CPython) instead of exhausting the stack.
+            let r = cx.with_recursion(|cx| call(cx, &m, std::slice::from_ref(v)))?;
             match r.as_int() {
                 Some(h) => Ok(if h == -1 { -2 } else { h }),
                 None => match r.as_bigint() {

@@ -108,6 +108,14 @@ pub fn hash_tuple_of(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
 /// The hash of a value of a builtin immutable type, or None when computing it needs script
 /// code (`__hash__`) or the value is unhashable / of another type.
 pub fn hash_builtin(v: &Value) -> Option<i64> {
+    hash_builtin_at(v, 0)
+}
+
+/// Nesting beyond which the fast paths give up (returning None) and leave deep tuples to the
+/// recursion-counted slow path, so a tuple nested millions deep cannot overflow the stack.
+const MAX_FAST_DEPTH: u32 = 64;
+
+fn hash_builtin_at(v: &Value, depth: u32) -> Option<i64> {
     if let Some(i) = v.as_small_int() {
         return Some(hash_i64(i));
     }
@@ -130,7 +138,10 @@ pub fn hash_builtin(v: &Value) -> Option<i64> {
         Payload::Tuple(items) => {
             let mut hs = Vec::with_capacity(items.len());
             for it in items.iter() {
-                hs.push(hash_builtin(it)?);
+                if depth >= MAX_FAST_DEPTH {
+                    return None;
+                }
+                hs.push(hash_builtin_at(it, depth + 1)?);
             }
             Some(hash_tuple_of(hs.into_iter()))
         }
@@ -142,6 +153,10 @@ pub fn hash_builtin(v: &Value) -> Option<i64> {
 /// builtin types (numbers across int/float/bool, str, bytes, tuples of such). None means
 /// "ask `__eq__`".
 pub fn eq_builtin(a: &Value, b: &Value) -> Option<bool> {
+    eq_builtin_at(a, b, 0)
+}
+
+fn eq_builtin_at(a: &Value, b: &Value, depth: u32) -> Option<bool> {
     if a.is(b) {
         // Identity implies equality for dict/set lookups (CPython does the same), even NaN.
         return Some(true);
@@ -164,7 +179,10 @@ pub fn eq_builtin(a: &Value, b: &Value) -> Option<bool> {
                 return Some(false);
             }
             for (p, q) in x.iter().zip(y.iter()) {
-                if !eq_builtin(p, q)? {
+                if depth >= MAX_FAST_DEPTH {
+                    return None;
+                }
+                if !eq_builtin_at(p, q, depth + 1)? {
                     return Some(false);
                 }
             }

@@ -1,6 +1,7 @@
 """Synchronized queues (a subset of CPython's queue module), built on threading."""
 
 import threading
+from heapq import heappush, heappop
 from _thread import _monotonic as _time
 
 __all__ = ["Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"]
@@ -142,35 +143,6 @@ class LifoQueue(Queue):
         return self.queue.pop()
 
 
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
 class PriorityQueue(Queue):
     """Retrieves the lowest entry first (entries are typically (priority, data) tuples)."""
 
@@ -181,17 +153,10 @@ class PriorityQueue(Queue):
         return len(self.queue)
 
     def _put(self, item):
-        self.queue.append(item)
-        _siftdown(self.queue, 0, len(self.queue) - 1)
+        heappush(self.queue, item)
 
     def _get(self):
-        lastelt = self.queue.pop()
-        if self.queue:
-            returnitem = self.queue[0]
-            self.queue[0] = lastelt
-            _siftup(self.queue, 0)
-            return returnitem
-        return lastelt
+        return heappop(self.queue)
 
 
 class SimpleQueue(Queue):

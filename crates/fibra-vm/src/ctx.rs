@@ -70,7 +70,6 @@ impl Vm {
     fn build(argv: Vec<String>) -> Arc<Vm> {
         crate::types::init();
         let builtins = crate::builtins::make_module();
-        crate::types::register_builtin_names(&builtins);
         let builtins_dict = match builtins.payload() {
             Some(Payload::Module(m)) => m.dict.clone(),
             _ => Value::dict(),

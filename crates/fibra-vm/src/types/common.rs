@@ -1,7 +1,7 @@
 //! Helpers shared by the builtin type modules: argument extraction, the recursion guard
 //! for container reprs, size checks for repetition, and lexicographic comparison.
 
-use std::cell::RefCell;
+use std::cell::Cell;
 
 use fibra_bytecode::CompareOp;
 use num_traits::ToPrimitive;
@@ -64,7 +64,7 @@ pub(crate) fn margs<'a>(
 
 thread_local! {
     /// Ids of the containers whose repr is being computed on this thread.
-    static REPR_STACK: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
+    static REPR_STACK: Cell<Vec<u64>> = const { Cell::new(Vec::new()) };
 }
 
 /// Marks a container as being repr'd; dropping it unmarks.
@@ -72,11 +72,12 @@ pub(crate) struct ReprGuard(u64);
 
 impl Drop for ReprGuard {
     fn drop(&mut self) {
-        REPR_STACK.with(|s| {
-            let mut s = s.borrow_mut();
+        let _ = REPR_STACK.try_with(|cell| {
+            let mut s = cell.take();
             if let Some(p) = s.iter().rposition(|&x| x == self.0) {
                 s.remove(p);
             }
+            cell.set(s);
         });
     }
 }
@@ -84,14 +85,16 @@ impl Drop for ReprGuard {
 /// Enters the repr of `v`; None if it is already being repr'd (a self-reference).
 pub(crate) fn repr_enter(v: &Value) -> Option<ReprGuard> {
     let id = v.raw();
-    REPR_STACK.with(|s| {
-        let mut s = s.borrow_mut();
-        if s.contains(&id) {
+    REPR_STACK.with(|cell| {
+        let mut s = cell.take();
+        let guard = if s.contains(&id) {
             None
         } else {
             s.push(id);
             Some(ReprGuard(id))
-        }
+        };
+        cell.set(s);
+        guard
     })
 }
 

@@ -13,7 +13,7 @@ pub mod iters;
 pub mod numeric;
 pub mod sort;
 
-use crate::object::{NativeFn, Payload, PropertyObj, TypeObj};
+use crate::object::{NativeFn, Payload, PropertyObj};
 use crate::types::types;
 use crate::value::Value;
 
@@ -73,27 +73,7 @@ pub fn native_class(
     ctor: Option<NativeFn>,
     methods: &[(&'static str, NativeFn)],
 ) -> Value {
-    let t = types();
-    let ty = Value::new_obj(
-        t.type_.clone(),
-        Payload::Type(Box::new(TypeObj {
-            name: name.to_string(),
-            qualname: name.to_string(),
-            module: module.to_string(),
-            base: Some(t.object.clone()),
-            mro: vec![t.object.clone()],
-            dict: Value::dict(),
-            ctor,
-            builtin: true,
-        })),
-    );
-    for &(mname, f) in methods {
-        ty.set_attr_str(mname, Value::native_method("", mname, f));
-    }
-    if let Some(o) = ty.as_obj() {
-        o.make_immortal();
-    }
-    ty
+    crate::types::native_type_with_ctor(name, module, ctor, methods)
 }
 
 /// Adds read-only properties (`obj.name` computed by `getter(obj)`) to a class.

@@ -12,7 +12,7 @@ use parking_lot::{Condvar, Mutex};
 use crate::args::Args;
 use crate::ctx::Ctx;
 use crate::error::{runtime_error, type_error, PyResult};
-use crate::object::{NativeFn, NativeObject, Payload, TypeObj};
+use crate::object::{NativeFn, NativeObject, Payload};
 use crate::ops;
 use crate::types::types;
 use crate::value::Value;
@@ -56,31 +56,7 @@ fn make_type(
     ctor: Option<NativeFn>,
     methods: &[(&'static str, NativeFn)],
 ) -> Value {
-    let t = types();
-    let ty = Value::new_obj(
-        t.type_.clone(),
-        Payload::Type(Box::new(TypeObj {
-            name: name.to_string(),
-            qualname: name.to_string(),
-            module: module.to_string(),
-            base: Some(t.object.clone()),
-            mro: vec![t.object.clone()],
-            dict: Value::dict(),
-            ctor,
-            builtin: true,
-        })),
-    );
-    for &(mname, f) in methods {
-        let m = Value::native_method("", mname, f);
-        if let Some(o) = m.as_obj() {
-            o.make_immortal();
-        }
-        ty.set_attr_str(mname, m);
-    }
-    if let Some(o) = ty.as_obj() {
-        o.make_immortal();
-    }
-    ty
+    crate::types::native_type_with_ctor(name, module, ctor, methods)
 }
 
 pub fn lock_type() -> &'static Value {

@@ -287,6 +287,18 @@ pub(crate) fn add_methods(t: &Value, owner: &'static str, methods: &[(&'static s
 
 /// Creates a new builtin-style type (for native modules: `re.Pattern`, files, ...).
 pub fn new_native_type(name: &str, module: &str, methods: &[(&'static str, NativeFn)]) -> Value {
+    native_type_with_ctor(name, module, None, methods)
+}
+
+/// A builtin-style class implemented in Rust, deriving from `object`: `ctor` (if any) builds
+/// instances (`args[0]` is the class) and `methods` fill its namespace. The class and its
+/// methods are immortal: they are shared by every thread and never freed.
+pub fn native_type_with_ctor(
+    name: &str,
+    module: &str,
+    ctor: Option<NativeFn>,
+    methods: &[(&'static str, NativeFn)],
+) -> Value {
     let t = types();
     let ty = Value::new_obj(
         t.type_.clone(),
@@ -297,12 +309,19 @@ pub fn new_native_type(name: &str, module: &str, methods: &[(&'static str, Nativ
             base: Some(t.object.clone()),
             mro: vec![t.object.clone()],
             dict: Value::dict(),
-            ctor: None,
+            ctor,
             builtin: true,
         })),
     );
     for &(mname, f) in methods {
-        ty.set_attr_str(mname, Value::native_method("", mname, f));
+        let m = Value::native_method("", mname, f);
+        if let Some(o) = m.as_obj() {
+            o.make_immortal();
+        }
+        ty.set_attr_str(mname, m);
+    }
+    if let Some(o) = ty.as_obj() {
+        o.make_immortal();
     }
     ty
 }

@@ -303,9 +303,12 @@ impl<'a> Compiler<'a> {
                 }
             }
             ScopeKind::Function | ScopeKind::Comprehension => {
+                // A set, not `params.contains`: a function may have 100,000 parameters.
+                let params: std::collections::HashSet<&str> =
+                    sc.params.iter().map(|p| p.as_str()).collect();
                 for s in &sc.syms {
                     match s.scope {
-                        SymScope::Local if !sc.params.contains(&s.name) => {
+                        SymScope::Local if !params.contains(s.name.as_str()) => {
                             varnames.push(Arc::from(s.name.as_str()))
                         }
                         SymScope::Cell => cellvars.push(Arc::from(s.name.as_str())),

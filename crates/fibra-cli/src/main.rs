@@ -14,7 +14,8 @@ mod repl;
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
-use fibra_vm::{Ctx, Vm};
+use fibra_vm::embed::Interpreter;
+use fibra_vm::Ctx;
 
 mod alloc;
 
@@ -368,15 +369,16 @@ fn run(args: Vec<String>) -> i32 {
         Err(Early::Exit(code)) => return code,
     };
     fibra_vm::interrupt::set_main_thread();
-    let vm = Vm::new(opts.argv);
-    // FIBRAPATH goes after the script's directory (inserted first when the program runs).
-    if let Some(fibra_vm::object::Payload::List(l)) = vm.path.payload() {
-        let mut items = l.items.lock();
-        for d in fibrapath() {
-            items.push(fibra_vm::value::Value::string(d));
-        }
-    }
-    let mut cx = Ctx::new(vm);
+    // The interpreter is built through the embedding API, like any host's. FIBRAPATH goes
+    // after the script's directory (inserted first when the program runs).
+    let py = fibrapath()
+        .into_iter()
+        .fold(Interpreter::builder().argv(opts.argv), |b, d| {
+            b.module_path(d)
+        })
+        .build();
+    // Running `__main__`, the REPL and the exit protocol need the context itself.
+    let mut cx = Ctx::new(py.vm().clone());
     if let Err(exc) = cx.install_site_builtins() {
         print_err(&cx.format_exception(&exc));
     }

@@ -517,6 +517,42 @@ fn memory_cap() {
 }
 
 #[test]
+fn memory_cap_counts_container_growth() {
+    // Small ints, None and True are not heap objects: only the containers' storage grows.
+    let py = Interpreter::builder().memory_limit(16 << 20).build();
+    for (name, body) in [
+        ("list", "keep = []\n    while True:\n        keep.append(0)"),
+        (
+            "dict",
+            "keep = {}\n    i = 0\n    while True:\n        keep[i] = None\n        i += 1",
+        ),
+        (
+            "set",
+            "keep = set()\n    i = 0\n    while True:\n        keep.add(i)\n        i += 1",
+        ),
+        (
+            "bytearray",
+            "keep = bytearray()\n    while True:\n        keep += b'x' * 4096",
+        ),
+    ] {
+        let src = format!(
+            "def grow():\n    {body}\ntry:\n    grow()\nexcept MemoryError:\n    caught = True\n"
+        );
+        let m = py.exec(&src, name).unwrap();
+        assert!(m.get::<bool>("caught").unwrap(), "{name}");
+        still_works(&py);
+    }
+    // The credit on freeing matches the charges: after many grow/free rounds the cap
+    // has not filled up.
+    py.exec(
+        "def churn():\n    for _ in range(200):\n        x = list(range(100000))\n        x.append(1)\n        d = dict.fromkeys(range(10000))\n        del x, d\nchurn()\n",
+        "churn",
+    )
+    .unwrap();
+    still_works(&py);
+}
+
+#[test]
 fn interrupt_stops_running_code_quickly() {
     let py = Interpreter::new();
     let handle = py.interrupt_handle();

@@ -26,7 +26,7 @@ use std::sync::{Arc, OnceLock};
 
 use crate::ctx::{Ctx, Vm};
 use crate::error::{memory_error, Exc, PyResult};
-use crate::object::{Obj, Payload};
+use crate::object::{Footprint, Obj, Payload};
 use crate::value::Value;
 
 /// Operations between two slow-path checks (the interrupt latency, in operations).
@@ -296,6 +296,12 @@ fn charged_size(obj: &Obj) -> i64 {
         Payload::Bytes(b) => b.len(),
         Payload::Tuple(t) => t.len() * std::mem::size_of::<Value>(),
         Payload::Int(b) => (b.bits() / 8) as usize,
+        // Growable storage: charged here as it is now, and by `ChargedLock`/`TableGuard`
+        // each time it grows or shrinks in between.
+        Payload::List(l) => l.items.lock().footprint(),
+        Payload::Dict(d) => d.table.lock().footprint(),
+        Payload::Set(s) | Payload::FrozenSet(s) => s.table.lock().footprint(),
+        Payload::Native(n) => n.footprint(),
         _ => 0,
     };
     (std::mem::size_of::<Obj>() + extra) as i64
@@ -315,6 +321,18 @@ pub(crate) fn charge_free(obj: &Obj) {
     if ANY_CAP.load(Ordering::Relaxed) {
         charge(-charged_size(obj));
     }
+}
+
+/// True once any VM in the process has a memory cap (containers then measure growth).
+#[inline(always)]
+pub(crate) fn caps_on() -> bool {
+    ANY_CAP.load(Ordering::Relaxed)
+}
+
+/// Charges a change in a live container's storage (negative: it shrank).
+#[cold]
+pub(crate) fn charge_delta(bytes: i64) {
+    charge(bytes);
 }
 
 /// Adds `bytes` (negative: frees) to this thread's pending charge for its current account.

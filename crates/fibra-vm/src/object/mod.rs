@@ -9,6 +9,7 @@
 
 mod dict;
 mod exception;
+mod footprint;
 mod function;
 pub mod hash;
 mod set;
@@ -23,6 +24,7 @@ use num_bigint::BigInt;
 
 pub use self::dict::{DictObj, DictViewKind, DictViewObj};
 pub use self::exception::{ExcState, ExceptionObj, TraceEntry};
+pub use self::footprint::{ChargedGuard, ChargedLock, Footprint};
 pub use self::function::FunctionObj;
 pub use self::set::SetObj;
 pub use self::str::{hash_str, hash_str_bytes, StrObj};
@@ -140,16 +142,21 @@ pub trait NativeIterator: Send + Sync {
 /// Any other object implemented in Rust. Methods downcast `args[0]` through `as_any`.
 pub trait NativeObject: Any + Send + Sync {
     fn as_any(&self) -> &dyn Any;
+    /// Heap bytes owned beyond the object (charged to the memory cap; see
+    /// [`footprint`](self::footprint)). Growable storage should sit in a [`ChargedLock`].
+    fn footprint(&self) -> usize {
+        0
+    }
 }
 
 pub struct ListObj {
-    pub items: ObjLock<Vec<Value>>,
+    pub items: ChargedLock<Vec<Value>>,
 }
 
 impl ListObj {
     pub fn new(items: Vec<Value>) -> ListObj {
         ListObj {
-            items: ObjLock::new(items),
+            items: ChargedLock::new(items),
         }
     }
 }

@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use hashbrown::HashTable;
 
 use crate::object::hash::eq_builtin;
+use crate::object::Footprint;
 use crate::sync::{ObjGuard, ObjLock};
 use crate::value::Value;
 
@@ -35,6 +36,9 @@ pub struct TableLock {
 pub struct TableGuard<'a> {
     guard: ObjGuard<'a, Table>,
     version: &'a AtomicU64,
+    /// The table's footprint when locked (`usize::MAX`: no memory cap in force); growth
+    /// is charged to the memory cap when the guard drops.
+    before: usize,
 }
 
 impl TableLock {
@@ -47,9 +51,16 @@ impl TableLock {
 
     #[inline]
     pub fn lock(&self) -> TableGuard<'_> {
+        let guard = self.lock.lock();
+        let before = if crate::embed::limits::caps_on() {
+            guard.footprint()
+        } else {
+            usize::MAX
+        };
         TableGuard {
-            guard: self.lock.lock(),
+            guard,
             version: &self.version,
+            before,
         }
     }
 
@@ -81,6 +92,25 @@ impl TableGuard<'_> {
     #[inline]
     pub fn version(&self) -> u64 {
         self.version.load(Ordering::Relaxed)
+    }
+}
+
+impl Drop for TableGuard<'_> {
+    #[inline]
+    fn drop(&mut self) {
+        if self.before != usize::MAX {
+            let after = self.guard.footprint();
+            if after != self.before {
+                crate::embed::limits::charge_delta(after as i64 - self.before as i64);
+            }
+        }
+    }
+}
+
+impl Footprint for Table {
+    fn footprint(&self) -> usize {
+        self.entries.capacity() * std::mem::size_of::<Option<Entry>>()
+            + self.index.capacity() * (std::mem::size_of::<usize>() + 1)
     }
 }
 

@@ -22,20 +22,22 @@ use super::BuiltinTypes;
 use crate::args::Args;
 use crate::ctx::Ctx;
 use crate::error::{index_error, memory_error, type_error, value_error, PyResult};
-use crate::object::{NativeFn, NativeIterator, NativeObject, Payload};
+use crate::object::{ChargedLock, Footprint, NativeFn, NativeIterator, NativeObject, Payload};
 use crate::ops;
-use crate::sync::ObjLock;
 use crate::types::{add_methods, set_ctor, types};
 use crate::value::Value;
 
 /// The contents of a bytearray object.
 pub struct ByteArray {
-    pub data: ObjLock<Vec<u8>>,
+    pub data: ChargedLock<Vec<u8>>,
 }
 
 impl NativeObject for ByteArray {
     fn as_any(&self) -> &dyn Any {
         self
+    }
+    fn footprint(&self) -> usize {
+        self.data.lock().footprint()
     }
 }
 
@@ -55,7 +57,7 @@ pub fn new_bytearray(data: Vec<u8>) -> Value {
     Value::native_obj(
         types().bytearray.clone(),
         ByteArray {
-            data: ObjLock::new(data),
+            data: ChargedLock::new(data),
         },
     )
 }
@@ -234,7 +236,7 @@ fn make(cls: &Value, data: Vec<u8>) -> PyResult<Value> {
     Ok(Value::native_obj(
         cls.clone(),
         ByteArray {
-            data: ObjLock::new(data),
+            data: ChargedLock::new(data),
         },
     ))
 }

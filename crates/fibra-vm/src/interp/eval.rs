@@ -825,8 +825,10 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
         Op::BeforeWith => {
             let mgr = pop(f);
             let cls = mgr.class().clone();
-            let enter = types::lookup(&cls, "__enter__");
-            let exit = types::lookup(&cls, "__exit__");
+            // Through the lookup cache: an uncached lookup locks the class dicts, and
+            // `with lock:` in many threads would bounce those lock bytes between cores.
+            let enter = cx.lookup.class_attr_str(&cls, "__enter__");
+            let exit = cx.lookup.class_attr_str(&cls, "__exit__");
             let (Some(enter), Some(exit)) = (enter, exit) else {
                 let msg = if types::lookup(&cls, "__enter__").is_none() {
                     format!(

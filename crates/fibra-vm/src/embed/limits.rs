@@ -14,10 +14,10 @@
 //!
 //! **Memory** (an approximation, see [`charge`]): each object is charged its header plus
 //! the payload bytes of immutable contents (str, bytes, tuple slots, big ints) when it is
-//! allocated and credited the same amount when freed. Growth of mutable containers (list
-//! and dict slot arrays) is not counted, except that any single sequence repetition
-//! (`[0] * n`, `'x' * n`) larger than what is left under the cap raises `MemoryError` before
-//! allocating. Charges are batched per thread (flushed every 64 KiB) and checked at the
+//! allocated and credited the same amount when freed. The growable storage of lists, dicts,
+//! sets and bytearrays is charged as it changes ([`crate::object::ChargedLock`]). Any single
+//! sequence repetition (`[0] * n`, `'x' * n`) larger than what is left under the cap raises
+//! `MemoryError` before allocating. Charges are batched per thread (flushed every 64 KiB) and checked at the
 //! slow path, so a script may overshoot the cap by up to about [`CHUNK`] allocations.
 
 use std::cell::Cell;

@@ -7,9 +7,13 @@
 //! - `0`: NULL, an internal marker (an unbound local, the "no self" slot of `LoadMethod`);
 //!   it never reaches script code.
 //! - any other word with the low three bits clear: a pointer to a heap [`Obj`].
+//! - `...xx100`: a *borrowed* pointer (the pointer plus 0b100), which owns no reference. Only
+//!   the interpreter's operand stack holds these (see [`Value::borrow_local`]).
 //!
 //! A `Value` owns one reference: `Clone` increments the object's count, `Drop` decrements it
-//! (immortal objects and non-pointers skip both). Every value is `Send + Sync`.
+//! (immortal objects and non-pointers skip both). A borrowed pointer's `Drop` does nothing,
+//! and its `Clone` is an ordinary counted reference, so it cannot escape the stack uncounted.
+//! Every value is `Send + Sync`.
 
 use std::fmt;
 use std::ptr::NonNull;
@@ -33,6 +37,8 @@ unsafe impl Sync for Value {}
 const TAG_INT: u64 = 0b1;
 const TAG_IMM: u64 = 0b010;
 const IMM_MASK: u64 = 0b111;
+/// Added to an object pointer to mark a borrowed (uncounted) reference.
+const TAG_BORROWED: u64 = 0b100;
 
 /// Smallest and largest integers stored inline.
 pub const SMALL_INT_MIN: i64 = -(1 << 62);
@@ -129,16 +135,60 @@ impl Value {
 
     // ---- inspection -----------------------------------------------------------------------
 
-    /// The raw word (identity for `is`, and the basis of `id()`).
+    /// The raw word (identity for `is`, and the basis of `id()`); a borrowed pointer gives
+    /// the same word as a counted one.
     #[inline]
     pub fn raw(&self) -> u64 {
+        // Clears bit 2 only in pointer words (low two bits clear), never in an int.
+        self.0 & !((((self.0 & 0b11) == 0) as u64) << 2)
+    }
+
+    /// The word as stored (a borrowed pointer keeps its tag): for hashing values that are
+    /// never borrowed, such as cache keys, where [`Value::raw`]'s untagging is wasted work.
+    #[inline(always)]
+    pub(crate) fn bits(&self) -> u64 {
         self.0
     }
 
     /// `a is b`.
     #[inline]
     pub fn is(&self, other: &Value) -> bool {
-        self.0 == other.0
+        // Equal words, or the same pointer once counted and once borrowed.
+        self.0 == other.0 || ((self.0 ^ other.0) == TAG_BORROWED && self.0 & 0b11 == 0)
+    }
+
+    /// A borrowed (uncounted) copy of `self`, for the interpreter's operand stack.
+    ///
+    /// # Safety
+    /// `self` (a frame's local variable) must keep its object alive for as long as the copy
+    /// exists, and the copy must never be moved into any other storage: only cloned
+    /// (which counts a new reference), used by reference, or dropped. The interpreter pops
+    /// such copies with an owning pop wherever an operand is stored, and converts them
+    /// before the local they borrow from is overwritten (`interp/eval.rs`).
+    #[inline(always)]
+    pub unsafe fn borrow_local(&self) -> Value {
+        if self.0 & IMM_MASK == 0 {
+            // NULL (0) stays NULL; a counted pointer gets the borrowed tag.
+            Value(self.0 | ((self.0 != 0) as u64) * TAG_BORROWED)
+        } else {
+            Value(self.0)
+        }
+    }
+
+    /// Is this a borrowed pointer (see [`Value::borrow_local`])?
+    #[inline(always)]
+    pub fn is_borrowed(&self) -> bool {
+        self.0 & IMM_MASK == TAG_BORROWED
+    }
+
+    /// An owning version of `self`: a borrowed pointer becomes a counted reference.
+    #[inline(always)]
+    pub fn into_owned(self) -> Value {
+        if self.is_borrowed() {
+            self.clone()
+        } else {
+            self
+        }
     }
 
     #[inline]
@@ -153,8 +203,14 @@ impl Value {
     pub fn is_small_int(&self) -> bool {
         self.0 & TAG_INT != 0
     }
+    /// A pointer, counted or borrowed.
     #[inline]
     fn is_ptr(&self) -> bool {
+        self.0 != 0 && self.0 & 0b11 == 0
+    }
+    /// A counted pointer (what `Clone`/`Drop` update).
+    #[inline(always)]
+    fn is_counted_ptr(&self) -> bool {
         self.0 != 0 && self.0 & IMM_MASK == 0
     }
     #[inline]
@@ -225,9 +281,10 @@ impl Value {
     #[inline]
     pub fn as_obj(&self) -> Option<&Obj> {
         if self.is_ptr() {
-            // SAFETY: a pointer-tagged Value owns a reference, so the object is alive for at
-            // least as long as `self` is borrowed.
-            Some(unsafe { &*(self.0 as *const Obj) })
+            // SAFETY: a counted pointer owns a reference, and a borrowed one is kept alive by
+            // the local it borrows from (`borrow_local`'s contract), so the object is alive
+            // for at least as long as `self` is borrowed.
+            Some(unsafe { &*((self.0 & !TAG_BORROWED) as *const Obj) })
         } else {
             None
         }
@@ -285,8 +342,12 @@ impl Value {
 impl Clone for Value {
     #[inline]
     fn clone(&self) -> Value {
-        if let Some(obj) = self.as_obj() {
-            obj.rc().incref();
+        if self.is_ptr() {
+            // A clone of a borrowed pointer is a counted one.
+            let counted = self.0 & !TAG_BORROWED;
+            // SAFETY: as in `as_obj`: the object is alive while `self` is.
+            unsafe { &*(counted as *const Obj) }.rc().incref();
+            return Value(counted);
         }
         Value(self.0)
     }
@@ -295,7 +356,9 @@ impl Clone for Value {
 impl Drop for Value {
     #[inline]
     fn drop(&mut self) {
-        if let Some(obj) = self.as_obj() {
+        if self.is_counted_ptr() {
+            // SAFETY: a counted pointer owns a reference to a live object.
+            let obj = unsafe { &*(self.0 as *const Obj) };
             if obj.rc().decref() {
                 // SAFETY: the count reached zero, so this was the last reference and nobody
                 // else can reach the object any more.

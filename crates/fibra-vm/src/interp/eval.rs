@@ -124,9 +124,33 @@ fn unwind(cx: &mut Ctx, f: &mut Frame, raised: Raised) -> PyResult<()> {
     Err(exc)
 }
 
+/// Pops the top of the stack as an owned value (a borrowed local becomes a counted
+/// reference): for operands that are stored anywhere.
 #[inline(always)]
 fn pop(f: &mut Frame) -> Value {
+    f.stack.pop().unwrap_or(Value::NONE).into_owned()
+}
+
+/// Pops the top of the stack as it is, possibly a borrowed local (see `Op::LoadFast`): only
+/// for operands used by reference and then dropped (or pushed back onto this stack).
+#[inline(always)]
+fn pop_any(f: &mut Frame) -> Value {
     f.stack.pop().unwrap_or(Value::NONE)
+}
+
+/// Before local `old` is overwritten or deleted: borrowed copies of it on the stack (an
+/// assignment expression inside a larger expression, `f(x, (x := y))`) become counted
+/// references, so they do not outlive the reference they borrow.
+#[inline]
+fn unborrow_local(f: &mut Frame, old: &Value) {
+    if f.stack.is_empty() || old.as_obj().is_none() {
+        return;
+    }
+    for v in f.stack.iter_mut() {
+        if v.is_borrowed() && v.is(old) {
+            *v = v.clone();
+        }
+    }
 }
 
 static NONE: Value = Value::NONE;
@@ -150,7 +174,13 @@ fn peek(f: &Frame, n: usize) -> &Value {
 #[inline]
 fn pop_n(f: &mut Frame, n: usize) -> Vec<Value> {
     let at = f.stack.len().saturating_sub(n);
-    f.stack.split_off(at)
+    let mut items = f.stack.split_off(at);
+    for v in items.iter_mut() {
+        if v.is_borrowed() {
+            *v = v.clone();
+        }
+    }
+    items
 }
 
 fn unbound_local(name: &str) -> Exc {
@@ -225,18 +255,25 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             if v.is_null() {
                 return Err(unbound_local(&code.obj.varnames[i as usize]).into());
             }
-            let v = v.clone();
+            // Borrowed: the local keeps the object alive, so pushing it costs no reference
+            // count update (an atomic on an object other threads may share). Stores pop
+            // with `pop`, which counts it; `unborrow_local` covers overwriting the local.
+            // SAFETY: see `Value::borrow_local`; this stack only stores operands through
+            // `pop`/`pop_n` (counted), and `StoreFast`/`DeleteFast` unborrow first.
+            let v = unsafe { v.borrow_local() };
             f.stack.push(v);
         }
         Op::StoreFast(i) => {
             let v = pop(f);
-            f.fast[i as usize] = v;
+            let old = std::mem::replace(&mut f.fast[i as usize], v);
+            unborrow_local(f, &old);
         }
         Op::DeleteFast(i) => {
             if f.fast[i as usize].is_null() {
                 return Err(unbound_local(&code.obj.varnames[i as usize]).into());
             }
-            f.fast[i as usize] = Value::NULL;
+            let old = std::mem::replace(&mut f.fast[i as usize], Value::NULL);
+            unborrow_local(f, &old);
         }
         Op::LoadDeref(i) => {
             let v = cell_get(&cell_of(f, code, i));
@@ -362,7 +399,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
 
         // ---- attributes and subscripts ------------------------------------------------
         Op::LoadAttr(i) => {
-            let obj = pop(f);
+            let obj = pop_any(f);
             let name = &code.names[i as usize];
             let v = match instance_get_fast(cx, &obj, name) {
                 Some(v) => v,
@@ -374,7 +411,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             f.stack.push(v);
         }
         Op::StoreAttr(i) => {
-            let obj = pop(f);
+            let obj = pop_any(f);
             let v = pop(f);
             let name = &code.names[i as usize];
             if let Some(v) = instance_set_fast(cx, &obj, name, v) {
@@ -382,11 +419,12 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             }
         }
         Op::DeleteAttr(i) => {
-            let obj = pop(f);
+            let obj = pop_any(f);
             ops::delattr(cx, &obj, code.name_str(i))?;
         }
         Op::LoadMethod(i) => {
-            let obj = pop(f);
+            // Pushed back as `self` below: it stays on this stack.
+            let obj = pop_any(f);
             let name = code.name_str(i);
             if !obj.is_type() && !matches!(obj.payload(), Some(Payload::Super(_))) {
                 let shadowed = obj
@@ -408,20 +446,20 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             f.stack.push(Value::NULL);
         }
         Op::BinarySubscr => {
-            let key = pop(f);
-            let container = pop(f);
+            let key = pop_any(f);
+            let container = pop_any(f);
             let v = ops::getitem(cx, &container, &key)?;
             f.stack.push(v);
         }
         Op::StoreSubscr => {
-            let key = pop(f);
-            let container = pop(f);
+            let key = pop_any(f);
+            let container = pop_any(f);
             let v = pop(f);
             ops::setitem(cx, &container, &key, v)?;
         }
         Op::DeleteSubscr => {
-            let key = pop(f);
-            let container = pop(f);
+            let key = pop_any(f);
+            let container = pop_any(f);
             ops::delitem(cx, &container, &key)?;
         }
         Op::BuildSlice(n) => {
@@ -433,13 +471,13 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
 
         // ---- operators ----------------------------------------------------------------------
         Op::UnaryOp(u) => {
-            let v = pop(f);
+            let v = pop_any(f);
             let r = ops::unary(cx, &v, u)?;
             f.stack.push(r);
         }
         Op::BinaryOp(b) => {
-            let rhs = pop(f);
-            let lhs = pop(f);
+            let rhs = pop_any(f);
+            let lhs = pop_any(f);
             let r = match fast_binary(&lhs, &rhs, b) {
                 Some(r) => r,
                 None => ops::binary(cx, &lhs, &rhs, b)?,
@@ -447,8 +485,8 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             f.stack.push(r);
         }
         Op::InplaceOp(b) => {
-            let rhs = pop(f);
-            let lhs = pop(f);
+            let rhs = pop_any(f);
+            let lhs = pop_any(f);
             let r = match fast_binary(&lhs, &rhs, b) {
                 Some(r) => r,
                 None => ops::inplace(cx, &lhs, &rhs, b)?,
@@ -456,8 +494,8 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             f.stack.push(r);
         }
         Op::CompareOp(c) => {
-            let rhs = pop(f);
-            let lhs = pop(f);
+            let rhs = pop_any(f);
+            let lhs = pop_any(f);
             let r = if let (Some(x), Some(y)) = (lhs.as_small_int(), rhs.as_small_int()) {
                 Value::bool(match c {
                     CompareOp::Lt => x < y,
@@ -473,13 +511,13 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             f.stack.push(r);
         }
         Op::IsOp(invert) => {
-            let rhs = pop(f);
-            let lhs = pop(f);
+            let rhs = pop_any(f);
+            let lhs = pop_any(f);
             f.stack.push(Value::bool(lhs.is(&rhs) != invert));
         }
         Op::ContainsOp(invert) => {
-            let container = pop(f);
-            let item = pop(f);
+            let container = pop_any(f);
+            let item = pop_any(f);
             let r = ops::contains(cx, &container, &item)?;
             f.stack.push(Value::bool(r != invert));
         }
@@ -498,13 +536,13 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             f.ip = t as usize
         }
         Op::PopJumpIfFalse(t) => {
-            let v = pop(f);
+            let v = pop_any(f);
             if !truthy_fast(cx, &v)? {
                 f.ip = t as usize;
             }
         }
         Op::PopJumpIfTrue(t) => {
-            let v = pop(f);
+            let v = pop_any(f);
             if truthy_fast(cx, &v)? {
                 f.ip = t as usize;
             }
@@ -526,7 +564,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             }
         }
         Op::GetIter => {
-            let v = pop(f);
+            let v = pop_any(f);
             let it = fast_iter::get_iter(cx, &v)?;
             f.stack.push(it);
         }
@@ -639,7 +677,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             f.stack.push(Value::tuple(items));
         }
         Op::UnpackSequence(n) => {
-            let v = pop(f);
+            let v = pop_any(f);
             unpack(cx, f, &v, n as usize)?;
         }
         Op::UnpackEx { before, after } => {

@@ -127,7 +127,7 @@ impl LookupCache {
         name: &Value,
     ) -> Option<Value> {
         let g = as_dict(globals)?;
-        let i = slot(globals.raw(), name.raw(), GLOBAL_SLOTS);
+        let i = slot(globals.bits(), name.bits(), GLOBAL_SLOTS);
         let Some(e) = self.globals.get(i) else {
             return self.fill_global(i, globals, builtins, name);
         };
@@ -194,7 +194,7 @@ impl LookupCache {
     /// (searching its MRO), without running script code.
     #[inline]
     pub fn class_attr(&mut self, ty: &Value, name: &Value) -> Option<Value> {
-        let i = slot(ty.raw(), name.raw(), ATTR_SLOTS);
+        let i = slot(ty.bits(), name.bits(), ATTR_SLOTS);
         let Some(e) = self.attrs.get(i) else {
             return self.fill_attr(i, ty, name);
         };
@@ -246,7 +246,7 @@ impl LookupCache {
     #[inline]
     pub fn class_attr_str(&mut self, ty: &Value, name: &str) -> Option<Value> {
         let i = slot(
-            ty.raw(),
+            ty.bits(),
             name.as_ptr() as u64 ^ name.len() as u64,
             ATTR_SLOTS,
         );

@@ -7,8 +7,10 @@
 //! - `0`: NULL, an internal marker (an unbound local, the "no self" slot of `LoadMethod`);
 //!   it never reaches script code.
 //! - any other word with the low three bits clear: a pointer to a heap [`Obj`].
-//! - `...xx100`: a *borrowed* pointer (the pointer plus 0b100), which owns no reference. Only
-//!   the interpreter's operand stack holds these (see [`Value::borrow_local`]).
+//! - `...x0100` / `...x1100`: a *borrowed* pointer (the pointer plus 0b100, or 0b1100; objects
+//!   are 16-byte aligned), which owns no reference. Only the interpreter's operand stack
+//!   holds these: copies of a frame's locals ([`Value::borrow_local`]) and of globals held
+//!   by the thread's lookup cache ([`Value::borrow_global`]).
 //!
 //! A `Value` owns one reference: `Clone` increments the object's count, `Drop` decrements it
 //! (immortal objects and non-pointers skip both). A borrowed pointer's `Drop` does nothing,
@@ -39,6 +41,10 @@ const TAG_IMM: u64 = 0b010;
 const IMM_MASK: u64 = 0b111;
 /// Added to an object pointer to mark a borrowed (uncounted) reference.
 const TAG_BORROWED: u64 = 0b100;
+/// With [`TAG_BORROWED`]: borrowed from the lookup cache (counted in `global_borrows`).
+const TAG_GLOBAL: u64 = 0b1000;
+/// Both borrow bits (cleared to get the object pointer).
+const BORROW_MASK: u64 = TAG_BORROWED | TAG_GLOBAL;
 
 /// Smallest and largest integers stored inline.
 pub const SMALL_INT_MIN: i64 = -(1 << 62);
@@ -140,7 +146,7 @@ impl Value {
     #[inline]
     pub fn raw(&self) -> u64 {
         // Clears bit 2 only in pointer words (low two bits clear), never in an int.
-        self.0 & !((((self.0 & 0b11) == 0) as u64) << 2)
+        self.0 & !((((self.0 & 0b11) == 0) as u64) * BORROW_MASK)
     }
 
     /// The word as stored (a borrowed pointer keeps its tag): for hashing values that are
@@ -154,7 +160,8 @@ impl Value {
     #[inline]
     pub fn is(&self, other: &Value) -> bool {
         // Equal words, or the same pointer once counted and once borrowed.
-        self.0 == other.0 || ((self.0 ^ other.0) == TAG_BORROWED && self.0 & 0b11 == 0)
+        self.0 == other.0
+            || ((self.0 | other.0) & 0b11 == 0 && (self.0 ^ other.0) & !BORROW_MASK == 0)
     }
 
     /// A borrowed (uncounted) copy of `self`, for the interpreter's operand stack.
@@ -173,6 +180,42 @@ impl Value {
         } else {
             Value(self.0)
         }
+    }
+
+    /// A borrowed (uncounted) copy of a global's value held by this thread's lookup cache.
+    ///
+    /// # Safety
+    /// As for [`Value::borrow_local`], with the cache entry as the owner: the cache does not
+    /// drop a value while this thread has borrowed copies of cached values alive
+    /// ([`global_borrows::retire`]); the interpreter counts such copies before calling a
+    /// script function and before a generator suspends, so they never outlive one stretch
+    /// of a frame's code.
+    #[inline(always)]
+    pub unsafe fn borrow_global(&self) -> Value {
+        if self.is_counted_ptr() {
+            global_borrows::acquire();
+            Value(self.0 | BORROW_MASK)
+        } else {
+            self.clone()
+        }
+    }
+
+    /// A second borrowed copy of a borrowed value (for `Copy` on the operand stack).
+    ///
+    /// # Safety
+    /// As for the borrow `self` came from: the copy lives on the same stack.
+    #[inline]
+    pub unsafe fn dup_borrowed(&self) -> Value {
+        if self.0 & 0xF == BORROW_MASK {
+            global_borrows::acquire();
+        }
+        Value(self.0)
+    }
+
+    /// Is this a copy borrowed from the lookup cache (see [`Value::borrow_global`])?
+    #[inline(always)]
+    pub fn is_global_borrow(&self) -> bool {
+        self.0 & 0xF == BORROW_MASK
     }
 
     /// Is this a borrowed pointer (see [`Value::borrow_local`])?
@@ -284,7 +327,7 @@ impl Value {
             // SAFETY: a counted pointer owns a reference, and a borrowed one is kept alive by
             // the local it borrows from (`borrow_local`'s contract), so the object is alive
             // for at least as long as `self` is borrowed.
-            Some(unsafe { &*((self.0 & !TAG_BORROWED) as *const Obj) })
+            Some(unsafe { &*((self.0 & !BORROW_MASK) as *const Obj) })
         } else {
             None
         }
@@ -344,7 +387,7 @@ impl Clone for Value {
     fn clone(&self) -> Value {
         if self.is_ptr() {
             // A clone of a borrowed pointer is a counted one.
-            let counted = self.0 & !TAG_BORROWED;
+            let counted = self.0 & !BORROW_MASK;
             // SAFETY: as in `as_obj`: the object is alive while `self` is.
             unsafe { &*(counted as *const Obj) }.rc().incref();
             return Value(counted);
@@ -356,7 +399,9 @@ impl Clone for Value {
 impl Drop for Value {
     #[inline]
     fn drop(&mut self) {
-        if self.is_counted_ptr() {
+        if self.0 & 0xF == BORROW_MASK {
+            global_borrows::release();
+        } else if self.is_counted_ptr() {
             // SAFETY: a counted pointer owns a reference to a live object.
             let obj = unsafe { &*(self.0 as *const Obj) };
             if obj.rc().decref() {
@@ -423,5 +468,54 @@ impl fmt::Debug for Value {
             _ if self.is_bool() => write!(f, "{}", self.0 == Value::TRUE.0),
             _ => write!(f, "<{} object>", self.type_name()),
         }
+    }
+}
+
+/// Bookkeeping for [`Value::borrow_global`]: how many borrowed copies of cached globals this
+/// thread has alive, and the values the cache let go of meanwhile.
+pub(crate) mod global_borrows {
+    use super::Value;
+    use std::cell::{Cell, RefCell};
+
+    thread_local! {
+        static LIVE: Cell<usize> = const { Cell::new(0) };
+        static RETIRED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    }
+
+    #[inline]
+    pub(super) fn acquire() {
+        LIVE.with(|n| n.set(n.get() + 1));
+    }
+
+    #[cold]
+    pub(super) fn release() {
+        let left = LIVE.with(|n| {
+            let v = n.get().saturating_sub(1);
+            n.set(v);
+            v
+        });
+        if left == 0 {
+            // The cache's retired values may now go (dropping them runs no script code
+            // that could touch `RETIRED`: deallocation only frees).
+            let old = RETIRED.with(|r| r.try_borrow_mut().map(|mut r| std::mem::take(&mut *r)));
+            drop(old);
+        }
+    }
+
+    /// Called by the lookup cache for a value it stops holding: dropped at once, or kept
+    /// until this thread's borrowed copies are gone.
+    pub(crate) fn retire(v: Value) {
+        if !v.is_counted_ptr() || LIVE.with(|n| n.get()) == 0 {
+            return drop(v);
+        }
+        let kept = RETIRED.with(|r| match r.try_borrow_mut() {
+            Ok(mut r) => {
+                r.push(v);
+                None
+            }
+            Err(_) => Some(v),
+        });
+        // Re-entered while the list was being drained: no borrowed copies exist then.
+        drop(kept);
     }
 }

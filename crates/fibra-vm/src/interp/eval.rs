@@ -170,6 +170,29 @@ fn peek(f: &Frame, n: usize) -> &Value {
     &f.stack[len - n]
 }
 
+/// Turns this frame's borrowed copies of cached globals ([`Value::borrow_global`]) into
+/// counted references: before the frame suspends (a generator may resume on another thread,
+/// or never), so such copies never outlive one stretch of one frame's code.
+#[inline]
+fn count_global_borrows(f: &mut Frame) {
+    for v in f.stack.iter_mut() {
+        if v.is_global_borrow() {
+            *v = v.clone();
+        }
+    }
+}
+
+/// Before a call that runs script code: the lookup cache keeps the values it replaces
+/// while borrowed copies exist, so a copy on this stack during a long call (`app.run()`)
+/// would hold back everything the cache lets go of meanwhile. Native functions are short
+/// (those that call back into script code, like `sorted(key=...)`, leave a bounded window).
+#[inline]
+fn count_global_borrows_before_call(f: &mut Frame, callee: &Value) {
+    if !matches!(callee.payload(), Some(Payload::NativeFunction(_))) {
+        count_global_borrows(f);
+    }
+}
+
 /// Pops the top `n` items, in stack order.
 #[inline]
 fn pop_n(f: &mut Frame, n: usize) -> Vec<Value> {
@@ -236,7 +259,13 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             f.stack.pop();
         }
         Op::Copy(n) => {
-            let v = peek(f, n as usize).clone();
+            let v = peek(f, n as usize);
+            let v = if v.is_borrowed() {
+                // SAFETY: the copy stays on this stack beside the original.
+                unsafe { v.dup_borrowed() }
+            } else {
+                v.clone()
+            };
             f.stack.push(v);
         }
         Op::Swap(n) => {
@@ -714,6 +743,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             let n = n as usize;
             let base = f.stack.len() - n - 1;
             let callee = f.stack[base].clone();
+            count_global_borrows_before_call(f, &callee);
             let r = ops::call_kw(cx, &callee, &f.stack[base + 1..], &[])?;
             f.stack.truncate(base);
             f.stack.push(r);
@@ -723,6 +753,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             let n = n as usize;
             let base = f.stack.len() - n - 1;
             let callee = f.stack[base].clone();
+            count_global_borrows_before_call(f, &callee);
             let names = kwnames.as_tuple().unwrap_or(&[]);
             let r = ops::call_kw(cx, &callee, &f.stack[base + 1..], names)?;
             f.stack.truncate(base);
@@ -732,6 +763,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             let kwargs = if has_kw { pop(f) } else { Value::NULL };
             let args = pop(f);
             let callee = pop(f);
+            count_global_borrows_before_call(f, &callee);
             let r = call_ex(cx, &callee, &args, &kwargs)?;
             f.stack.push(r);
         }
@@ -739,6 +771,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             let n = n as usize;
             let base = f.stack.len() - n - 2;
             let callee = f.stack[base].clone();
+            count_global_borrows_before_call(f, &callee);
             let r = if f.stack[base + 1].is_null() {
                 ops::call_kw(cx, &callee, &f.stack[base + 2..], &[])?
             } else {
@@ -792,6 +825,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
         }
         Op::YieldValue => {
             let v = pop(f);
+            count_global_borrows(f);
             return Ok(Flow::Yield(v));
         }
         Op::GetYieldFromIter => {
@@ -810,6 +844,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
                 generator::GenStep::Yield(y) => {
                     f.ip -= 1;
                     f.in_yield_from = true;
+                    count_global_borrows(f);
                     return Ok(Flow::Yield(y));
                 }
                 generator::GenStep::Return(r) => {

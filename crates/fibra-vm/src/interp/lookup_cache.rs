@@ -24,7 +24,7 @@
 
 use crate::interp::eval::{as_dict, dict_get_name};
 use crate::object::{Payload, StrObj};
-use crate::value::Value;
+use crate::value::{global_borrows, Value};
 
 const GLOBAL_SLOTS: usize = 512;
 const ATTR_SLOTS: usize = 512;
@@ -38,7 +38,26 @@ struct GlobalEntry {
     name: Value,
     gver: u64,
     bver: u64,
+    /// The interpreter's stack may hold borrowed copies of this value
+    /// ([`Value::borrow_global`]): it is let go of through [`global_borrows::retire`].
     value: Value,
+}
+
+impl Drop for GlobalEntry {
+    fn drop(&mut self) {
+        global_borrows::retire(std::mem::take(&mut self.value));
+    }
+}
+
+/// What a cache hit pushes: a borrowed copy of a counted object (no count update on an
+/// object other threads may be reading too), a plain copy of anything else.
+#[inline(always)]
+fn hand_out(v: &Value) -> Value {
+    match v.as_obj() {
+        // SAFETY: the entry keeps `v` alive; see `Value::borrow_global`.
+        Some(o) if !o.rc().is_immortal() => unsafe { v.borrow_global() },
+        _ => v.clone(),
+    }
 }
 
 #[derive(Default)]
@@ -118,7 +137,8 @@ impl LookupCache {
     }
 
     /// `LoadGlobal`: `name` (a str) in `globals`, then in `builtins` (both dicts).
-    /// None when it is in neither (or either is not a dict).
+    /// None when it is in neither (or either is not a dict). A hit gives a borrowed copy
+    /// ([`Value::borrow_global`]): only for the interpreter's operand stack.
     #[inline]
     pub fn load_global(
         &mut self,
@@ -135,11 +155,11 @@ impl LookupCache {
             let gver = g.version();
             if gver == e.gver {
                 if e.bver == NOT_BUILTIN {
-                    return Some(e.value.clone());
+                    return Some(hand_out(&e.value));
                 }
                 if let Some(b) = as_dict(builtins) {
                     if b.version() == e.bver {
-                        return Some(e.value.clone());
+                        return Some(hand_out(&e.value));
                     }
                 }
             }
@@ -176,7 +196,7 @@ impl LookupCache {
             // refresh in place.
             e.gver = gver;
             e.bver = bver;
-            e.value = value.clone();
+            global_borrows::retire(std::mem::replace(&mut e.value, value.clone()));
         } else {
             *e = GlobalEntry {
                 globals: globals.clone(),

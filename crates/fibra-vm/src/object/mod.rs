@@ -40,7 +40,9 @@ use crate::value::Value;
 /// A native (Rust) function callable from scripts. Methods receive `self` as `args[0]`.
 pub type NativeFn = fn(&mut Ctx, &Args) -> PyResult<Value>;
 
-/// The header and payload of every heap object.
+/// The header and payload of every heap object. Aligned to 16 bytes so that a pointer's
+/// low four bits are free for the borrowed-reference tags of [`Value`].
+#[repr(align(16))]
 pub struct Obj {
     rc: RefCount,
     /// The class; NULL for builtin type objects, whose class is `type`.

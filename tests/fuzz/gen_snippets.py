@@ -170,10 +170,13 @@ RECEIVERS = [
     ("event", "threading.Event()", "import threading"),
     ("random", "random.Random(5)", "import random"),
     ("struct", "struct.Struct('<iq')", "import struct"),
+    ("array_i", "array.array('i', [1, 2, 3])", "import array"),
+    ("array_u", "array.array('u', 'abc')", "import array"),
+    ("array_d", "array.array('d', [0.5, -1.0])", "import array"),
     ("stringio", "io.StringIO('ab\\ncd')", "import io"),
 ]
 
-MODULES = ["builtins", "math", "os", "os.path", "sys", "time", "struct", "random", "re", "json",
+MODULES = ["builtins", "math", "os", "os.path", "sys", "time", "struct", "array", "random", "re", "json",
            "collections", "itertools", "functools", "copy", "threading", "heapq", "bisect",
            "operator", "string", "textwrap"]
 
@@ -220,13 +223,14 @@ UNBOUND_TYPES = ["int", "float", "str", "bytes", "bytearray", "list", "tuple", "
                  "type(open(__file__))", "type(re.compile('a'))", "type(re.match('a', 'a'))",
                  "type(iter([]))", "type({}.keys())", "type(x for x in [])", "type(len)",
                  "type(lambda: 0)", "type(sys)", "collections.deque", "threading.Thread",
-                 "type(threading.Lock())", "struct.Struct", "random.Random", "io.StringIO"]
+                 "type(threading.Lock())", "struct.Struct", "random.Random", "io.StringIO",
+                 "array.array"]
 
 
 def unbound_snippets(fibra, rng):
     """One snippet per (type, method), called through the type: no or a wrong receiver."""
     out = []
-    setup = "import re, collections, threading, struct, random, io"
+    setup = "import re, collections, threading, struct, random, io, array"
     prog = [PRELUDE, setup]
     for i, t in enumerate(UNBOUND_TYPES):
         prog.append("print(%d, *dir(%s))" % (i, t))

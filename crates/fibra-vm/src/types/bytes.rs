@@ -764,6 +764,10 @@ pub(super) fn new_contents(cx: &mut Ctx, args: &Args, tname: &str) -> PyResult<V
     if let Some(b) = bytes_of(src) {
         return Ok(b.into_owned());
     }
+    // An `array.array` exposes its raw item bytes (CPython's buffer protocol).
+    if let Some(b) = crate::modules::array::array_bytes(src) {
+        return Ok(b);
+    }
     if super::int::is_int(src) || crate::types::lookup(src.class(), "__index__").is_some() {
         let n = super::common::index_arg(cx, src)?;
         if n < 0 {

@@ -33,16 +33,22 @@ pub fn call_kw(cx: &mut Ctx, f: &Value, values: &[Value], kwnames: &[Value]) -> 
             call_kw(cx, &bm.func, &args, kwnames)
         }
         Some(Payload::Type(_)) => crate::interp::call_type(cx, f, values, kwnames),
-        _ => match cx.lookup.class_attr_str(f.class(), "__call__") {
-            Some(m) => {
-                let args = prepend(f, values);
-                call_kw(cx, &m, &args, kwnames)
+        _ => {
+            // `str.upper(x)`: straight to the checked call (what its `__call__` does).
+            if let Some(d) = f.downcast_native::<types::descriptor::MethodDescriptor>() {
+                return types::descriptor::call_unbound(cx, d, values, kwnames);
             }
-            None => Err(type_error(format!(
-                "'{}' object is not callable",
-                f.type_name()
-            ))),
-        },
+            match cx.lookup.class_attr_str(f.class(), "__call__") {
+                Some(m) => {
+                    let args = prepend(f, values);
+                    call_kw(cx, &m, &args, kwnames)
+                }
+                None => Err(type_error(format!(
+                    "'{}' object is not callable",
+                    f.type_name()
+                ))),
+            }
+        }
     }
 }
 
@@ -139,6 +145,11 @@ pub fn bind(cx: &mut Ctx, attr: &Value, obj: &Value, owner: &Value) -> PyResult<
     Ok(match attr.payload() {
         Some(Payload::Function(_)) => Bound::Method(attr.clone()),
         Some(Payload::NativeFunction(nf)) if nf.self_.is_null() => Bound::Method(attr.clone()),
+        // `class S(str): up = str.upper`: the descriptor binds like the function (and
+        // checks the receiver when called).
+        Some(Payload::Native(_)) if types::descriptor::is_descriptor(attr) => {
+            Bound::Method(attr.clone())
+        }
         Some(Payload::StaticMethod(f)) => Bound::Value(f.clone()),
         Some(Payload::ClassMethod(f)) => Bound::Value(bound_method(f, owner)),
         Some(Payload::Property(p)) => {

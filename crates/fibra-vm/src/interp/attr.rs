@@ -102,7 +102,7 @@ fn super_get_attr(cx: &mut Ctx, sp: &crate::object::SuperObj, name: &str) -> PyR
                 return Ok(match v.payload() {
                     Some(Payload::ClassMethod(f)) => bound_method(f, &sp.obj),
                     Some(Payload::StaticMethod(f)) => f.clone(),
-                    _ => v,
+                    _ => types::descriptor::unbound(v),
                 });
             }
             return match bind(cx, &v, &sp.obj, &start)? {
@@ -239,7 +239,8 @@ fn type_get_attr(cx: &mut Ctx, cls: &Value, name: &str) -> PyResult<Value> {
         return Ok(match a.payload() {
             Some(Payload::ClassMethod(f)) => bound_method(f, cls),
             Some(Payload::StaticMethod(f)) => f.clone(),
-            _ => a,
+            // A builtin type's method reached unbound checks its receiver when called.
+            _ => types::descriptor::unbound(a),
         });
     }
     let t = cls.as_type().ok_or_else(|| no_attribute(cls, name))?;

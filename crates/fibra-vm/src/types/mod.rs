@@ -7,7 +7,8 @@
 
 pub mod bytearray;
 mod bytes;
-mod common;
+pub(crate) mod common;
+pub(crate) mod descriptor;
 mod dict;
 pub mod exceptions;
 mod float;
@@ -197,6 +198,8 @@ pub fn init() {
         singletons::register(t);
         iter::register(t);
         crate::interp::generator::register(t);
+        // After every native method is in place: the unbound-method descriptors.
+        descriptor::build(t);
         // Everything reachable from a builtin type's namespace is shared by every thread of
         // every VM: make it immortal so reads never write a reference count.
         for ty in t.iter() {

@@ -1,21 +1,126 @@
 #!/usr/bin/env bash
-# The many-core measurement, run on a lent 16-core machine with binaries built elsewhere:
-#   .devcarry/fibra, .devcarry/fibra-gil (release builds), .devcarry/embed_threads{,-gil}
-# Writes the thread-scaling table (T = 1..16) of benches/threads in both builds and the
-# embedding example's host-thread scaling to $OUT (or stdout).
+# The measurement run on a lent many-core machine, with binaries built elsewhere and carried
+# in .devcarry/ (release builds, debug info stripped):
+#   fibra, fibra-gil            this tree's default and `gil` builds
+#   fibra-base, fibra-base-gil  (optional) an earlier commit's builds, for before/after rows
+#   embed_threads, embed_threads-gil  the embedding example (crates/fibra-vm/examples)
+# Writes everything to $OUT/device.txt (or /tmp). Sections:
+#   1. 2 cores (taskset -c 0,1): benches/threads at T=1,2, default and gil (and base);
+#   2. 1 core: the single-thread kernels, default/gil ratio (and base);
+#   3. 2 cores: the examples at 1 and 2 threads; the embedding example;
+#   4. all cores: benches/threads at T=1..16 (default; gil at the ends).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 OUT=${OUT:-/tmp}
 C=.devcarry
+REPS=${REPS:-3}
+TWO="taskset -c 0,1"
+ONE="taskset -c 2"
+have() { [ -x "$C/$1" ]; }
+SECTIONS=${SECTIONS:-"1 2 3 4"}
+want() { [[ " $SECTIONS " == *" $1 "* ]]; }
+
+now() { date +%s.%N; }
+# best wall time of REPS runs of the command
+best() {
+  local b=999999 t0 t1 d
+  for _ in $(seq "$REPS"); do
+    t0=$(now)
+    "$@" >/dev/null 2>&1
+    t1=$(now)
+    d=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+    b=$(awk -v x="$b" -v y="$d" 'BEGIN { print (y < x) ? y : x }')
+  done
+  echo "$b"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+BUILDS="fibra"
+have fibra-gil && BUILDS="$BUILDS fibra-gil"
+have fibra-base && BUILDS="$BUILDS fibra-base"
+have fibra-base-gil && BUILDS="$BUILDS fibra-base-gil"
+WORK=${WORK:-"cpu_threads shared_read shared_counter alloc_churn depscan"}
+KERNELS=${KERNELS:-"fib loops method_calls nbody dict_str sort_key"}
+
 {
-  echo "== machine: $(nproc) cores, $(uname -r)"
-  echo "== thread scaling (benches/threads), best of ${REPS:-3}"
-  SKIP_BUILD=1 FIBRA_BIN=$C/fibra FIBRA_GIL_BIN=$C/fibra-gil \
-    TS="${TS:-1 2 4 8 12 16}" REPS=${REPS:-3} bash benches/scaling.sh 16
+  echo "== machine: $(nproc) cores, $(uname -r), REPS=$REPS"
+  echo
+  if want 1; then
+  echo "== 1. two cores (taskset -c 0,1): wall time at T=1 and T=2, speedup T1/T2"
+  printf '%-15s %-15s %8s %8s %6s\n' workload build T=1 T=2 x
+  for w in $WORK; do
+    for b in $BUILDS; do
+      t1=$(best $TWO "$C/$b" "benches/threads/$w.py" 1)
+      t2=$(best $TWO "$C/$b" "benches/threads/$w.py" 2)
+      printf '%-15s %-15s %7ss %7ss %6s\n' "$w" "$b" "$t1" "$t2" "$(ratio "$t1" "$t2")"
+    done
+  done
+  fi
+  if want 2; then
+  echo
+  echo "== 2. one core (taskset -c 2): single-thread kernels"
+  printf '%-14s' kernel
+  for b in $BUILDS; do printf ' %15s' "$b"; done
+  printf ' %12s\n' default/gil
+  declare -A K
+  for k in $KERNELS; do
+    printf '%-14s' "$k"
+    for b in $BUILDS; do
+      K[$k,$b]=$(best $ONE "$C/$b" "benches/kernels/$k.py")
+      printf ' %14ss' "${K[$k,$b]}"
+    done
+    printf ' %12s\n' "$(ratio "${K[$k,fibra]}" "${K[$k,fibra-gil]}")"
+  done
+  for pair in "fibra fibra-gil" "fibra-base fibra-base-gil" "fibra fibra-base"; do
+    set -- $pair
+    have "$1" && have "$2" || continue
+    g=$(for k in $KERNELS; do echo "${K[$k,$1]} ${K[$k,$2]}"; done |
+      awk '{ s += log($1 / $2); n++ } END { printf "%.3f", exp(s / n) }')
+    echo "geomean $1/$2: $g"
+  done
+  fi
+  if want 3; then
+  echo
+  echo "== 3. two cores: examples (wall time the example reports), 1 and 2 threads"
+  for ex in depscan mandelbrot feeds wordfreq; do
+    for b in fibra fibra-gil; do
+      r=""
+      for n in 1 2; do
+        r="$r $($TWO "$C/$b" "examples/$ex.py" "$n" 2>&1 >/dev/null | sed -n 's/.*threads, \([0-9.]*\) s$/\1/p' | tail -n1)"
+      done
+      set -- $r
+      printf '%-11s %-10s T=1 %6ss T=2 %6ss x %s\n' "$ex" "$b" "${1:-?}" "${2:-?}" "$( [ -n "${1:-}" ] && [ -n "${2:-}" ] && ratio "$1" "$2")"
+    done
+  done
   for b in embed_threads embed_threads-gil; do
-    if [ -x "$C/$b" ]; then
-      echo "== $b"
-      timeout 120 "$C/$b" 2>&1 | tail -5
+    if have "$b"; then
+      echo "-- $b (2 cores)"
+      timeout 120 $TWO "$C/$b" 2>&1 | tail -4
     fi
   done
-} 2>&1 | tee "$OUT/scaling.txt"
+  fi
+  if want 4; then
+  echo
+  echo "== 4. all $(nproc) cores: speedup over T=1 (default build; gil at T=16)"
+  TS=${TS:-"1 2 4 8 16"}
+  printf '%-15s' workload
+  for t in $TS; do printf ' %8s' "T=$t"; done
+  printf ' %10s\n' "gil T=16"
+  for w in $WORK; do
+    printf '%-15s' "$w"
+    base=""
+    for t in $TS; do
+      x=$(REPS=2 best "$C/fibra" "benches/threads/$w.py" "$t")
+      [ -z "$base" ] && base=$x
+      printf ' %7sx' "$(ratio "$base" "$x")"
+    done
+    if have fibra-gil; then
+      g1=$(REPS=1 best "$C/fibra-gil" "benches/threads/$w.py" 1)
+      g16=$(REPS=1 best "$C/fibra-gil" "benches/threads/$w.py" 16)
+      printf ' %9sx\n' "$(ratio "$g1" "$g16")"
+    else
+      printf '\n'
+    fi
+  done
+  fi
+} 2>&1 | tee "$OUT/device.txt"

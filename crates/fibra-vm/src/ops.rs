@@ -652,7 +652,7 @@ pub fn getitem(cx: &mut Ctx, container: &Value, key: &Value) -> PyResult<Value> 
                 // `list[int]` style generic aliases are not supported; say so clearly.
                 return Err(type_error(format!(
                     "type '{}' is not subscriptable",
-                    container.as_type().map_or("?", |t| t.name.as_str())
+                    container.as_type().map_or("?", |t| t.tp_name())
                 )));
             }
             Err(type_error(format!(
@@ -794,11 +794,24 @@ pub fn to_vec(cx: &mut Ctx, iterable: &Value) -> PyResult<Vec<Value>> {
     }
     let mut out = Vec::new();
     // Like CPython's length-hint preallocation: `list(range(2**62))` fails at once.
-    if let Some(Payload::Range(r)) = iterable.payload() {
-        let n = usize::try_from(types::range::range_len(r))
+    // A length beyond sys.maxsize is an OverflowError there, as CPython's length hint.
+    if let Some(n) = types::range::range_len_hint(iterable) {
+        out.try_reserve_exact(n?)
             .map_err(|_| crate::error::memory_error())?;
-        out.try_reserve_exact(n)
-            .map_err(|_| crate::error::memory_error())?;
+    }
+    // Native iterators preallocate by their hint too, so `list(reversed(range(2**62)))`
+    // fails at once (a hint beyond sys.maxsize, only from a range iterator, is an
+    // OverflowError there) instead of collecting until memory runs out.
+    if let Some(Payload::Iterator(it)) = iterable.payload() {
+        if let Some(n) = it.length_hint() {
+            if n > isize::MAX as usize {
+                return Err(crate::error::overflow_error(
+                    "Python int too large to convert to C ssize_t",
+                ));
+            }
+            out.try_reserve_exact(n)
+                .map_err(|_| crate::error::memory_error())?;
+        }
     }
     let it = iter(cx, iterable)?;
     while let Some(v) = next(cx, &it)? {

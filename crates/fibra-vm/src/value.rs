@@ -360,8 +360,18 @@ impl Value {
         }
     }
 
-    /// The class name, for error messages (`'int'`, `'MyClass'`).
+    /// The class name for error messages, as CPython's `tp_name`: `'int'`, `'MyClass'`,
+    /// and `'re.Pattern'` for classes defined natively in a module.
     pub fn type_name(&self) -> &str {
+        match self.class().payload() {
+            Some(Payload::Type(t)) => t.tp_name(),
+            _ => "?",
+        }
+    }
+
+    /// The class's `__name__` (`'Pattern'` for an `re.Pattern`), for reprs and the messages
+    /// that CPython builds from `type(x).__name__`.
+    pub fn class_name(&self) -> &str {
         match self.class().payload() {
             Some(Payload::Type(t)) => &t.name,
             _ => "?",

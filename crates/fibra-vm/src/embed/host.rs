@@ -654,6 +654,7 @@ fn new_host_class(name: &str, module: &str, has_ctor: bool) -> Value {
             dict: Value::dict(),
             ctor: if has_ctor { Some(host_type_new) } else { None },
             builtin: true,
+            tp_name: None,
         })),
     );
     cls.set_attr_str("__module__", Value::str(module));
@@ -683,7 +684,7 @@ fn host_type_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let Some(new) = crate::types::lookup(&cls, "__host_new__") else {
         return Err(type_error(format!(
             "cannot create '{}' instances",
-            cls.as_type().map_or("?", |t| t.name.as_str())
+            cls.as_type().map_or("?", |t| t.tp_name())
         )));
     };
     crate::ops::call_kw(cx, &new, &args.values[1..], args.kwnames)

@@ -77,7 +77,7 @@ impl Object {
 
     /// The script type name (`"int"`, `"function"`, ...).
     pub fn type_name(&self) -> String {
-        self.0.type_name().to_string()
+        self.0.class_name().to_string()
     }
 
     /// Whether this is `None`.

@@ -220,7 +220,8 @@ fn no_attribute_msg(obj: &Value, name: &str) -> crate::error::Exc {
         }
         Some(Payload::Type(t)) => attribute_error(format!(
             "type object '{}' has no attribute '{}'",
-            t.name, name
+            t.tp_name(),
+            name
         )),
         _ => attribute_error(format!(
             "'{}' object has no attribute '{}'",
@@ -306,7 +307,7 @@ pub fn generic_set_attr(cx: &mut Ctx, obj: &Value, name: &str, value: Value) -> 
         if t.builtin {
             return Err(type_error(format!(
                 "cannot set '{name}' attribute of immutable type '{}'",
-                t.name
+                t.tp_name()
             )));
         }
     }

@@ -272,7 +272,7 @@ pub fn call_type(
     let Some(ctor) = types::find_ctor(cls) else {
         return Err(type_error(format!(
             "cannot create '{}' instances",
-            cls.as_type().map_or("?", |t| t.name.as_str())
+            cls.as_type().map_or("?", |t| t.tp_name())
         )));
     };
     let args = prepend(cls, values);

@@ -49,7 +49,7 @@ pub fn single_base(bases: &[Value]) -> PyResult<Value> {
     if bt.builtin && FINAL_TYPES.contains(&bt.name.as_str()) {
         return Err(type_error(format!(
             "type '{}' is not an acceptable base type",
-            bt.name
+            bt.tp_name()
         )));
     }
     Ok(base)
@@ -77,6 +77,7 @@ pub fn new_class(name: &str, qualname: &str, module: &str, base: Value, dict: Va
             dict,
             ctor: None,
             builtin: false,
+            tp_name: None,
         })),
     )
 }
@@ -216,7 +217,7 @@ fn object_dunder_new(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> 
     let Some(ctor) = types::find_ctor(cls) else {
         return Err(type_error(format!(
             "cannot create '{}' instances",
-            cls.as_type().map_or("?", |t| t.name.as_str())
+            cls.as_type().map_or("?", |t| t.tp_name())
         )));
     };
     ctor(cx, args)
@@ -250,7 +251,8 @@ fn hook_args(args: &crate::args::Args, n: usize, name: &str) -> PyResult<Value> 
 }
 
 fn type_name_of(cls: &Value) -> String {
-    cls.as_type().map_or("?".into(), |t| t.name.clone())
+    cls.as_type()
+        .map_or("?".into(), |t| t.tp_name().to_string())
 }
 
 /// The builtin classes whose subscription gives a `GenericAlias`.

@@ -1117,7 +1117,8 @@ fn func_name_for_msg(f: &Value) -> String {
         Some(Payload::Function(func)) => format!("{}()", func.qualname.as_str().unwrap_or("?")),
         Some(Payload::NativeFunction(nf)) => format!("{}()", nf.name),
         Some(Payload::BoundMethod(bm)) => func_name_for_msg(&bm.func),
-        Some(Payload::Type(t)) => format!("{}()", t.name),
+        // CPython's `_PyObject_FunctionStr`: `module.qualname()` outside builtins.
+        Some(Payload::Type(_)) => format!("{}()", crate::types::object::class_path(f)),
         _ => format!("{} object", f.type_name()),
     }
 }
@@ -1518,7 +1519,7 @@ pub mod fast_iter {
     }
 
     /// `Some(next item or None when exhausted)` for the private iterators, None for others.
-    #[inline]
+    #[inline(always)]
     pub fn next(it: &Value) -> Option<Option<Value>> {
         if let Some(Payload::Native(n)) = it.payload() {
             let any = n.as_any();

@@ -521,7 +521,7 @@ fn a_itemsize(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 
 fn a_repr(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let a = me(args)?;
-    let name = recv(args).type_name().to_string();
+    let name = recv(args).class_name().to_string();
     let code = a.code as char;
     if count_of(a) == 0 {
         return Ok(Value::string(format!("{name}('{code}')")));

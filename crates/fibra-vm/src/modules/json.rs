@@ -49,6 +49,9 @@ pub struct Encoder {
     check_circular: bool,
     default: Option<Value>,
     max_depth: usize,
+    /// Whether CPython would run its C encoder (`dumps` without indent), whose messages name
+    /// types by `tp_name` (`re.Pattern`); the Python one says `__name__` (`Pattern`).
+    c_names: bool,
     /// Containers being encoded (for the circular reference check).
     stack: Vec<u64>,
 }
@@ -158,7 +161,11 @@ impl Encoder {
         }
         Err(type_error(format!(
             "keys must be str, int, float, bool or None, not {}",
-            k.type_name()
+            if self.c_names {
+                k.type_name()
+            } else {
+                k.class_name()
+            }
         )))
     }
 
@@ -265,7 +272,7 @@ impl Encoder {
             }
             None => Err(type_error(format!(
                 "Object of type {} is not JSON serializable",
-                v.type_name()
+                v.class_name()
             ))),
         }
     }
@@ -337,6 +344,7 @@ fn encoder_from(cx: &mut Ctx, args: &Args, fname: &str) -> PyResult<Encoder> {
         }
     }
     Ok(Encoder {
+        c_names: fname == "dumps" && indent.is_none(),
         indent,
         item_sep,
         key_sep,
@@ -472,7 +480,7 @@ fn document_text(v: &Value) -> PyResult<String> {
         }
         _ => Err(type_error(format!(
             "the JSON object must be str, bytes or bytearray, not {}",
-            v.type_name()
+            v.class_name()
         ))),
     }
 }

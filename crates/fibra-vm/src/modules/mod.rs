@@ -83,6 +83,7 @@ pub(crate) fn new_exception_class(name: &str, module: &str, base: &Value) -> Val
             dict: Value::dict(),
             ctor: None,
             builtin: false,
+            tp_name: None,
         })),
     );
     ty.set_attr_str("__module__", Value::str(module));

@@ -619,8 +619,9 @@ fn walk_class() -> Value {
     CLASS
         .get_or_init(|| {
             crate::builtins::native_class(
+                // `os.walk` is a generator function in CPython.
                 "generator",
-                "os",
+                "builtins",
                 None,
                 &[
                     ("__iter__", crate::builtins::iters::iter_self),

@@ -129,9 +129,10 @@ fn classes() -> &'static Classes {
                 ("lastgroup", match_lastgroup),
             ],
         );
+        // `finditer` returns a plain `callable_iterator` in CPython.
         let scanner = native_class(
             "callable_iterator",
-            "re",
+            "builtins",
             None,
             &[
                 ("__iter__", crate::builtins::iters::iter_self),

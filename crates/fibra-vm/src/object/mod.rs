@@ -104,6 +104,8 @@ pub enum Payload {
     Set(Box<SetObj>),
     FrozenSet(Box<SetObj>),
     Range(RangeObj),
+    /// A `range` with a bound beyond i64 (rare, so boxed; its class is still `range`).
+    BigRange(Box<BigRangeObj>),
     Slice(SliceObj),
     /// A function defined in script code.
     Function(Box<FunctionObj>),
@@ -163,11 +165,42 @@ impl ListObj {
     }
 }
 
-/// `range(start, stop, step)`; ranges beyond i64 are not supported (OverflowError).
+/// `range(start, stop, step)` whose bounds all fit in i64: the common, fast form. A range
+/// with any bound beyond i64 is a [`BigRangeObj`] instead (`Value::big_range` picks).
 pub struct RangeObj {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+}
+
+/// `range(start, stop, step)` with a bound beyond i64, in arbitrary precision; `len` is
+/// computed once, as CPython's `rangeobject` does. `step` is never zero.
+#[derive(Clone)]
+pub struct BigRangeObj {
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
+    pub len: BigInt,
+}
+
+impl BigRangeObj {
+    /// The range with these bounds (`step` must not be zero), its length computed.
+    pub fn new(start: BigInt, stop: BigInt, step: BigInt) -> BigRangeObj {
+        let zero = BigInt::from(0);
+        let len = if step > zero && start < stop {
+            (&stop - &start - 1) / &step + 1
+        } else if step < zero && start > stop {
+            (&start - &stop - 1) / -&step + 1
+        } else {
+            zero
+        };
+        BigRangeObj {
+            start,
+            stop,
+            step,
+            len,
+        }
+    }
 }
 
 pub struct SliceObj {
@@ -213,9 +246,19 @@ pub struct TypeObj {
     pub ctor: Option<NativeFn>,
     /// Builtin types cannot have attributes set by scripts.
     pub builtin: bool,
+    /// CPython's `tp_name` where it differs from `name`: `module.Name` for a class that
+    /// CPython defines natively in a module (`re.Pattern`, `array.array`), which error
+    /// messages print. None for builtins and for classes defined by a `class` statement.
+    pub tp_name: Option<Box<str>>,
 }
 
 impl TypeObj {
+    /// The name error messages print for instances of this type (CPython's `tp_name`):
+    /// `re.Pattern` where `__name__` is `Pattern`.
+    pub fn tp_name(&self) -> &str {
+        self.tp_name.as_deref().unwrap_or(&self.name)
+    }
+
     /// The type itself (given as `this`) followed by its MRO.
     pub fn mro_with<'a>(&'a self, this: &'a Value) -> impl Iterator<Item = &'a Value> {
         std::iter::once(this).chain(self.mro.iter())
@@ -370,6 +413,19 @@ impl Value {
         Value::new_obj(
             types().range.clone(),
             Payload::Range(RangeObj { start, stop, step }),
+        )
+    }
+
+    /// A `range` from arbitrary-precision bounds (`step` must not be zero): the i64 form
+    /// when all three fit, else a boxed [`BigRangeObj`].
+    pub fn big_range(start: BigInt, stop: BigInt, step: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        if let (Some(a), Some(b), Some(c)) = (start.to_i64(), stop.to_i64(), step.to_i64()) {
+            return Value::range(a, b, c);
+        }
+        Value::new_obj(
+            types().range.clone(),
+            Payload::BigRange(Box::new(BigRangeObj::new(start, stop, step))),
         )
     }
 

@@ -103,7 +103,8 @@ pub fn rlock_type() -> &'static Value {
 pub fn cond_type() -> &'static Value {
     static T: OnceLock<Value> = OnceLock::new();
     T.get_or_init(|| {
-        make_type(
+        // A Python class in CPython: messages say 'Condition', not 'threading.Condition'.
+        crate::types::native_type_python_named(
             "Condition",
             "threading",
             Some(locks::cond_new),

@@ -230,7 +230,7 @@ fn make(cls: &Value, data: Vec<u8>) -> PyResult<Value> {
     if !crate::types::is_subclass(cls, &types().bytearray) {
         return Err(type_error(format!(
             "{} is not a subtype of bytearray",
-            cls.as_type().map_or("?", |t| t.name.as_str())
+            cls.as_type().map_or("?", |t| t.tp_name())
         )));
     }
     Ok(Value::native_obj(

@@ -181,7 +181,7 @@ fn names(d: &MethodDescriptor) -> (&'static str, &'static str) {
 /// The TypeError for a receiver that is not an instance of the defining type.
 fn wrong_receiver(d: &MethodDescriptor, recv: &Value) -> crate::error::Exc {
     let (name, _) = names(d);
-    let owner = d.objclass.as_type().map_or("?", |t| t.name.as_str());
+    let owner = d.objclass.as_type().map_or("?", |t| t.tp_name());
     if d.slot {
         type_error(format!(
             "descriptor '{name}' requires a '{owner}' object but received a '{}'",
@@ -242,7 +242,7 @@ fn md_get(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 fn md_repr(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let d = this(args)?;
     let (name, _) = names(d);
-    let owner = d.objclass.as_type().map_or("?", |t| t.name.as_str());
+    let owner = d.objclass.as_type().map_or("?", |t| t.tp_name());
     Ok(Value::string(if d.slot {
         format!("<slot wrapper '{name}' of '{owner}' objects>")
     } else {

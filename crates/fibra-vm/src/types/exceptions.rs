@@ -142,7 +142,7 @@ fn exc_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         if init.is_some_and(|i| matches!(i.payload(), Some(Payload::NativeFunction(_)))) {
             return Err(type_error(format!(
                 "{}() takes no keyword arguments",
-                cls.as_type().map_or("?", |t| t.name.as_str())
+                cls.as_type().map_or("?", |t| t.tp_name())
             )));
         }
     }

@@ -19,6 +19,7 @@ mod list;
 pub mod object;
 mod printf;
 pub(crate) mod range;
+mod range_big;
 mod set;
 mod singletons;
 pub mod slice;
@@ -239,6 +240,7 @@ fn raw_type(name: &str, base: Option<&Value>) -> Value {
             dict: Value::NULL,
             ctor: None,
             builtin: true,
+            tp_name: None,
         })),
     );
     if let Some(o) = v.as_obj() {
@@ -296,9 +298,34 @@ pub fn new_native_type(name: &str, module: &str, methods: &[(&'static str, Nativ
 /// A builtin-style class implemented in Rust, deriving from `object`: `ctor` (if any) builds
 /// instances (`args[0]` is the class) and `methods` fill its namespace. The class and its
 /// methods are immortal: they are shared by every thread and never freed.
+///
+/// Outside `builtins` the class is named in messages as CPython names a class defined in a
+/// C module: `module.Name` (`'re.Pattern' object is not callable`).
 pub fn native_type_with_ctor(
     name: &str,
     module: &str,
+    ctor: Option<NativeFn>,
+    methods: &[(&'static str, NativeFn)],
+) -> Value {
+    let tp_name = (module != "builtins").then(|| format!("{module}.{name}").into_boxed_str());
+    native_type_full(name, module, tp_name, ctor, methods)
+}
+
+/// Like [`native_type_with_ctor`], for a class that CPython defines in Python code
+/// (`threading.Condition`): messages print its bare name, as for any `class` statement.
+pub fn native_type_python_named(
+    name: &str,
+    module: &str,
+    ctor: Option<NativeFn>,
+    methods: &[(&'static str, NativeFn)],
+) -> Value {
+    native_type_full(name, module, None, ctor, methods)
+}
+
+fn native_type_full(
+    name: &str,
+    module: &str,
+    tp_name: Option<Box<str>>,
     ctor: Option<NativeFn>,
     methods: &[(&'static str, NativeFn)],
 ) -> Value {
@@ -314,6 +341,7 @@ pub fn native_type_with_ctor(
             dict: Value::dict(),
             ctor,
             builtin: true,
+            tp_name,
         })),
     );
     for &(mname, f) in methods {

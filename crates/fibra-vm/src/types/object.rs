@@ -98,7 +98,7 @@ fn object_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         if own_init {
             return Err(type_error(format!(
                 "{}() takes no arguments",
-                cls.as_type().map_or("object", |t| t.name.as_str())
+                cls.as_type().map_or("object", |t| t.tp_name())
             )));
         }
     }
@@ -286,7 +286,7 @@ fn super_repr(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let Some(Payload::Super(sp)) = s.payload() else {
         return Ok(Value::str("<super>"));
     };
-    let name = sp.ty.as_type().map_or("?", |t| t.name.as_str()).to_string();
+    let name = sp.ty.as_type().map_or("?", |t| t.tp_name()).to_string();
     let o = ops::repr(cx, &sp.obj)?;
     Ok(Value::string(format!(
         "<super: <class '{name}'>, <{} object>>",

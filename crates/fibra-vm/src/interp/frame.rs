@@ -50,6 +50,20 @@ impl Frame {
         }
     }
 
+    /// Calls `visit` on every value the frame holds (for the cycle collector).
+    pub(crate) fn gc_traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.stack.iter().for_each(&mut *visit);
+        self.fast.iter().for_each(&mut *visit);
+        for b in &self.blocks {
+            if let Block::ExceptHandler { exc } = b {
+                visit(exc);
+            }
+        }
+        visit(&self.globals);
+        visit(&self.builtins);
+        visit(&self.locals);
+    }
+
     /// The source line being executed (the instruction before `ip`).
     pub fn line(&self) -> u32 {
         self.code.obj.line_of(self.ip.saturating_sub(1))

@@ -1,5 +1,6 @@
-//! Native modules (`sys`, `math`, `time`, `os`, `os.path`, `re`, `json`, `struct`).
+//! Native modules (`sys`, `gc`, `math`, `time`, `os`, `os.path`, `re`, `json`, `struct`).
 
+pub mod gc;
 pub mod json;
 mod json_decode;
 pub mod math;
@@ -30,6 +31,7 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "json" => json::make_module,
         "_random" => random::make_module,
         "struct" => struct_::make_module,
+        "gc" => gc::make_module,
         _ => return None,
     })
 }

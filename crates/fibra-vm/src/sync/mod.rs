@@ -17,8 +17,10 @@
 //! and compile to nothing in the default build.
 
 pub mod gil;
+pub mod stw;
 
 pub use gil::{attach, detach, gil_held, safepoint, without_gil, HAS_GIL};
+pub use stw::no_stop;
 
 use crate::object::Payload;
 use crate::value::Value;

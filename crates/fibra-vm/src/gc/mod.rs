@@ -24,6 +24,7 @@ mod traverse;
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::Duration;
 
 pub(crate) use registry::{box_of, track, untrack, GcBox};
 pub(crate) use traverse::is_tracked_kind;
@@ -69,15 +70,27 @@ pub(crate) fn collect_if_due() {
         stw::clear_collect();
         return;
     }
-    collect();
+    if run(Some(AUTO_PATIENCE)).is_none() {
+        // Some thread is blocked while attached: try again after another threshold.
+        ALLOCS.store(0, Ordering::Relaxed);
+        stw::clear_collect();
+    }
 }
+
+/// How long an automatic collection waits for every thread to reach a safepoint before
+/// giving up (an explicit `gc.collect()` waits as long as it takes).
+const AUTO_PATIENCE: Duration = Duration::from_millis(100);
 
 /// Runs a full collection now and returns the number of unreachable objects found (0
 /// when this thread cannot collect here: not attached, inside a destructor running script
 /// code, or already collecting). The calling thread must hold no object lock.
 pub fn collect() -> usize {
+    run(None).unwrap_or(0)
+}
+
+fn run(patience: Option<Duration>) -> Option<usize> {
     if COLLECTING.with(|c| c.replace(true)) {
-        return 0;
+        return Some(0);
     }
     struct Done;
     impl Drop for Done {
@@ -86,9 +99,7 @@ pub fn collect() -> usize {
         }
     }
     let _done = Done;
-    let Some(world) = stw::stop_the_world() else {
-        return 0;
-    };
+    let world = stw::stop_the_world(patience)?;
     stw::clear_collect();
     let found = collect::find_garbage();
     ALLOCS.store(0, Ordering::Relaxed);
@@ -112,7 +123,7 @@ pub fn collect() -> usize {
     drop(found);
     COLLECTIONS.fetch_add(1, Ordering::Relaxed);
     FOUND.fetch_add(n, Ordering::Relaxed);
-    n
+    Some(n)
 }
 
 /// Turns automatic collection on or off (`gc.enable()` / `gc.disable()`).
@@ -165,4 +176,17 @@ pub fn collected() -> usize {
 /// collection has seen them, so compare counts taken after a `collect()`.
 pub fn tracked_objects() -> usize {
     registry::count_tracked()
+}
+
+#[cfg(test)]
+mod tests {
+    /// The collector's head must not push containers into a larger allocator size class
+    /// than plain objects (mimalloc: ..., 64, 80, 96 bytes).
+    #[test]
+    fn gc_box_fits_the_object_size_class() {
+        let obj = std::mem::size_of::<crate::object::Obj>();
+        let boxed = std::mem::size_of::<super::GcBox>();
+        assert_eq!(boxed, obj + 8);
+        assert!(boxed <= 80, "Obj {obj} bytes, GcBox {boxed}");
+    }
 }

@@ -257,8 +257,11 @@ mod imp {
     }
 
     /// Stops every other thread (see the module docs). None when this thread may not
-    /// collect here: not attached, or inside [`super::no_stop`].
-    pub(crate) fn stop_the_world() -> Option<StoppedWorld> {
+    /// collect here (not attached, or inside [`super::no_stop`]), or when `patience` is
+    /// given and some attached thread did not reach a safepoint within it (it is blocked
+    /// without having detached, e.g. the REPL waiting for input): the world resumes and
+    /// the caller gives up.
+    pub(crate) fn stop_the_world(patience: Option<Duration>) -> Option<StoppedWorld> {
         if in_no_stop() || !is_attached() {
             return None;
         }
@@ -268,6 +271,7 @@ mod imp {
             park();
             std::thread::yield_now();
         }
+        let started = std::time::Instant::now();
         let mut reg = registry();
         loop {
             let mut all = true;
@@ -295,6 +299,11 @@ mod imp {
             }
             if all {
                 break;
+            }
+            if patience.is_some_and(|p| started.elapsed() > p) {
+                // Resuming releases the threads suspended so far.
+                drop(StoppedWorld { reg: Some(reg), me });
+                return None;
             }
             // Woken when a thread parks or detaches; the timeout is only a safety net.
             reg = CHANGED
@@ -353,7 +362,7 @@ mod gil_imp {
 
     /// The stopped world, when this thread holds the GIL and is not inside
     /// [`super::no_stop`].
-    pub(crate) fn stop_the_world() -> Option<StoppedWorld> {
+    pub(crate) fn stop_the_world(_patience: Option<std::time::Duration>) -> Option<StoppedWorld> {
         if in_no_stop() || !super::super::gil_held() {
             return None;
         }

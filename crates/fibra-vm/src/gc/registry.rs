@@ -93,22 +93,43 @@ static HIGH: AtomicUsize = AtomicUsize::new(0);
 /// Free slot indices not cached by any thread.
 static POOL: Mutex<Vec<u32>> = Mutex::new(Vec::new());
 
-struct Local {
-    free: Vec<u32>,
-    /// Objects tracked since the last report to the trigger (see [`track`]).
-    allocs: u32,
+fn pool() -> std::sync::MutexGuard<'static, Vec<u32>> {
+    POOL.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-impl Drop for Local {
-    /// A finishing thread gives its cached slots back.
+/// Slot indices a thread caches (at most).
+const CACHE: usize = 2 * BATCH;
+
+/// A thread's cache of free slots. No destructor (so the thread-local needs no
+/// registration check on each access): [`ReturnOnExit`] empties it when the thread ends.
+struct Local {
+    free: [u32; CACHE],
+    len: usize,
+    /// Objects tracked since the last report to the trigger (see [`track`]).
+    allocs: u32,
+    /// Whether this thread's `RETURN_ON_EXIT` destructor is registered.
+    registered: bool,
+}
+
+/// Gives a finishing thread's cached slots back to the pool.
+struct ReturnOnExit;
+
+impl Drop for ReturnOnExit {
     fn drop(&mut self) {
-        let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
-        pool.append(&mut self.free);
+        let _ = LOCAL.try_with(|l| {
+            let mut l = l.borrow_mut();
+            let n = l.len;
+            pool().extend_from_slice(&l.free[..n]);
+            l.len = 0;
+        });
     }
 }
 
 thread_local! {
-    static LOCAL: RefCell<Local> = const { RefCell::new(Local { free: Vec::new(), allocs: 0 }) };
+    static LOCAL: RefCell<Local> = const {
+        RefCell::new(Local { free: [0; CACHE], len: 0, allocs: 0, registered: false })
+    };
+    static RETURN_ON_EXIT: ReturnOnExit = const { ReturnOnExit };
 }
 
 fn segment(idx: u32) -> &'static Segment {
@@ -123,46 +144,52 @@ fn slot(idx: u32) -> &'static AtomicPtr<Obj> {
     &segment(idx)[idx as usize & (SEG_SIZE - 1)]
 }
 
-/// Takes `BATCH` slots from the global pool (or fresh ones) into `out`.
+/// A zeroed segment straight from the system allocator: zero pages are only committed
+/// when first touched, and a large block does not grow the object allocator's arenas.
+fn new_segment() -> *mut Segment {
+    let layout = std::alloc::Layout::new::<Segment>();
+    // SAFETY: the layout has a non-zero size. All-zero bytes are a valid `AtomicPtr`
+    // (null), so the zeroed block is an initialised `Segment`.
+    let p = unsafe { std::alloc::GlobalAlloc::alloc_zeroed(&std::alloc::System, layout) };
+    if p.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    p.cast()
+}
+
+/// Moves up to `BATCH` slots from the global pool (or fresh ones) into the cache.
 #[cold]
-fn refill(out: &mut Vec<u32>) {
-    let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
-    if pool.len() >= BATCH {
-        let at = pool.len() - BATCH;
-        out.extend(pool.drain(at..));
+fn refill(l: &mut Local) {
+    if !l.registered {
+        l.registered = true;
+        let _ = RETURN_ON_EXIT.try_with(|_| {});
+    }
+    let mut pool = pool();
+    let take = BATCH.min(pool.len());
+    if take > 0 {
+        let at = pool.len() - take;
+        for i in pool.drain(at..) {
+            l.free[l.len] = i;
+            l.len += 1;
+        }
         return;
     }
-    out.append(&mut pool);
     let start = HIGH.load(Ordering::Relaxed);
     let end = (start + BATCH).min(UNTRACKED as usize);
-    if start >= end {
-        // 2^32 - 1 tracked objects: out of slot space; the object stays untracked (it is
-        // then never collected, which is safe).
-        return;
-    }
+    // At 2^32 - 1 slots nothing is added: new objects stay untracked (never collected,
+    // which is safe).
     for i in start..end {
         let seg = i >> SEG_BITS;
         if SEGS[seg].load(Ordering::Relaxed).is_null() {
-            let fresh: Box<[AtomicPtr<Obj>]> =
-                (0..SEG_SIZE).map(|_| AtomicPtr::new(null_mut())).collect();
-            let fresh: Box<Segment> = match fresh.try_into() {
-                Ok(b) => b,
-                Err(_) => unreachable!("a segment has SEG_SIZE slots"),
-            };
-            SEGS[seg].store(Box::into_raw(fresh), Ordering::Release);
+            SEGS[seg].store(new_segment(), Ordering::Release);
         }
     }
-    // Handed out in reverse so that `pop` returns the lowest index first.
-    out.extend((start..end).rev().map(|i| i as u32));
+    // Cached in reverse so that the lowest index is used first.
+    for i in (start..end).rev() {
+        l.free[l.len] = i as u32;
+        l.len += 1;
+    }
     HIGH.store(end, Ordering::Release);
-}
-
-/// Gives `BATCH` cached slots back to the global pool.
-#[cold]
-fn spill(free: &mut Vec<u32>) {
-    let at = free.len() - BATCH;
-    let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
-    pool.extend(free.drain(at..));
 }
 
 /// Objects a thread tracks between two reports to the collection trigger.
@@ -173,31 +200,23 @@ pub(crate) const REPORT_EVERY: u32 = 256;
 /// the trigger), so the trigger's shared counter is touched rarely.
 #[inline]
 pub(crate) fn track(b: &GcBox) -> bool {
-    let mut report = false;
-    let idx = LOCAL
-        .try_with(|l| {
-            let mut l = l.borrow_mut();
-            l.allocs += 1;
-            if l.allocs >= REPORT_EVERY {
-                l.allocs = 0;
-                report = true;
-            }
-            if l.free.is_empty() {
-                refill(&mut l.free);
-            }
-            l.free.pop()
-        })
-        .unwrap_or_else(|_| {
-            // Thread-local storage already destroyed (an object allocated by a TLS
-            // destructor): go to the pool directly.
-            let mut v = Vec::new();
-            refill(&mut v);
-            let i = v.pop();
-            POOL.lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .append(&mut v);
-            i
-        });
+    let r = LOCAL.try_with(|l| {
+        let mut l = l.borrow_mut();
+        l.allocs += 1;
+        let report = l.allocs >= REPORT_EVERY;
+        if report {
+            l.allocs = 0;
+        }
+        if l.len == 0 {
+            refill(&mut l);
+        }
+        if l.len == 0 {
+            return (report, None);
+        }
+        l.len -= 1;
+        (report, Some(l.free[l.len]))
+    });
+    let (report, idx) = r.unwrap_or_else(|_| (false, pool().pop()));
     if let Some(idx) = idx {
         slot(idx).store(&b.obj as *const Obj as *mut Obj, Ordering::Relaxed);
         b.head.slot.store(idx, Ordering::Relaxed);
@@ -213,18 +232,26 @@ pub(crate) fn untrack(head: &GcHead) {
         return;
     }
     slot(idx).store(null_mut(), Ordering::Relaxed);
-    let cached = LOCAL
-        .try_with(|l| {
-            let mut l = l.borrow_mut();
-            l.free.push(idx);
-            if l.free.len() >= 2 * BATCH {
-                spill(&mut l.free);
-            }
-        })
-        .is_ok();
-    if !cached {
-        POOL.lock().unwrap_or_else(|e| e.into_inner()).push(idx);
+    let cached = LOCAL.try_with(|l| {
+        let mut l = l.borrow_mut();
+        if l.len == CACHE {
+            spill(&mut l);
+        }
+        let n = l.len;
+        l.free[n] = idx;
+        l.len = n + 1;
+    });
+    if cached.is_err() {
+        pool().push(idx);
     }
+}
+
+/// Gives `BATCH` cached slots back to the global pool.
+#[cold]
+fn spill(l: &mut Local) {
+    let at = l.len - BATCH;
+    pool().extend_from_slice(&l.free[at..l.len]);
+    l.len = at;
 }
 
 /// Calls `f` on every tracked object. Only with the world stopped (see the module docs):

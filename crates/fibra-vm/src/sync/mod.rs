@@ -13,12 +13,15 @@
 //!   thread that runs script code is attached (`Ctx::new` attaches), and code that runs
 //!   detached (inside [`without_gil`]) must not touch values.
 //!
-//! The GIL hooks ([`attach`], [`detach`], [`without_gil`], [`safepoint`]) live in [`gil`]
-//! and compile to nothing in the default build.
+//! The GIL hooks ([`attach`], [`detach`], [`without_gil`], [`safepoint`]) live in [`gil`];
+//! in the default build they drive the stop-the-world protocol of the cycle collector
+//! ([`stw`]).
 
 pub mod gil;
+pub mod stw;
 
 pub use gil::{attach, detach, gil_held, safepoint, without_gil, HAS_GIL};
+pub use stw::no_stop;
 
 use crate::object::Payload;
 use crate::value::Value;
@@ -26,7 +29,7 @@ use crate::value::Value;
 /// Makes an object that every thread touches constantly immortal (modules, their globals,
 /// the builtins namespace), so reading it never writes a shared reference count. This is
 /// the deferred-counting approximation of docs/memory-model.md: such objects are never
-/// freed (there is no cycle collector yet to reclaim them).
+/// freed (the cycle collector treats them as roots and stops tracking them).
 pub fn immortalize_shared(v: &Value) {
     if let Some(o) = v.as_obj() {
         if !o.rc().is_immortal() {

@@ -192,11 +192,13 @@ fn exit_owner(owner: Option<Arc<Owner>>) {
     // First stop using local counts: after the queue is marked dead other threads read
     // them, so this thread must not write them again. Values dropped later on this thread
     // (by other thread-local destructors) take the non-owner path.
-    ME.with(|m| m.set(NOT_OWNER_BITS));
-    STATE.with(|s| s.set(GONE));
     let Some(owner) = owner else {
         return;
     };
+    // `try_with`: other thread-locals may already be gone (std keeps `const` ones without
+    // destructor reachable, the loom model does not).
+    let _ = ME.try_with(|m| m.set(NOT_OWNER_BITS));
+    let _ = STATE.try_with(|s| s.set(GONE));
     let items = {
         let mut q = lock(&owner.queue);
         // Release (by the unlock): this thread's last local-count writes happen-before
@@ -386,31 +388,35 @@ impl RefCount {
         // Acquire (load and CAS): if the count is zero we free, after every other
         // thread's Release decrement (a release sequence on `shared`).
         let mut s = self.shared.load(Ordering::Acquire);
+        if s & S_IMMORTAL != 0 {
+            self.local.store(IMMORTAL_LOCAL, Ordering::Relaxed);
+            return false;
+        }
+        if s & S_QUEUED != 0 {
+            // Another thread queued it to us and counts on it staying allocated: the queue
+            // merge (on this thread) decides. Keep owning it with local count 0.
+            self.local.store(w - 1, Ordering::Relaxed);
+            return false;
+        }
+        // Give up ownership *before* publishing MERGED: once MERGED is set another thread
+        // may free the object, so we must not touch it after the CAS. In between, no
+        // non-owner can queue it: every other reference is counted in `shared` now, so
+        // their decrements cannot take it below zero.
+        self.local.store(TID_NONE, Ordering::Relaxed);
         loop {
-            if s & S_IMMORTAL != 0 {
-                self.local.store(IMMORTAL_LOCAL, Ordering::Relaxed);
+            if s & (S_QUEUED | S_IMMORTAL) != 0 {
+                // Unreachable by the argument above; leaking beats a use-after-free.
+                debug_assert!(s & S_QUEUED == 0, "queued while the owner merges");
                 return false;
             }
-            if s & S_QUEUED != 0 {
-                // Another thread queued it to us and counts on it staying allocated: the
-                // queue merge (on this thread) decides. Keep owning it with local 0.
-                self.local.store(w - 1, Ordering::Relaxed);
-                return false;
-            }
-            // Not queued, so not negative (a decrement to negative sets QUEUED in the
-            // same CAS). MERGED makes the shared count the whole count from now on.
+            // MERGED makes the shared count the whole count from now on.
             match self.shared.compare_exchange_weak(
                 s,
                 s | S_MERGED,
                 Ordering::AcqRel,
                 Ordering::Acquire,
             ) {
-                Ok(_) => {
-                    // Give up ownership only after MERGED is set, so a non-owner that
-                    // still reads our id while the object is not merged can queue to us.
-                    self.local.store(TID_NONE, Ordering::Release);
-                    return s_count(s) == 0;
-                }
+                Ok(_) => return s_count(s) == 0,
                 Err(now) => s = now,
             }
         }
@@ -486,6 +492,11 @@ impl RefCount {
             return false;
         }
         let local = (w & LOCAL_MASK) as i32;
+        if w & TID_MASK == me_bits() {
+            // The owner stops counting locally, before the CAS: after it the object may be
+            // freed by another thread. QUEUED is set, so nobody reads the owner id now.
+            self.local.store(TID_NONE, Ordering::Relaxed);
+        }
         let mut s = self.shared.load(Ordering::Acquire);
         loop {
             if s & S_IMMORTAL != 0 || s & S_MERGED != 0 {
@@ -504,13 +515,8 @@ impl RefCount {
                 Ordering::AcqRel,
                 Ordering::Acquire,
             ) {
-                Ok(_) => {
-                    if w & TID_MASK == me_bits() {
-                        // The owner stops counting locally.
-                        self.local.store(TID_NONE, Ordering::Release);
-                    }
-                    return total == 0;
-                }
+                // Nothing touches the object after this CAS (it may be freed).
+                Ok(_) => return total == 0,
                 Err(now) => s = now,
             }
         }

@@ -563,3 +563,7 @@ impl RefCount {
         }
     }
 }
+
+#[cfg(all(test, not(loom)))]
+#[path = "brc_tests.rs"]
+mod tests;

@@ -388,6 +388,13 @@ impl RefCount {
         // Acquire (load and CAS): if the count is zero we free, after every other
         // thread's Release decrement (a release sequence on `shared`).
         let mut s = self.shared.load(Ordering::Acquire);
+        if s == 0 {
+            // The common death of an object that never left its thread: shared count 0,
+            // no flags, so the total is 0 and no other thread holds a reference that
+            // could still touch the count. Free without a CAS (as CPython does); the
+            // Acquire load pairs with the Release decrements of earlier holders.
+            return true;
+        }
         if s & S_IMMORTAL != 0 {
             self.local.store(IMMORTAL_LOCAL, Ordering::Relaxed);
             return false;

@@ -40,9 +40,12 @@ use crate::value::Value;
 /// A native (Rust) function callable from scripts. Methods receive `self` as `args[0]`.
 pub type NativeFn = fn(&mut Ctx, &Args) -> PyResult<Value>;
 
-/// The header and payload of every heap object. Aligned to 16 bytes so that a pointer's
-/// low four bits are free for the borrowed-reference tags of [`Value`].
-#[repr(align(16))]
+/// The header and payload of every heap object.
+///
+/// `repr(C)` with the count first: the biased-counting queue (`sync::brc`) stores objects
+/// by the address of their count, which is then the object's address. Aligned to 16 bytes
+/// so that a pointer's low four bits are free for the borrowed-reference tags of [`Value`].
+#[repr(C, align(16))]
 pub struct Obj {
     rc: RefCount,
     /// The class; NULL for builtin type objects, whose class is `type`.

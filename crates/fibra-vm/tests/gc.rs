@@ -151,7 +151,7 @@ fn big_heap_does_not_trigger_repeated_full_scans() {
     .expect("build");
     let runs = fibra_vm::gc::collections() - before;
     // With a fixed threshold of 10,000 this would be 80 collections, each scanning the
-    // whole (growing) heap; with max(threshold, capacity / 4) it is logarithmic.
+    // whole (growing) heap; with max(threshold, last work / 4) it is logarithmic (5).
     eprintln!("{runs} collections while building a 400,000-tuple heap");
     assert!(runs <= 25, "{runs} collections while building the heap");
     assert!(runs >= 3, "{runs} collections: the trigger did not fire");

@@ -29,6 +29,8 @@ struct Candidate {
 pub(crate) struct Found {
     /// A strong reference to every unreachable object.
     pub(crate) garbage: Vec<Value>,
+    /// The cost of this collection: registry slots scanned plus references followed.
+    pub(crate) work: usize,
 }
 
 /// The candidate index of `v` (if it is one), from the scratch word of its head.
@@ -82,11 +84,13 @@ pub(crate) fn find_garbage() -> Found {
         head.scratch.store(cands.len() as u32, Ordering::Relaxed);
     });
 
+    let mut work = registry::capacity();
     // 2. Subtract the references internal to the candidates.
     for i in 0..cands.len() {
         // SAFETY: as above, candidates stay alive while the world is stopped.
         let o = unsafe { cands[i].obj.as_ref() };
         traverse(o, &mut |v| {
+            work += 1;
             if let Some(j) = candidate_of(v) {
                 cands[j].refs = cands[j].refs.saturating_sub(1);
             }
@@ -105,6 +109,7 @@ pub(crate) fn find_garbage() -> Found {
         // SAFETY: as above.
         let o = unsafe { cands[i].obj.as_ref() };
         traverse(o, &mut |v| {
+            work += 1;
             if let Some(j) = candidate_of(v) {
                 if !cands[j].reachable {
                     cands[j].reachable = true;
@@ -125,5 +130,5 @@ pub(crate) fn find_garbage() -> Found {
             garbage.push(Value::from_obj(o));
         }
     }
-    Found { garbage }
+    Found { garbage, work }
 }

@@ -13,10 +13,11 @@
 //!   reference to each garbage object, the collector empties the mutable containers among
 //!   them; reference counting then frees the lot.
 //! - **Trigger**: threads report tracked allocations in batches; once the count since the
-//!   last collection exceeds `max(threshold, capacity / 4)` (capacity: the registry's
-//!   slots, i.e. the most objects tracked at once), the next safepoint of any thread
-//!   collects. A collection costs time proportional to that capacity, so the total work
-//!   stays linear in the number of allocations however large the live heap grows.
+//!   last collection exceeds `max(threshold, work / 4)` (work: what the last collection
+//!   cost, registry slots scanned plus references followed, i.e. about the tracked heap's
+//!   objects and references), the next safepoint of any thread collects. Each collection
+//!   is paid for by at least a quarter as many allocations, so the total work stays
+//!   linear in the number of allocations however large the live heap grows.
 
 mod collect;
 mod registry;
@@ -39,9 +40,10 @@ static ENABLED: AtomicBool = AtomicBool::new(true);
 static ALLOCS: AtomicUsize = AtomicUsize::new(0);
 /// The minimum distance between collections (`gc.set_threshold`); 0 disables the trigger.
 static MIN_THRESHOLD: AtomicUsize = AtomicUsize::new(DEFAULT_THRESHOLD);
-/// The current distance: `max(MIN_THRESHOLD, capacity / 4)`, recomputed after each
-/// collection.
+/// The current distance ([`next_threshold`]), recomputed after each collection.
 static THRESHOLD: AtomicUsize = AtomicUsize::new(DEFAULT_THRESHOLD);
+/// The work of the last collection (slots scanned plus references followed).
+static LAST_WORK: AtomicUsize = AtomicUsize::new(0);
 /// Collections run so far, and the unreachable objects they found.
 static COLLECTIONS: AtomicUsize = AtomicUsize::new(0);
 static FOUND: AtomicUsize = AtomicUsize::new(0);
@@ -104,12 +106,8 @@ fn run(patience: Option<Duration>) -> Option<usize> {
     let found = collect::find_garbage();
     ALLOCS.store(0, Ordering::Relaxed);
     let min = MIN_THRESHOLD.load(Ordering::Relaxed);
-    let next = if min == 0 {
-        0
-    } else {
-        min.max(registry::capacity() / 4)
-    };
-    THRESHOLD.store(next, Ordering::Relaxed);
+    LAST_WORK.store(found.work, Ordering::Relaxed);
+    THRESHOLD.store(next_threshold(min), Ordering::Relaxed);
     drop(world);
 
     // The world runs again. The garbage is unreachable from every other thread, and these
@@ -140,14 +138,17 @@ pub fn is_enabled() -> bool {
 /// automatically), as `gc.set_threshold(n)`.
 pub fn set_threshold(n: usize) {
     MIN_THRESHOLD.store(n, Ordering::Relaxed);
-    THRESHOLD.store(
-        if n == 0 {
-            0
-        } else {
-            n.max(registry::capacity() / 4)
-        },
-        Ordering::Relaxed,
-    );
+    THRESHOLD.store(next_threshold(n), Ordering::Relaxed);
+}
+
+/// Tracked allocations until the next automatic collection: at least `min`, and at least
+/// a quarter of what the last collection cost (slots scanned plus references followed),
+/// so the collector's total work stays proportional to the allocations. 0: never.
+fn next_threshold(min: usize) -> usize {
+    if min == 0 {
+        return 0;
+    }
+    min.max(LAST_WORK.load(Ordering::Relaxed) / 4)
 }
 
 /// The minimum distance between collections (`gc.get_threshold()[0]`).

@@ -360,6 +360,11 @@ mod gil_imp {
     /// call (never under an object lock).
     pub(crate) struct StoppedWorld(());
 
+    impl Drop for StoppedWorld {
+        /// Nothing to resume: the world runs again when this thread next releases the GIL.
+        fn drop(&mut self) {}
+    }
+
     /// The stopped world, when this thread holds the GIL and is not inside
     /// [`super::no_stop`].
     pub(crate) fn stop_the_world(_patience: Option<std::time::Duration>) -> Option<StoppedWorld> {

@@ -31,12 +31,13 @@ pub(crate) struct GcHead {
     pub(crate) scratch: AtomicU32,
 }
 
-/// The allocation of a tracked object: the head, then the object (`repr(C)`: fixed order,
-/// so the head can be found from a pointer to the object).
+/// The allocation of a tracked object: the object, then the head (`repr(C)`: fixed order,
+/// so the head can be found from a pointer to the object). The head goes after the object
+/// because `Obj` is 16-byte aligned: in front it would cost 8 bytes of padding.
 #[repr(C)]
 pub(crate) struct GcBox {
-    pub(crate) head: GcHead,
     pub(crate) obj: Obj,
+    pub(crate) head: GcHead,
 }
 
 impl GcBox {

@@ -31,13 +31,12 @@ pub(crate) struct GcHead {
     pub(crate) scratch: AtomicU32,
 }
 
-/// The allocation of a tracked object: the object, then the head (`repr(C)`: fixed order,
-/// so the head can be found from a pointer to the object). The head goes after the object
-/// because `Obj` is 16-byte aligned: in front it would cost 8 bytes of padding.
+/// The allocation of a tracked object: the head, then the object (`repr(C)`: fixed order,
+/// so the head can be found from a pointer to the object).
 #[repr(C)]
 pub(crate) struct GcBox {
-    pub(crate) obj: Obj,
     pub(crate) head: GcHead,
+    pub(crate) obj: Obj,
 }
 
 impl GcBox {

@@ -43,9 +43,8 @@ pub type NativeFn = fn(&mut Ctx, &Args) -> PyResult<Value>;
 /// The header and payload of every heap object.
 ///
 /// `repr(C)` with the count first: the biased-counting queue (`sync::brc`) stores objects
-/// by the address of their count, which is then the object's address. Aligned to 16 bytes
-/// so that a pointer's low four bits are free for the borrowed-reference tags of [`Value`].
-#[repr(C, align(16))]
+/// by the address of their count, which is then the object's address.
+#[repr(C)]
 pub struct Obj {
     rc: RefCount,
     /// The class; NULL for builtin type objects, whose class is `type`.

@@ -63,7 +63,8 @@ fn frees() -> Arc<AtomicUsize> {
 fn header_stays_small() {
     assert_eq!(std::mem::size_of::<RefCount>(), 8);
     #[cfg(target_pointer_width = "64")]
-    assert_eq!(std::mem::size_of::<crate::object::Obj>(), 80);
+    // 72 since the collector's head moved out of `Obj` (tracked objects are 80 with it).
+    assert_eq!(std::mem::size_of::<crate::object::Obj>(), 72);
 }
 
 #[test]

@@ -1,10 +1,13 @@
 # T threads building and dropping many short-lived objects (tuples, lists, dicts,
-# instances, strings, small reference cycles).
+# instances, strings, small reference cycles). Usage: alloc_churn.py [T [SCALE]]; SCALE
+# multiplies the run length (peak memory must not grow with it: the cycles are garbage
+# for the cycle collector).
 import sys
 import threading
 
 T = int(sys.argv[1]) if len(sys.argv) > 1 else 1
-TOTAL = 400000
+SCALE = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+TOTAL = 400000 * SCALE
 
 
 class Node:
@@ -24,7 +27,7 @@ def work(n, out, idx):
         if i % 1000 == 0:
             a = []
             b = [a]
-            a.append(b)  # a small cycle (leaked until a cycle collector exists)
+            a.append(b)  # a small cycle: reclaimed by the cycle collector
         keep += len(l) + node2.value % 3
     out[idx] = keep
 

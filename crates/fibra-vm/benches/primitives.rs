@@ -24,6 +24,17 @@ fn primitives(c: &mut Criterion) {
         b.iter(|| drop(black_box(list.clone())))
     });
 
+    // Created by another thread: in the default build this thread is not the owner and
+    // counts in the atomic shared count (biased reference counting's slow side).
+    let foreign = std::thread::scope(|s| {
+        s.spawn(|| Value::list(vec![Value::int(1)]))
+            .join()
+            .expect("helper thread")
+    });
+    c.bench_function("incref+decref (object owned by another thread)", |b| {
+        b.iter(|| drop(black_box(foreign.clone())))
+    });
+
     let lock = ObjLock::new(0u64);
     c.bench_function("object lock+unlock (uncontended)", |b| {
         b.iter(|| {

@@ -53,6 +53,9 @@ pub struct Ctx {
     /// This thread's version-validated caches of global names and class attributes
     /// (`interp::lookup_cache`): reads that hit never touch a shared lock.
     pub(crate) lookup: crate::interp::lookup_cache::LookupCache,
+    /// This thread's queue of objects it owns that other threads dropped (biased
+    /// reference counting): merged at safepoints.
+    pub(crate) rc_owner: crate::sync::OwnerHandle,
 }
 
 impl Vm {
@@ -125,6 +128,7 @@ impl Ctx {
             tick: crate::embed::limits::CHUNK,
             limits,
             lookup: Default::default(),
+            rc_owner: crate::sync::OwnerHandle::current(),
         }
     }
 
@@ -245,6 +249,9 @@ impl Drop for Ctx {
         self.handled.clear();
         self.lookup.clear();
         self.limits.release();
+        // Objects other threads handed back to this one: free what is dead now (an
+        // embedding host's thread may not run scripts again for a long time).
+        self.rc_owner.poll();
         crate::sync::detach();
     }
 }

@@ -20,6 +20,7 @@ pub mod builtins;
 pub mod ctx;
 pub mod embed;
 pub mod error;
+pub mod gc;
 pub mod interp;
 pub mod interrupt;
 pub mod modules;

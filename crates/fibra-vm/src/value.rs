@@ -7,10 +7,10 @@
 //! - `0`: NULL, an internal marker (an unbound local, the "no self" slot of `LoadMethod`);
 //!   it never reaches script code.
 //! - any other word with the low three bits clear: a pointer to a heap [`Obj`].
-//! - `...x0100` / `...x1100`: a *borrowed* pointer (the pointer plus 0b100, or 0b1100; objects
-//!   are 16-byte aligned), which owns no reference. Only the interpreter's operand stack
-//!   holds these: copies of a frame's locals ([`Value::borrow_local`]) and of globals held
-//!   by the thread's lookup cache ([`Value::borrow_global`]).
+//! - `...xx100` / `...xx110`: a *borrowed* pointer (the pointer plus 0b100, or 0b110), which
+//!   owns no reference. Only the interpreter's operand stack holds these: copies of a
+//!   frame's locals ([`Value::borrow_local`]) and of globals held by the thread's lookup
+//!   cache ([`Value::borrow_global`]).
 //!
 //! A `Value` owns one reference: `Clone` increments the object's count, `Drop` decrements it
 //! (immortal objects and non-pointers skip both). A borrowed pointer's `Drop` does nothing,
@@ -41,10 +41,18 @@ const TAG_IMM: u64 = 0b010;
 const IMM_MASK: u64 = 0b111;
 /// Added to an object pointer to mark a borrowed (uncounted) reference.
 const TAG_BORROWED: u64 = 0b100;
-/// With [`TAG_BORROWED`]: borrowed from the lookup cache (counted in `global_borrows`).
-const TAG_GLOBAL: u64 = 0b1000;
-/// Both borrow bits (cleared to get the object pointer).
-const BORROW_MASK: u64 = TAG_BORROWED | TAG_GLOBAL;
+/// Borrowed from the lookup cache (counted in `global_borrows`).
+const TAG_GLOBAL_BORROW: u64 = 0b110;
+/// The low bits of a pointer word (cleared to get the object pointer).
+const PTR_TAG_MASK: u64 = 0b111;
+
+/// Is `w` a pointer word (counted or borrowed): not an int (low bit set), not an
+/// immediate (`010`), not NULL?
+#[inline(always)]
+const fn is_ptr_word(w: u64) -> bool {
+    // Bit `low` of 0b0101_0001 is set for the pointer tags 000, 100 and 110.
+    w != 0 && (0b0101_0001u64 >> (w & PTR_TAG_MASK)) & 1 != 0
+}
 
 /// Smallest and largest integers stored inline.
 pub const SMALL_INT_MIN: i64 = -(1 << 62);
@@ -146,7 +154,7 @@ impl Value {
     #[inline]
     pub fn raw(&self) -> u64 {
         // Clears bit 2 only in pointer words (low two bits clear), never in an int.
-        self.0 & !((((self.0 & 0b11) == 0) as u64) * BORROW_MASK)
+        self.0 & !((is_ptr_word(self.0) as u64) * PTR_TAG_MASK)
     }
 
     /// The word as stored (a borrowed pointer keeps its tag): for hashing values that are
@@ -161,7 +169,9 @@ impl Value {
     pub fn is(&self, other: &Value) -> bool {
         // Equal words, or the same pointer once counted and once borrowed.
         self.0 == other.0
-            || ((self.0 | other.0) & 0b11 == 0 && (self.0 ^ other.0) & !BORROW_MASK == 0)
+            || (is_ptr_word(self.0)
+                && is_ptr_word(other.0)
+                && (self.0 ^ other.0) & !PTR_TAG_MASK == 0)
     }
 
     /// A borrowed (uncounted) copy of `self`, for the interpreter's operand stack.
@@ -194,7 +204,7 @@ impl Value {
     pub unsafe fn borrow_global(&self) -> Value {
         if self.is_counted_ptr() {
             global_borrows::acquire();
-            Value(self.0 | BORROW_MASK)
+            Value(self.0 | TAG_GLOBAL_BORROW)
         } else {
             self.clone()
         }
@@ -206,7 +216,7 @@ impl Value {
     /// As for the borrow `self` came from: the copy lives on the same stack.
     #[inline]
     pub unsafe fn dup_borrowed(&self) -> Value {
-        if self.0 & 0xF == BORROW_MASK {
+        if self.0 & PTR_TAG_MASK == TAG_GLOBAL_BORROW {
             global_borrows::acquire();
         }
         Value(self.0)
@@ -215,13 +225,14 @@ impl Value {
     /// Is this a copy borrowed from the lookup cache (see [`Value::borrow_global`])?
     #[inline(always)]
     pub fn is_global_borrow(&self) -> bool {
-        self.0 & 0xF == BORROW_MASK
+        self.0 & PTR_TAG_MASK == TAG_GLOBAL_BORROW
     }
 
     /// Is this a borrowed pointer (see [`Value::borrow_local`])?
     #[inline(always)]
     pub fn is_borrowed(&self) -> bool {
-        self.0 & IMM_MASK == TAG_BORROWED
+        // 100 or 110 (not 000, 010 or an int).
+        self.0 & 0b101 == TAG_BORROWED
     }
 
     /// An owning version of `self`: a borrowed pointer becomes a counted reference.
@@ -249,7 +260,7 @@ impl Value {
     /// A pointer, counted or borrowed.
     #[inline]
     fn is_ptr(&self) -> bool {
-        self.0 != 0 && self.0 & 0b11 == 0
+        is_ptr_word(self.0)
     }
     /// A counted pointer (what `Clone`/`Drop` update).
     #[inline(always)]
@@ -327,7 +338,7 @@ impl Value {
             // SAFETY: a counted pointer owns a reference, and a borrowed one is kept alive by
             // the local it borrows from (`borrow_local`'s contract), so the object is alive
             // for at least as long as `self` is borrowed.
-            Some(unsafe { &*((self.0 & !BORROW_MASK) as *const Obj) })
+            Some(unsafe { &*((self.0 & !PTR_TAG_MASK) as *const Obj) })
         } else {
             None
         }
@@ -397,7 +408,7 @@ impl Clone for Value {
     fn clone(&self) -> Value {
         if self.is_ptr() {
             // A clone of a borrowed pointer is a counted one.
-            let counted = self.0 & !BORROW_MASK;
+            let counted = self.0 & !PTR_TAG_MASK;
             // SAFETY: as in `as_obj`: the object is alive while `self` is.
             unsafe { &*(counted as *const Obj) }.rc().incref();
             return Value(counted);
@@ -409,7 +420,7 @@ impl Clone for Value {
 impl Drop for Value {
     #[inline]
     fn drop(&mut self) {
-        if self.0 & 0xF == BORROW_MASK {
+        if self.0 & PTR_TAG_MASK == TAG_GLOBAL_BORROW {
             global_borrows::release();
         } else if self.is_counted_ptr() {
             // SAFETY: a counted pointer owns a reference to a live object.

@@ -66,12 +66,19 @@ pub fn write_stderr(s: &str) {
 }
 
 /// Reads one line from stdin, including its newline; `None` at end of input.
-fn read_stdin_line() -> PyResult<Option<String>> {
+/// Waits detached (`Ctx::blocking`), so other threads (and collections) go on meanwhile.
+fn read_stdin_line(cx: &mut Ctx) -> PyResult<Option<String>> {
     flush_stdout();
-    let mut line = String::new();
-    match std::io::stdin().lock().read_line(&mut line) {
-        Ok(0) => Ok(None),
-        Ok(_) => Ok(Some(line)),
+    let r = cx.blocking(|| {
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map(|n| (n, line))
+    });
+    match r {
+        Ok((0, _)) => Ok(None),
+        Ok((_, line)) => Ok(Some(line)),
         Err(e) => Err(os_error_from_io(&e, None)),
     }
 }
@@ -172,25 +179,28 @@ fn stream_flush(_cx: &mut Ctx, args: &Args) -> PyResult {
     Ok(Value::NONE)
 }
 
-fn stream_readline(_cx: &mut Ctx, args: &Args) -> PyResult {
+fn stream_readline(cx: &mut Ctx, args: &Args) -> PyResult {
     let s = stream_of(args)?;
     if s.which != StdStream::Stdin {
         return Err(Exc::new(&types().os_error, "not readable".to_string()));
     }
-    Ok(Value::string(read_stdin_line()?.unwrap_or_default()))
+    Ok(Value::string(read_stdin_line(cx)?.unwrap_or_default()))
 }
 
-fn stream_read(_cx: &mut Ctx, args: &Args) -> PyResult {
+fn stream_read(cx: &mut Ctx, args: &Args) -> PyResult {
     let s = stream_of(args)?;
     if s.which != StdStream::Stdin {
         return Err(Exc::new(&types().os_error, "not readable".to_string()));
     }
     flush_stdout();
-    let mut buf = String::new();
-    std::io::stdin()
-        .lock()
-        .read_to_string(&mut buf)
-        .map_err(|e| os_error_from_io(&e, None))?;
+    let r = cx.blocking(|| {
+        let mut buf = String::new();
+        std::io::stdin()
+            .lock()
+            .read_to_string(&mut buf)
+            .map(|_| buf)
+    });
+    let buf = r.map_err(|e| os_error_from_io(&e, None))?;
     Ok(Value::string(buf))
 }
 
@@ -303,7 +313,7 @@ fn builtin_input(cx: &mut Ctx, args: &Args) -> PyResult {
         write_stdout(&prompt);
     }
     flush_stdout();
-    match read_stdin_line()? {
+    match read_stdin_line(cx)? {
         None => Err(Exc::new(&types().eof_error, "EOF when reading a line")),
         Some(mut line) => {
             if line.ends_with('\n') {

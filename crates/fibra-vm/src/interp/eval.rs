@@ -71,6 +71,7 @@ pub fn dict_get_name(d: &DictObj, name: &Value) -> Option<Value> {
 pub fn run_frame(cx: &mut Ctx, f: &mut Frame, throw: Option<Exc>) -> PyResult<Flow> {
     // Every call (and generator resumption) is a safepoint.
     crate::sync::safepoint();
+    cx.rc_owner.poll();
     cx.check_limits()?;
     let code = f.code.clone();
     let handled_base = cx.handled.len();
@@ -557,6 +558,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             // the default build).
             if (t as usize) < f.ip {
                 crate::sync::safepoint();
+                cx.rc_owner.poll();
                 cx.check_limits()?;
                 if crate::interrupt::pending() {
                     return Err(crate::interrupt::keyboard_interrupt().into());

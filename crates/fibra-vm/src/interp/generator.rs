@@ -33,7 +33,7 @@ impl Drop for GenInner {
     /// `with` exits run. Errors are reported as "Exception ignored" on stderr.
     fn drop(&mut self) {
         let st = self.state.get_mut();
-        let Some(mut frame) = st.frame.take() else {
+        let Some(frame) = st.frame.take() else {
             return;
         };
         if !st.started || frame.blocks.is_empty() {
@@ -44,6 +44,15 @@ impl Drop for GenInner {
             return;
         }
         FINALIZING.with(|d| d.set(depth + 1));
+        // A drop may happen under an object lock: no collection may stop this thread
+        // while the `finally` blocks run.
+        crate::sync::no_stop(|| self.finalize(frame));
+        FINALIZING.with(|d| d.set(depth));
+    }
+}
+
+impl GenInner {
+    fn finalize(&self, mut frame: Box<Frame>) {
         let mut cx = Ctx::new(self.vm.clone());
         let exit = Exc::with_args(&types().generator_exit, vec![]);
         let r = run_resumed(&mut cx, &mut frame, true, Resume::Throw(exit));
@@ -65,7 +74,31 @@ impl Drop for GenInner {
             );
         }
         drop(frame);
-        FINALIZING.with(|d| d.set(depth));
+    }
+}
+
+impl GenInner {
+    /// The references held by the generator (its names and its suspended frame), for the
+    /// cycle collector. A running generator's frame is on its thread's stack, not here.
+    pub(crate) fn gc_traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.name);
+        visit(&self.qualname);
+        if let Some(f) = &self.state.lock().frame {
+            f.gc_traverse(visit);
+        }
+    }
+
+    /// Breaks cycles through a garbage generator: drops its suspended frame without
+    /// running its `finally` blocks (the cycle collector has no finalisers).
+    pub(crate) fn gc_clear(&self) {
+        let frame = {
+            let mut st = self.state.lock();
+            if st.running {
+                return;
+            }
+            st.frame.take()
+        };
+        drop(frame);
     }
 }
 

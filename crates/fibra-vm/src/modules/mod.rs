@@ -1,6 +1,8 @@
-//! Native modules (`sys`, `math`, `time`, `os`, `os.path`, `re`, `json`, `struct`, `array`).
+//! Native modules (`sys`, `gc`, `math`, `time`, `os`, `os.path`, `re`, `json`, `struct`,
+//! `array`).
 
 pub mod array;
+pub mod gc;
 pub mod json;
 mod json_decode;
 pub mod math;
@@ -32,6 +34,7 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "_random" => random::make_module,
         "struct" => struct_::make_module,
         "array" => array::make_module,
+        "gc" => gc::make_module,
         _ => return None,
     })
 }

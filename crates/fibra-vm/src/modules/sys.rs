@@ -70,6 +70,7 @@ pub fn make_module(cx: &mut Ctx) -> PyResult<Value> {
     m.add_fn("exc_info", sys_exc_info);
     m.add_fn("exception", sys_exception);
     m.add_fn("getrefcount", sys_getrefcount);
+    m.add_fn("getallocatedblocks", sys_getallocatedblocks);
     m.add_fn("getdefaultencoding", sys_getdefaultencoding);
     Ok(m)
 }
@@ -170,6 +171,13 @@ fn sys_exception(cx: &mut Ctx, args: &Args) -> PyResult {
 fn sys_getrefcount(_cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("getrefcount", 1, 1)?;
     Ok(Value::int(a[0].as_obj().map_or(1, |o| o.refcount()) as i64))
+}
+
+/// The number of live container objects (those the cycle collector tracks); CPython
+/// counts every allocated block, so compare differences, taken after `gc.collect()`.
+fn sys_getallocatedblocks(_cx: &mut Ctx, args: &Args) -> PyResult {
+    args.check("getallocatedblocks", 0, 0)?;
+    Ok(Value::int(crate::gc::tracked_objects() as i64))
 }
 
 fn sys_getdefaultencoding(_cx: &mut Ctx, args: &Args) -> PyResult {

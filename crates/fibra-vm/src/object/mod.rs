@@ -40,9 +40,11 @@ use crate::value::Value;
 /// A native (Rust) function callable from scripts. Methods receive `self` as `args[0]`.
 pub type NativeFn = fn(&mut Ctx, &Args) -> PyResult<Value>;
 
-/// The header and payload of every heap object. Aligned to 16 bytes so that a pointer's
-/// low four bits are free for the borrowed-reference tags of [`Value`].
-#[repr(align(16))]
+/// The header and payload of every heap object.
+///
+/// `repr(C)` with the count first: the biased-counting queue (`sync::brc`) stores objects
+/// by the address of their count, which is then the object's address.
+#[repr(C)]
 pub struct Obj {
     rc: RefCount,
     /// The class; NULL for builtin type objects, whose class is `type`.
@@ -74,9 +76,22 @@ impl Obj {
         }
     }
 
+    /// The class field as stored (NULL for builtin type objects); the cycle collector
+    /// visits it as a counted reference.
+    #[inline]
+    pub(crate) fn class_field(&self) -> &Value {
+        &self.ty
+    }
+
     /// Marks the object as living forever (builtin types, constants of loaded code).
     pub fn make_immortal(&self) {
         self.rc.make_immortal();
+    }
+
+    /// Whether the object lives forever (the cycle collector leaves it alone).
+    #[inline]
+    pub fn is_immortal(&self) -> bool {
+        self.rc.is_immortal()
     }
 
     /// The current reference count (for tests and `sys.getrefcount`).
@@ -296,8 +311,21 @@ pub struct SuperObj {
 
 // ---- allocation ------------------------------------------------------------------------
 
+/// Allocates an object. Containers (`gc::is_tracked_kind`) get a `GcBox` with the cycle
+/// collector's head in front and enter its registry.
 pub(crate) fn alloc(obj: Obj) -> NonNull<Obj> {
     crate::embed::limits::charge_alloc(&obj);
+    if crate::gc::is_tracked_kind(&obj.payload) {
+        let b = Box::into_raw(Box::new(crate::gc::GcBox::new(obj)));
+        // SAFETY: `b` is a fresh, valid box; the object pointer keeps the provenance of
+        // the whole box (the collector steps back to the head from it).
+        unsafe {
+            if crate::gc::track(&*b) {
+                crate::gc::note_allocs();
+            }
+            return NonNull::new_unchecked(std::ptr::addr_of_mut!((*b).obj));
+        }
+    }
     NonNull::from(Box::leak(Box::new(obj)))
 }
 
@@ -354,6 +382,21 @@ pub(crate) unsafe fn dealloc(ptr: NonNull<Obj>) {
 /// # Safety
 /// As for [`dealloc`].
 unsafe fn free_one(ptr: NonNull<Obj>) {
+    // SAFETY: `ptr` came from `alloc` and is unreferenced, so it is alive.
+    let tracked = crate::gc::is_tracked_kind(unsafe { &ptr.as_ref().payload });
+    if tracked {
+        // SAFETY: `alloc` boxed this object (of a tracked kind) in a `GcBox`, leaked with
+        // `Box::leak`; the head goes first (`repr(C)`), so the box starts `offset` bytes
+        // before the object. It leaves the registry before its memory is freed.
+        unsafe {
+            let b = crate::gc::box_of(ptr);
+            debug_assert!(!b.is_null());
+            crate::gc::untrack(&(*b).head);
+            crate::embed::limits::charge_free(&(*b).obj);
+            drop(Box::from_raw(b));
+        }
+        return;
+    }
     // SAFETY: `ptr` came from `Box::leak` in `alloc` and is unreferenced.
     let obj = unsafe { Box::from_raw(ptr.as_ptr()) };
     crate::embed::limits::charge_free(&obj);

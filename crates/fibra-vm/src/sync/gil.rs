@@ -14,8 +14,11 @@
 //!   its next safepoint (one relaxed load of a static), hands the lock over fairly
 //!   (`unlock_fair` gives it directly to a parked waiter), and queues up again.
 //!
-//! In the default (free-threaded) build all of these are empty `#[inline(always)]`
-//! functions, so the hooks cost nothing.
+//! In the default (free-threaded) build there is no GIL: attach/detach/`without_gil` move
+//! the thread between the ATTACHED and DETACHED states of the stop-the-world protocol
+//! ([`super::stw`]), and a safepoint is one relaxed load of the same flag word, which
+//! parks the thread while a cycle collection has the world stopped. In both builds a
+//! safepoint is where a due collection starts (`crate::gc`).
 
 use std::time::Duration;
 
@@ -24,18 +27,18 @@ pub const SWITCH_INTERVAL: Duration = Duration::from_millis(5);
 
 #[cfg(feature = "gil")]
 mod imp {
+    use super::super::stw::{flag, FLAGS};
     use super::SWITCH_INTERVAL;
     use parking_lot::lock_api::{RawMutex as _, RawMutexFair as _, RawMutexTimed as _};
     use std::cell::Cell;
-    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::atomic::Ordering;
 
     /// The lock itself. A raw mutex, because it is taken and released in different
     /// functions (attach/detach) rather than by a scoped guard.
     static GIL: parking_lot::RawMutex = parking_lot::RawMutex::INIT;
 
-    /// Set by a thread that has waited a whole switch interval; cleared by the holder when
-    /// it hands the lock over.
-    static DROP_REQUEST: AtomicBool = AtomicBool::new(false);
+    // `flag::DROP_GIL` in `FLAGS`: set by a thread that has waited a whole switch
+    // interval; cleared by the holder when it hands the lock over.
 
     thread_local! {
         /// How many times this thread is attached (nested `Ctx`s).
@@ -49,7 +52,7 @@ mod imp {
             // Contended: wait one switch interval at a time, asking the holder to let go
             // after each.
             while !GIL.try_lock_for(SWITCH_INTERVAL) {
-                DROP_REQUEST.store(true, Ordering::Relaxed);
+                FLAGS.fetch_or(flag::DROP_GIL, Ordering::Relaxed);
             }
         }
         HELD.with(|h| h.set(true));
@@ -110,18 +113,28 @@ mod imp {
 
     #[inline(always)]
     pub fn safepoint() {
-        if DROP_REQUEST.load(Ordering::Relaxed) {
-            yield_gil();
+        if FLAGS.load(Ordering::Relaxed) != 0 {
+            safepoint_slow();
         }
     }
 
     #[cold]
     #[inline(never)]
+    fn safepoint_slow() {
+        let f = FLAGS.load(Ordering::Relaxed);
+        if f & flag::DROP_GIL != 0 {
+            yield_gil();
+        }
+        if f & flag::COLLECT != 0 {
+            crate::gc::collect_if_due();
+        }
+    }
+
     fn yield_gil() {
         if !HELD.with(|h| h.get()) {
             return;
         }
-        DROP_REQUEST.store(false, Ordering::Relaxed);
+        FLAGS.fetch_and(!flag::DROP_GIL, Ordering::Relaxed);
         release(true);
         acquire();
     }
@@ -129,20 +142,23 @@ mod imp {
 
 #[cfg(not(feature = "gil"))]
 mod imp {
-    #[inline(always)]
-    pub fn attach() {}
-    #[inline(always)]
-    pub fn detach() {}
+    use super::super::stw::{self, FLAGS};
+    use std::sync::atomic::Ordering;
+
+    pub use stw::{attach, detach, without_gil};
+
     #[inline(always)]
     pub fn is_held() -> bool {
         false
     }
+
+    /// One relaxed load of a static: a stop-the-world request or a due collection.
     #[inline(always)]
-    pub fn without_gil<R>(f: impl FnOnce() -> R) -> R {
-        f()
+    pub fn safepoint() {
+        if FLAGS.load(Ordering::Relaxed) != 0 {
+            stw::safepoint_slow();
+        }
     }
-    #[inline(always)]
-    pub fn safepoint() {}
 }
 
 /// Marks this thread as running script code (takes the GIL in the `gil` build). Nested
@@ -171,9 +187,10 @@ pub fn without_gil<R>(f: impl FnOnce() -> R) -> R {
     imp::without_gil(f)
 }
 
-/// The interpreter's periodic check: in the `gil` build, hands the GIL to a thread that
-/// has been waiting for a switch interval. One relaxed load when nobody waits; nothing in
-/// the default build.
+/// The interpreter's periodic check (one relaxed load when nothing is pending): in the
+/// `gil` build, hands the GIL to a thread that has been waiting for a switch interval; in
+/// the default build, parks while a collector has the world stopped; in both, runs a due
+/// cycle collection.
 #[inline(always)]
 pub fn safepoint() {
     imp::safepoint()

@@ -4,21 +4,25 @@
 //! objects are shared: the reference count and the per-object lock. The rest of the VM is
 //! written once against [`RefCount`] and [`ObjLock`].
 //!
-//! - Default build: the reference count is an `AtomicUsize`; objects that are never freed
-//!   (builtin types, interned constants, None/True/False are immediates anyway) carry the
-//!   IMMORTAL bit and skip the count entirely, so shared constants never become a contended
+//! - Default build: biased reference counting ([`brc`]): the thread that created an object
+//!   counts with plain loads and stores, other threads atomically; objects that are never
+//!   freed (builtin types, interned constants; None/True/False are immediates anyway) are
+//!   immortal and skip the count entirely, so shared constants never become a contended
 //!   cache line.
 //! - `gil` build: the count is a plain integer and the object lock is a no-op cell. Both
 //!   are only touched by the thread holding the global interpreter lock ([`gil`]): every
 //!   thread that runs script code is attached (`Ctx::new` attaches), and code that runs
 //!   detached (inside [`without_gil`]) must not touch values.
 //!
-//! The GIL hooks ([`attach`], [`detach`], [`without_gil`], [`safepoint`]) live in [`gil`]
-//! and compile to nothing in the default build.
+//! The GIL hooks ([`attach`], [`detach`], [`without_gil`], [`safepoint`]) live in [`gil`];
+//! in the default build they drive the stop-the-world protocol of the cycle collector
+//! ([`stw`]).
 
 pub mod gil;
+pub mod stw;
 
 pub use gil::{attach, detach, gil_held, safepoint, without_gil, HAS_GIL};
+pub use stw::no_stop;
 
 use crate::object::Payload;
 use crate::value::Value;
@@ -26,7 +30,7 @@ use crate::value::Value;
 /// Makes an object that every thread touches constantly immortal (modules, their globals,
 /// the builtins namespace), so reading it never writes a shared reference count. This is
 /// the deferred-counting approximation of docs/memory-model.md: such objects are never
-/// freed (there is no cycle collector yet to reclaim them).
+/// freed (the cycle collector treats them as roots and stops tracking them).
 pub fn immortalize_shared(v: &Value) {
     if let Some(o) = v.as_obj() {
         if !o.rc().is_immortal() {
@@ -44,15 +48,31 @@ pub fn immortalize_definition(v: &Value) {
     }
 }
 
-/// Set on objects that live for the whole process: incref/decref are no-ops.
+/// Set on objects that live for the whole process: incref/decref are no-ops (`gil` build).
+#[cfg(feature = "gil")]
 const IMMORTAL: usize = 1 << (usize::BITS - 1);
 
 #[cfg(not(feature = "gil"))]
-mod imp {
-    use super::IMMORTAL;
-    use std::sync::atomic::{fence, AtomicUsize, Ordering};
+pub mod brc;
+#[cfg(not(feature = "gil"))]
+mod brc_shim;
 
-    pub struct RefCount(AtomicUsize);
+/// A thread's handle on the objects other threads handed back to it (biased counting),
+/// held by its `Ctx`: [`OwnerHandle::poll`] at safepoints merges them. A no-op in the
+/// `gil` build.
+#[cfg(not(feature = "gil"))]
+pub use brc::ThreadHandle as OwnerHandle;
+
+#[cfg(not(feature = "gil"))]
+mod imp {
+    use super::brc;
+    use std::ptr::NonNull;
+
+    /// Biased reference count (see [`brc`]): the owner thread counts with plain loads and
+    /// stores, other threads atomically. `repr(transparent)`, and `Obj` is `repr(C)` with
+    /// the count first, so the count's address is the object's (see `free_obj`).
+    #[repr(transparent)]
+    pub struct RefCount(brc::RefCount);
 
     impl Default for RefCount {
         fn default() -> Self {
@@ -60,43 +80,60 @@ mod imp {
         }
     }
 
+    /// Frees an object queued to its owner once the merge finds it unreferenced.
+    ///
+    /// # Safety
+    /// `rc` is the count of a live `Obj` from `object::alloc` with no references left.
+    unsafe fn free_obj(rc: NonNull<brc::RefCount>) {
+        // SAFETY: the count is the first field of the `repr(C)` `Obj` (through the
+        // transparent wrapper), so the pointer is the object's; the caller guarantees it
+        // is unreferenced.
+        unsafe { crate::object::dealloc(rc.cast()) }
+    }
+
     impl RefCount {
-        pub const fn new() -> RefCount {
-            RefCount(AtomicUsize::new(1))
+        #[inline]
+        pub fn new() -> RefCount {
+            RefCount(brc::RefCount::new())
         }
-        pub const fn immortal() -> RefCount {
-            RefCount(AtomicUsize::new(IMMORTAL))
+        pub fn immortal() -> RefCount {
+            RefCount(brc::RefCount::immortal())
         }
         #[inline]
         pub fn incref(&self) {
-            // Relaxed is enough for an increment: the caller already holds a reference.
-            if self.0.load(Ordering::Relaxed) & IMMORTAL == 0 {
-                self.0.fetch_add(1, Ordering::Relaxed);
-            }
+            self.0.incref()
         }
         /// Returns true when this was the last reference.
         #[inline]
         pub fn decref(&self) -> bool {
-            if self.0.load(Ordering::Relaxed) & IMMORTAL != 0 {
-                return false;
-            }
-            if self.0.fetch_sub(1, Ordering::Release) == 1 {
-                // Synchronise with every other thread's earlier decrement before teardown.
-                fence(Ordering::Acquire);
-                return true;
-            }
-            false
+            self.0.decref(free_obj)
         }
         pub fn get(&self) -> usize {
-            self.0.load(Ordering::Relaxed) & !IMMORTAL
+            self.0.get()
         }
         pub fn is_immortal(&self) -> bool {
-            self.0.load(Ordering::Relaxed) & IMMORTAL != 0
+            self.0.is_immortal()
         }
         pub fn make_immortal(&self) {
-            self.0.fetch_or(IMMORTAL, Ordering::Relaxed);
+            self.0.make_immortal()
         }
     }
+}
+
+/// The `gil` build has no biased counting: nothing to merge.
+#[cfg(feature = "gil")]
+#[derive(Default)]
+pub struct OwnerHandle;
+
+#[cfg(feature = "gil")]
+impl OwnerHandle {
+    /// The current thread's handle (nothing in the `gil` build).
+    pub fn current() -> OwnerHandle {
+        OwnerHandle
+    }
+    /// Nothing to merge in the `gil` build.
+    #[inline]
+    pub fn poll(&self) {}
 }
 
 #[cfg(feature = "gil")]

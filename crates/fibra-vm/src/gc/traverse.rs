@@ -1,0 +1,149 @@
+//! What the collector needs from each kind of container: which references it holds
+//! ([`traverse`]) and how to drop them to break a cycle ([`clear`]).
+//!
+//! `traverse` must report each counted reference the object owns exactly once (reporting
+//! one it does not own would make the collector free a live object; missing one only
+//! keeps its target alive). Both take the object's locks one at a time, as any reader
+//! does; `clear` drops what it took only after releasing the lock.
+
+use crate::object::{Obj, Payload};
+use crate::value::Value;
+
+/// Whether objects with this payload are allocated tracked (in a `GcBox`). A pure function
+/// of the variant, which never changes during an object's life: `object::alloc` and
+/// `object::free_one` must agree on it.
+#[inline]
+pub(crate) fn is_tracked_kind(p: &Payload) -> bool {
+    matches!(
+        p,
+        Payload::Tuple(_)
+            | Payload::List(_)
+            | Payload::Dict(_)
+            | Payload::DictView(_)
+            | Payload::Set(_)
+            | Payload::FrozenSet(_)
+            | Payload::Function(_)
+            | Payload::NativeFunction(_)
+            | Payload::BoundMethod(_)
+            | Payload::Cell(_)
+            | Payload::Type(_)
+            | Payload::Instance(_)
+            | Payload::Exception(_)
+            | Payload::Module(_)
+            | Payload::Generator(_)
+            | Payload::Property(_)
+            | Payload::StaticMethod(_)
+            | Payload::ClassMethod(_)
+            | Payload::Super(_)
+    )
+}
+
+/// Calls `visit` on every reference `obj` holds (its class included).
+pub(crate) fn traverse(obj: &Obj, visit: &mut dyn FnMut(&Value)) {
+    let ty = obj.class_field();
+    if !ty.is_null() {
+        visit(ty);
+    }
+    match &obj.payload {
+        Payload::Tuple(items) => items.iter().for_each(visit),
+        Payload::List(l) => l.items.lock().iter().for_each(visit),
+        Payload::Dict(d) => {
+            for e in d.table.lock().iter() {
+                visit(&e.key);
+                visit(&e.value);
+            }
+        }
+        Payload::Set(s) | Payload::FrozenSet(s) => {
+            for e in s.table.lock().iter() {
+                visit(&e.key);
+            }
+        }
+        Payload::DictView(v) => visit(&v.dict),
+        Payload::Function(f) => {
+            for v in [
+                &f.globals,
+                &f.name,
+                &f.qualname,
+                &f.defaults,
+                &f.kwdefaults,
+                &f.dict,
+            ] {
+                visit(v);
+            }
+            f.closure.iter().for_each(visit);
+        }
+        Payload::NativeFunction(n) => visit(&n.self_),
+        Payload::BoundMethod(b) => {
+            visit(&b.func);
+            visit(&b.self_);
+        }
+        Payload::Cell(c) => visit(&c.value.lock()),
+        Payload::Type(t) => {
+            if let Some(b) = &t.base {
+                visit(b);
+            }
+            t.mro.iter().for_each(&mut *visit);
+            visit(&t.dict);
+        }
+        Payload::Instance(i) => visit(&i.dict),
+        Payload::Exception(e) => {
+            visit(&e.dict);
+            let st = e.state.lock();
+            visit(&st.args);
+            visit(&st.cause);
+            visit(&st.context);
+        }
+        Payload::Module(m) => visit(&m.dict),
+        Payload::Generator(g) => g.inner.gc_traverse(visit),
+        Payload::Property(p) => {
+            for v in [&p.fget, &p.fset, &p.fdel, &p.doc] {
+                visit(v);
+            }
+        }
+        Payload::StaticMethod(v) | Payload::ClassMethod(v) => visit(v),
+        Payload::Super(s) => {
+            visit(&s.ty);
+            visit(&s.obj);
+        }
+        _ => {}
+    }
+}
+
+/// Drops the references of a garbage container that can change after creation (list
+/// items, dict and set entries, cell contents, exception state, a suspended generator's
+/// frame), which breaks every cycle the object is part of. Immutable containers (tuples,
+/// functions, bound methods...) are left as they are: each cycle through them also goes
+/// through a mutable one. Called with the world running, holding a strong reference to
+/// every garbage object, and never under a lock when the dropped values are released.
+pub(crate) fn clear(obj: &Obj) {
+    match &obj.payload {
+        Payload::List(l) => {
+            let items = std::mem::take(&mut *l.items.lock());
+            drop(items);
+        }
+        Payload::Dict(d) => d.clear(),
+        Payload::Set(s) | Payload::FrozenSet(s) => {
+            let old = s.table.lock().clear();
+            drop(old);
+        }
+        Payload::Cell(c) => {
+            let old = std::mem::replace(&mut *c.value.lock(), Value::NULL);
+            drop(old);
+        }
+        Payload::Exception(e) => {
+            // `args` stays a tuple (code may rely on it), an empty one.
+            let empty = Value::tuple(Vec::new());
+            let old = {
+                let mut st = e.state.lock();
+                (
+                    std::mem::replace(&mut st.args, empty),
+                    std::mem::replace(&mut st.cause, Value::NULL),
+                    std::mem::replace(&mut st.context, Value::NULL),
+                )
+            };
+            drop(old);
+        }
+        Payload::Generator(g) => g.inner.gc_clear(),
+        _ => {}
+    }
+}

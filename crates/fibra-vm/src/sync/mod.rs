@@ -63,6 +63,16 @@ mod brc_shim;
 #[cfg(not(feature = "gil"))]
 pub use brc::ThreadHandle as OwnerHandle;
 
+/// Ends the current thread's ownership of the objects it created (biased counting): merges
+/// what other threads queued to it, and makes later decrements by other threads merge
+/// themselves. Called by a script thread before it reports itself finished, so that
+/// `join()` returns with nothing left waiting in its queue. A no-op in the `gil` build.
+#[inline]
+pub fn end_thread_ownership() {
+    #[cfg(not(feature = "gil"))]
+    brc::thread_exit();
+}
+
 #[cfg(not(feature = "gil"))]
 mod imp {
     use super::brc;

@@ -284,9 +284,14 @@ fn spawn(
             drop(kwnames);
             drop(func);
             RUNNING.fetch_sub(1, Ordering::SeqCst);
+            // Finished means finished: the context (its lookup caches' references) is gone
+            // and objects other threads handed back to this one are merged before `join()`
+            // returns, so a collection right after `join()` sees every release.
+            // (Ownership ends while still attached: merging frees objects.)
+            crate::sync::end_thread_ownership();
+            drop(cx);
             *thread_state.done.lock() = true;
             thread_state.cv.notify_all();
-            drop(cx);
         });
     if spawned.is_err() {
         RUNNING.fetch_sub(1, Ordering::SeqCst);

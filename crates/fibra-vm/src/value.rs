@@ -186,7 +186,7 @@ impl Value {
     pub unsafe fn borrow_local(&self) -> Value {
         if self.0 & IMM_MASK == 0 {
             // NULL (0) stays NULL; a counted pointer gets the borrowed tag.
-            Value(self.0 | ((self.0 != 0) as u64) * TAG_BORROWED)
+            Value(self.0 | (((self.0 != 0) as u64) * TAG_BORROWED))
         } else {
             Value(self.0)
         }

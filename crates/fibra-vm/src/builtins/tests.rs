@@ -216,7 +216,12 @@ fn sum_min_max() {
     let mut cx = cx();
     let sum = builtin(&cx, "sum");
     let l = Value::list(vec![i(1), i(2), i(3)]);
-    assert_eq!(call(&mut cx, &sum, &[l.clone()]).unwrap().as_int(), Some(6));
+    assert_eq!(
+        call(&mut cx, &sum, std::slice::from_ref(&l))
+            .unwrap()
+            .as_int(),
+        Some(6)
+    );
     assert_eq!(
         call(&mut cx, &sum, &[l.clone(), i(10)]).unwrap().as_int(),
         Some(16)
@@ -239,10 +244,15 @@ fn sum_min_max() {
         call(&mut cx, &min, &[i(3), i(1), i(2)]).unwrap().as_int(),
         Some(1)
     );
-    assert_eq!(call(&mut cx, &max, &[l.clone()]).unwrap().as_int(), Some(3));
+    assert_eq!(
+        call(&mut cx, &max, std::slice::from_ref(&l))
+            .unwrap()
+            .as_int(),
+        Some(3)
+    );
     let empty = Value::list(vec![]);
     assert_eq!(
-        err_of(call(&mut cx, &min, &[empty.clone()])),
+        err_of(call(&mut cx, &min, std::slice::from_ref(&empty))),
         ("ValueError".into(), "min() arg is an empty sequence".into())
     );
     let r = call_kw(&mut cx, &max, &[empty], &[("default", s("d"))]).unwrap();
@@ -260,12 +270,18 @@ fn sorted_is_stable_with_key_and_reverse() {
     let sorted = builtin(&cx, "sorted");
     let abs = builtin(&cx, "abs");
     let l = Value::list(vec![i(-3), i(2), i(-1), i(1), i(3)]);
-    let r = call_kw(&mut cx, &sorted, &[l.clone()], &[("key", abs.clone())]).unwrap();
+    let r = call_kw(
+        &mut cx,
+        &sorted,
+        std::slice::from_ref(&l),
+        &[("key", abs.clone())],
+    )
+    .unwrap();
     assert_eq!(ints(&r), vec![-1, 1, 2, -3, 3]);
     let r = call_kw(
         &mut cx,
         &sorted,
-        &[l.clone()],
+        std::slice::from_ref(&l),
         &[("key", abs), ("reverse", Value::TRUE)],
     )
     .unwrap();
@@ -290,25 +306,25 @@ fn iterator_classes() {
     let l = Value::list(vec![i(1), i(2), i(3)]);
     // Lists reverse through `list.__reversed__` (CPython's list_reverseiterator), so only
     // the order is checked here.
-    let r = call(&mut cx, &reversed, &[l.clone()]).unwrap();
+    let r = call(&mut cx, &reversed, std::slice::from_ref(&l)).unwrap();
     assert_eq!(
         ints(&Value::list(ops::to_vec(&mut cx, &r).unwrap())),
         vec![3, 2, 1]
     );
     // zip stops at the shortest; enumerate counts from start.
-    let a = call(&mut cx, &reversed, &[l.clone()]).unwrap();
+    let a = call(&mut cx, &reversed, std::slice::from_ref(&l)).unwrap();
     let b = call(&mut cx, &reversed, &[Value::list(vec![i(10), i(20)])]).unwrap();
     let z = call(&mut cx, &zip, &[a, b]).unwrap();
     let pairs = ops::to_vec(&mut cx, &z).unwrap();
     assert_eq!(pairs.len(), 2);
     assert_eq!(ints(&pairs[0]), vec![3, 20]);
-    let it = call(&mut cx, &reversed, &[l.clone()]).unwrap();
+    let it = call(&mut cx, &reversed, std::slice::from_ref(&l)).unwrap();
     let e = call_kw(&mut cx, &enumerate, &[it], &[("start", i(5))]).unwrap();
     let items = ops::to_vec(&mut cx, &e).unwrap();
     assert_eq!(ints(&items[2]), vec![7, 1]);
     let abs = builtin(&cx, "abs");
     let neg = Value::list(vec![i(-1), i(0), i(-2)]);
-    let it = call(&mut cx, &reversed, &[neg.clone()]).unwrap();
+    let it = call(&mut cx, &reversed, std::slice::from_ref(&neg)).unwrap();
     let m = call(&mut cx, &map, &[abs, it]).unwrap();
     assert_eq!(m.type_name(), "map");
     assert_eq!(
@@ -382,7 +398,7 @@ fn files_roundtrip_and_errors() {
     assert!(ops::getattr(&mut cx, &f, "closed")
         .unwrap()
         .is(&Value::TRUE));
-    let f = call(&mut cx, &open, &[p.clone()]).unwrap();
+    let f = call(&mut cx, &open, std::slice::from_ref(&p)).unwrap();
     let r = ops::call_method(&mut cx, &f, "read", &[i(2)]).unwrap();
     assert_eq!(r.as_str(), Some("hé"));
     let r = ops::call_method(&mut cx, &f, "readline", &[]).unwrap();
@@ -407,7 +423,7 @@ fn files_roundtrip_and_errors() {
     assert!(matches!(r.payload(), Some(Payload::Bytes(b)) if b.len() == 19));
     // Missing file.
     let missing = s("/definitely/not/here.txt");
-    let e = call(&mut cx, &open, &[missing.clone()]).unwrap_err();
+    let e = call(&mut cx, &open, std::slice::from_ref(&missing)).unwrap_err();
     assert!(e.matches(&types().file_not_found_error));
     let errno = ops::getattr(&mut cx, e.value(), "errno").unwrap();
     assert_eq!(errno.as_int(), Some(2));

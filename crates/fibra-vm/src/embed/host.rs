@@ -143,10 +143,8 @@ fn host_error_to_exc<E: Display + 'static>(cx: &Ctx, e: E) -> Exc {
             h.message.clone(),
         );
     }
-    if let Some(h) = any.downcast_ref::<super::Error>() {
-        if let super::Error::Exception(s) = h {
-            return Exc(s.exception.value().clone());
-        }
+    if let Some(super::Error::Exception(s)) = any.downcast_ref::<super::Error>() {
+        return Exc(s.exception.value().clone());
     }
     Exc::new(&types().runtime_error, e.to_string())
 }
@@ -329,11 +327,11 @@ where
 pub struct HostModule {
     pub(crate) name: String,
     pub(crate) functions: Vec<(String, Arc<RawHostFn>)>,
-    pub(crate) constants: Vec<(
-        String,
-        Box<dyn FnOnce(&mut Ctx) -> Result<Value, ConversionError> + Send>,
-    )>,
+    pub(crate) constants: Vec<(String, ConstantFn)>,
 }
+
+/// Builds a host module's constant when the module is registered.
+pub(crate) type ConstantFn = Box<dyn FnOnce(&mut Ctx) -> Result<Value, ConversionError> + Send>;
 
 impl HostModule {
     /// An empty module called `name` (a dotted name such as `app.util` is registered

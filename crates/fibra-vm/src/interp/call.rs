@@ -225,12 +225,14 @@ pub fn bind_args(
     if kwonly > 0 {
         let kwdefaults = as_dict(&func.kwdefaults);
         let mut missing = Vec::new();
-        for i in argcount..argcount + kwonly {
-            if fast[i].is_null() {
-                let name = &*co.varnames[i];
+        for (slot, name) in fast[argcount..argcount + kwonly]
+            .iter_mut()
+            .zip(&co.varnames[argcount..])
+        {
+            if slot.is_null() {
                 match kwdefaults.and_then(|d| d.get_str(name)) {
-                    Some(v) => fast[i] = v,
-                    None => missing.push(name),
+                    Some(v) => *slot = v,
+                    None => missing.push(&**name),
                 }
             }
         }

@@ -290,7 +290,7 @@ fn json_dumps_formats() {
         li.items.lock().push(l.clone());
     }
     assert_eq!(
-        err_of(call(&mut cx, &f, &[l.clone()])).1,
+        err_of(call(&mut cx, &f, std::slice::from_ref(&l))).1,
         "Circular reference detected"
     );
     if let Some(Payload::List(li)) = l.payload() {
@@ -413,7 +413,9 @@ fn math_functions() {
     assert_eq!(c(&mut cx, "lcm", &[i(4), i(6)]).unwrap().as_int(), Some(12));
     let big = Value::bigint(num_bigint::BigInt::from(10).pow(20));
     assert_eq!(
-        c(&mut cx, "isqrt", &[big.clone()]).unwrap().as_int(),
+        c(&mut cx, "isqrt", std::slice::from_ref(&big))
+            .unwrap()
+            .as_int(),
         Some(10_000_000_000)
     );
     let l = f64_of(&c(&mut cx, "log10", &[big]).unwrap());
@@ -488,11 +490,11 @@ fn os_filesystem() {
     call_kw(
         &mut cx,
         &attr(&os, "makedirs"),
-        &[deep.clone()],
+        std::slice::from_ref(&deep),
         &[("exist_ok", Value::TRUE)],
     )
     .unwrap();
-    let e = call(&mut cx, &attr(&os, "makedirs"), &[deep.clone()]).unwrap_err();
+    let e = call(&mut cx, &attr(&os, "makedirs"), std::slice::from_ref(&deep)).unwrap_err();
     assert!(e.matches(&types().file_exists_error));
     std::fs::write(base.join("a.txt"), "x").unwrap();
     std::fs::write(base.join("sub/c.txt"), "x").unwrap();

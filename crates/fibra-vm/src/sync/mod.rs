@@ -157,6 +157,12 @@ mod imp {
     // thread holds the global interpreter lock, so there are never two concurrent accesses.
     unsafe impl Sync for RefCount {}
 
+    impl Default for RefCount {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+
     impl RefCount {
         pub const fn new() -> RefCount {
             RefCount(Cell::new(1))

@@ -496,11 +496,11 @@ impl fmt::Debug for Value {
 /// thread has alive, and the values the cache let go of meanwhile.
 pub(crate) mod global_borrows {
     use super::Value;
-    use std::cell::{Cell, RefCell};
+    use std::cell::Cell;
 
     thread_local! {
         static LIVE: Cell<usize> = const { Cell::new(0) };
-        static RETIRED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+        static RETIRED: Cell<Vec<Value>> = const { Cell::new(Vec::new()) };
     }
 
     #[inline]
@@ -518,7 +518,8 @@ pub(crate) mod global_borrows {
         if left == 0 {
             // The cache's retired values may now go (dropping them runs no script code
             // that could touch `RETIRED`: deallocation only frees).
-            let old = RETIRED.with(|r| r.try_borrow_mut().map(|mut r| std::mem::take(&mut *r)));
+            // `try_with`: during thread teardown the list may already be gone.
+            let old = RETIRED.try_with(Cell::take);
             drop(old);
         }
     }
@@ -529,14 +530,15 @@ pub(crate) mod global_borrows {
         if !v.is_counted_ptr() || LIVE.with(|n| n.get()) == 0 {
             return drop(v);
         }
-        let kept = RETIRED.with(|r| match r.try_borrow_mut() {
-            Ok(mut r) => {
-                r.push(v);
-                None
-            }
-            Err(_) => Some(v),
+        // Take, push, put back (a `Cell`, not a `RefCell`): nothing in between can reach
+        // the list, since pushing runs no other code.
+        let mut v = Some(v);
+        let _ = RETIRED.try_with(|r| {
+            let mut list = r.take();
+            list.extend(v.take());
+            r.set(list);
         });
-        // Re-entered while the list was being drained: no borrowed copies exist then.
-        drop(kept);
+        // Still here only during thread teardown, when no borrowed copies exist.
+        drop(v);
     }
 }

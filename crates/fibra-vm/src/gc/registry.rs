@@ -12,7 +12,7 @@
 //! and it reads with every other attached thread parked (or, in the `gil` build, while
 //! holding the GIL), which orders every slot write before its scan.
 
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::ptr::{null_mut, NonNull};
 use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicUsize, Ordering};
 use std::sync::Mutex;
@@ -103,12 +103,21 @@ const CACHE: usize = 2 * BATCH;
 /// A thread's cache of free slots. No destructor (so the thread-local needs no
 /// registration check on each access): [`ReturnOnExit`] empties it when the thread ends.
 struct Local {
-    free: [u32; CACHE],
-    len: usize,
+    free: [Cell<u32>; CACHE],
+    len: Cell<usize>,
     /// Objects tracked since the last report to the trigger (see [`track`]).
-    allocs: u32,
+    allocs: Cell<u32>,
     /// Whether this thread's `RETURN_ON_EXIT` destructor is registered.
-    registered: bool,
+    registered: Cell<bool>,
+}
+
+impl Local {
+    /// Gives the cached slots `at..len` back to the global pool.
+    fn give_back_from(&self, at: usize) {
+        let len = self.len.get();
+        pool().extend(self.free[at..len].iter().map(Cell::get));
+        self.len.set(at);
+    }
 }
 
 /// Gives a finishing thread's cached slots back to the pool.
@@ -116,18 +125,18 @@ struct ReturnOnExit;
 
 impl Drop for ReturnOnExit {
     fn drop(&mut self) {
-        let _ = LOCAL.try_with(|l| {
-            let mut l = l.borrow_mut();
-            let n = l.len;
-            pool().extend_from_slice(&l.free[..n]);
-            l.len = 0;
-        });
+        let _ = LOCAL.try_with(|l| l.give_back_from(0));
     }
 }
 
 thread_local! {
-    static LOCAL: RefCell<Local> = const {
-        RefCell::new(Local { free: [0; CACHE], len: 0, allocs: 0, registered: false })
+    static LOCAL: Local = const {
+        Local {
+            free: [const { Cell::new(0) }; CACHE],
+            len: Cell::new(0),
+            allocs: Cell::new(0),
+            registered: Cell::new(false),
+        }
     };
     static RETURN_ON_EXIT: ReturnOnExit = const { ReturnOnExit };
 }
@@ -159,9 +168,8 @@ fn new_segment() -> *mut Segment {
 
 /// Moves up to `BATCH` slots from the global pool (or fresh ones) into the cache.
 #[cold]
-fn refill(l: &mut Local) {
-    if !l.registered {
-        l.registered = true;
+fn refill(l: &Local) {
+    if !l.registered.replace(true) {
         let _ = RETURN_ON_EXIT.try_with(|_| {});
     }
     let mut pool = pool();
@@ -169,8 +177,8 @@ fn refill(l: &mut Local) {
     if take > 0 {
         let at = pool.len() - take;
         for i in pool.drain(at..) {
-            l.free[l.len] = i;
-            l.len += 1;
+            l.free[l.len.get()].set(i);
+            l.len.set(l.len.get() + 1);
         }
         return;
     }
@@ -186,8 +194,8 @@ fn refill(l: &mut Local) {
     }
     // Cached in reverse so that the lowest index is used first.
     for i in (start..end).rev() {
-        l.free[l.len] = i as u32;
-        l.len += 1;
+        l.free[l.len.get()].set(i as u32);
+        l.len.set(l.len.get() + 1);
     }
     HIGH.store(end, Ordering::Release);
 }
@@ -201,20 +209,18 @@ pub(crate) const REPORT_EVERY: u32 = 256;
 #[inline]
 pub(crate) fn track(b: &GcBox) -> bool {
     let r = LOCAL.try_with(|l| {
-        let mut l = l.borrow_mut();
-        l.allocs += 1;
-        let report = l.allocs >= REPORT_EVERY;
-        if report {
-            l.allocs = 0;
+        let allocs = l.allocs.get() + 1;
+        let report = allocs >= REPORT_EVERY;
+        l.allocs.set(if report { 0 } else { allocs });
+        if l.len.get() == 0 {
+            refill(l);
         }
-        if l.len == 0 {
-            refill(&mut l);
-        }
-        if l.len == 0 {
+        let n = l.len.get();
+        if n == 0 {
             return (report, None);
         }
-        l.len -= 1;
-        (report, Some(l.free[l.len]))
+        l.len.set(n - 1);
+        (report, Some(l.free[n - 1].get()))
     });
     let (report, idx) = r.unwrap_or_else(|_| (false, pool().pop()));
     if let Some(idx) = idx {
@@ -233,13 +239,12 @@ pub(crate) fn untrack(head: &GcHead) {
     }
     slot(idx).store(null_mut(), Ordering::Relaxed);
     let cached = LOCAL.try_with(|l| {
-        let mut l = l.borrow_mut();
-        if l.len == CACHE {
-            spill(&mut l);
+        if l.len.get() == CACHE {
+            spill(l);
         }
-        let n = l.len;
-        l.free[n] = idx;
-        l.len = n + 1;
+        let n = l.len.get();
+        l.free[n].set(idx);
+        l.len.set(n + 1);
     });
     if cached.is_err() {
         pool().push(idx);
@@ -248,10 +253,8 @@ pub(crate) fn untrack(head: &GcHead) {
 
 /// Gives `BATCH` cached slots back to the global pool.
 #[cold]
-fn spill(l: &mut Local) {
-    let at = l.len - BATCH;
-    pool().extend_from_slice(&l.free[at..l.len]);
-    l.len = at;
+fn spill(l: &Local) {
+    l.give_back_from(l.len.get() - BATCH);
 }
 
 /// Calls `f` on every tracked object. Only with the world stopped (see the module docs):

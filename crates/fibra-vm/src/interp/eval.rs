@@ -144,11 +144,16 @@ fn pop_any(f: &mut Frame) -> Value {
 /// references, so they do not outlive the reference they borrow.
 #[inline]
 fn unborrow_local(f: &mut Frame, old: &Value) {
-    if f.stack.is_empty() || old.as_obj().is_none() {
-        return;
+    if !f.stack.is_empty() && old.as_obj().is_some() {
+        count_borrows(&mut f.stack, |v| v.is_borrowed() && v.is(old));
     }
-    for v in f.stack.iter_mut() {
-        if v.is_borrowed() && v.is(old) {
+}
+
+/// Turns the borrowed copies among `values` that `which` selects into counted references.
+#[inline]
+fn count_borrows(values: &mut [Value], which: impl Fn(&Value) -> bool) {
+    for v in values.iter_mut() {
+        if which(v) {
             *v = v.clone();
         }
     }
@@ -176,11 +181,7 @@ fn peek(f: &Frame, n: usize) -> &Value {
 /// or never), so such copies never outlive one stretch of one frame's code.
 #[inline]
 fn count_global_borrows(f: &mut Frame) {
-    for v in f.stack.iter_mut() {
-        if v.is_global_borrow() {
-            *v = v.clone();
-        }
-    }
+    count_borrows(&mut f.stack, Value::is_global_borrow);
 }
 
 /// Before a call that runs script code: the lookup cache keeps the values it replaces
@@ -199,11 +200,7 @@ fn count_global_borrows_before_call(f: &mut Frame, callee: &Value) {
 fn pop_n(f: &mut Frame, n: usize) -> Vec<Value> {
     let at = f.stack.len().saturating_sub(n);
     let mut items = f.stack.split_off(at);
-    for v in items.iter_mut() {
-        if v.is_borrowed() {
-            *v = v.clone();
-        }
-    }
+    count_borrows(&mut items, Value::is_borrowed);
     items
 }
 

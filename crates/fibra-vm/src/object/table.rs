@@ -11,8 +11,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use hashbrown::HashTable;
 
 use crate::object::hash::eq_builtin;
-use crate::object::Footprint;
-use crate::sync::{ObjGuard, ObjLock};
+use crate::object::{ChargedGuard, ChargedLock, Footprint};
 use crate::value::Value;
 
 /// A [`Table`] behind its object lock, plus a version counter that every mutation bumps.
@@ -28,39 +27,30 @@ use crate::value::Value;
 ///   long as [`TableLock::version`] returns that version. Caches hold strong references to
 ///   the dict (no address reuse) and to the cached value (no freeing race).
 pub struct TableLock {
-    lock: ObjLock<Table>,
+    /// Charges the table's growth to the memory cap (see [`ChargedLock`]).
+    lock: ChargedLock<Table>,
     version: AtomicU64,
 }
 
 /// The guard of a [`TableLock`]: shared access is free, mutable access bumps the version.
 pub struct TableGuard<'a> {
-    guard: ObjGuard<'a, Table>,
+    guard: ChargedGuard<'a, Table>,
     version: &'a AtomicU64,
-    /// The table's footprint when locked (`usize::MAX`: no memory cap in force); growth
-    /// is charged to the memory cap when the guard drops.
-    before: usize,
 }
 
 impl TableLock {
     pub fn new(t: Table) -> TableLock {
         TableLock {
-            lock: ObjLock::new(t),
+            lock: ChargedLock::new(t),
             version: AtomicU64::new(0),
         }
     }
 
     #[inline]
     pub fn lock(&self) -> TableGuard<'_> {
-        let guard = self.lock.lock();
-        let before = if crate::embed::limits::caps_on() {
-            guard.footprint()
-        } else {
-            usize::MAX
-        };
         TableGuard {
-            guard,
+            guard: self.lock.lock(),
             version: &self.version,
-            before,
         }
     }
 
@@ -92,18 +82,6 @@ impl TableGuard<'_> {
     #[inline]
     pub fn version(&self) -> u64 {
         self.version.load(Ordering::Relaxed)
-    }
-}
-
-impl Drop for TableGuard<'_> {
-    #[inline]
-    fn drop(&mut self) {
-        if self.before != usize::MAX {
-            let after = self.guard.footprint();
-            if after != self.before {
-                crate::embed::limits::charge_delta(after as i64 - self.before as i64);
-            }
-        }
     }
 }
 

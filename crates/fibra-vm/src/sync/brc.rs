@@ -25,7 +25,7 @@
 //!
 //! This file only depends on [`super::brc_shim`], so the loom model compiles it unchanged.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::ptr::NonNull;
 
 use super::brc_shim::{
@@ -95,7 +95,7 @@ brc_thread_local! {
     /// UNREGISTERED, REGISTERED or GONE (exited, or no id left): read only on slow paths.
     static STATE: Cell<u8> = Cell::new(UNREGISTERED);
     /// This thread's owner record; its destructor runs [`thread_exit`].
-    static GUARD: OwnerGuard = OwnerGuard(RefCell::new(None));
+    static GUARD: OwnerGuard = OwnerGuard(Cell::new(None));
 }
 
 /// A thread's queue of objects other threads handed back to it.
@@ -128,7 +128,7 @@ brc_statics! {
     static REGISTRY: Mutex<Vec<Arc<Owner>>> = Mutex::new(Vec::new());
 }
 
-struct OwnerGuard(RefCell<Option<Arc<Owner>>>);
+struct OwnerGuard(Cell<Option<Arc<Owner>>>);
 
 impl Drop for OwnerGuard {
     fn drop(&mut self) {
@@ -166,9 +166,7 @@ fn register() -> u32 {
             items: Vec::new(),
         }),
     });
-    let installed = GUARD
-        .try_with(|g| *g.0.borrow_mut() = Some(owner.clone()))
-        .is_ok();
+    let installed = GUARD.try_with(|g| g.0.set(Some(owner.clone()))).is_ok();
     if !installed {
         // Thread-local destructors are running: no exit hook could merge the queue.
         STATE.with(|s| s.set(GONE));
@@ -185,7 +183,7 @@ fn register() -> u32 {
 /// thread stops owning anything, marks its queue dead (so later non-owners merge its
 /// objects themselves) and merges what was queued.
 pub fn thread_exit() {
-    exit_owner(GUARD.try_with(|g| g.0.borrow_mut().take()).ok().flatten());
+    exit_owner(GUARD.try_with(|g| g.0.take()).ok().flatten());
 }
 
 fn exit_owner(owner: Option<Arc<Owner>>) {
@@ -237,7 +235,16 @@ impl ThreadHandle {
         if STATE.with(|s| s.get()) == UNREGISTERED {
             register();
         }
-        ThreadHandle(GUARD.try_with(|g| g.0.borrow().clone()).ok().flatten())
+        ThreadHandle(
+            GUARD
+                .try_with(|g| {
+                    let owner = g.0.take();
+                    g.0.set(owner.clone());
+                    owner
+                })
+                .ok()
+                .flatten(),
+        )
     }
 
     /// Merges the objects other threads queued to this thread, if any. Called at

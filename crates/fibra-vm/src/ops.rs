@@ -645,6 +645,16 @@ pub fn getitem(cx: &mut Ctx, container: &Value, key: &Value) -> PyResult<Value> 
             return Ok(items[j as usize].clone());
         }
     }
+    // An exact dict, without binding `__getitem__` (which would count a reference to the
+    // dict: an atomic write to a shared line when threads read one dict).
+    if let Some(Payload::Dict(d)) = container.payload() {
+        if container.class().is(&types().dict) {
+            return match d.get(cx, key)? {
+                Some(v) => Ok(v),
+                None => Err(crate::error::key_error(key.clone())),
+            };
+        }
+    }
     match call_special(cx, container, "__getitem__", std::slice::from_ref(key))? {
         Some(v) => Ok(v),
         None => {
@@ -665,6 +675,11 @@ pub fn getitem(cx: &mut Ctx, container: &Value, key: &Value) -> PyResult<Value> 
 
 /// `container[key] = value`.
 pub fn setitem(cx: &mut Ctx, container: &Value, key: &Value, value: Value) -> PyResult<()> {
+    if let Some(Payload::Dict(d)) = container.payload() {
+        if container.class().is(&types().dict) {
+            return d.set(cx, key.clone(), value);
+        }
+    }
     match call_special(cx, container, "__setitem__", &[key.clone(), value])? {
         Some(_) => Ok(()),
         None => Err(type_error(format!(
@@ -687,6 +702,11 @@ pub fn delitem(cx: &mut Ctx, container: &Value, key: &Value) -> PyResult<()> {
 
 /// `item in container`.
 pub fn contains(cx: &mut Ctx, container: &Value, item: &Value) -> PyResult<bool> {
+    if let Some(Payload::Dict(d)) = container.payload() {
+        if container.class().is(&types().dict) {
+            return d.contains(cx, item);
+        }
+    }
     if let Some(r) = call_special(cx, container, "__contains__", std::slice::from_ref(item))? {
         return truthy(cx, &r);
     }

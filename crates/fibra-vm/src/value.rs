@@ -164,6 +164,37 @@ impl Value {
         self.0
     }
 
+    /// The word, giving up ownership (a container slot written with an atomic store
+    /// takes over the reference; see `object::table`).
+    #[inline(always)]
+    pub(crate) fn into_bits(self) -> u64 {
+        let b = self.0;
+        std::mem::forget(self);
+        b
+    }
+
+    /// Takes back ownership of a word produced by [`Value::into_bits`].
+    ///
+    /// # Safety
+    /// `bits` must own a reference (came from `into_bits` and was not taken back since).
+    #[inline(always)]
+    pub(crate) unsafe fn from_bits(bits: u64) -> Value {
+        Value(bits)
+    }
+
+    /// A new counted reference to the value whose word is `bits`, without taking over
+    /// the reference the word stands for.
+    ///
+    /// # Safety
+    /// The object (if `bits` is a pointer) must be alive: its count is not zero and cannot
+    /// reach zero during the call (e.g. a slot read under the rules of `sync::epoch`).
+    #[cfg_attr(feature = "gil", allow(dead_code))]
+    #[inline(always)]
+    pub(crate) unsafe fn clone_from_bits(bits: u64) -> Value {
+        let v = std::mem::ManuallyDrop::new(Value(bits));
+        (*v).clone()
+    }
+
     /// `a is b`.
     #[inline]
     pub fn is(&self, other: &Value) -> bool {
@@ -264,7 +295,7 @@ impl Value {
     }
     /// A counted pointer (what `Clone`/`Drop` update).
     #[inline(always)]
-    fn is_counted_ptr(&self) -> bool {
+    pub(crate) fn is_counted_ptr(&self) -> bool {
         self.0 != 0 && self.0 & IMM_MASK == 0
     }
     #[inline]

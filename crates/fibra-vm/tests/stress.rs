@@ -191,6 +191,48 @@ ok = not errors and len(d) == 100 + (N // 2) * OPS
 }
 
 #[test]
+fn lock_free_dict_reads_during_replacement_and_deletion() {
+    // Readers look keys up without the lock while writers replace the values with new
+    // objects, delete and re-add keys, and grow and compact the table: every value read
+    // must be one the key really held (never a freed or torn object).
+    check(script!(
+        r#"
+KEYS = ["k" + str(i) for i in range(64)]
+d = {k: (k, 0, [k]) for k in KEYS}
+bad = []
+def work(tid):
+    if tid < 3:
+        for i in range(OPS):
+            k = KEYS[(i * 7 + tid) % 64]
+            if i % 5 == 0:
+                d.pop(k, None)
+                d[k] = (k, i, [k])
+            else:
+                d[k] = (k, i, [k])
+            if i % 1000 == 0:
+                for j in range(200):
+                    d[(tid, i, j)] = j
+                for j in range(200):
+                    del d[(tid, i, j)]
+    else:
+        wrong = 0
+        for i in range(OPS * 3):
+            k = KEYS[i % 64]
+            v = d.get(k)
+            if v is not None and (v[0] != k or v[2][0] != k):
+                wrong += 1
+            if k in d and not isinstance(d.get(k, (k, 0, [k])), tuple):
+                wrong += 1
+        if wrong:
+            bad.append(wrong)
+run_all(work)
+detail = str(bad) + " " + str(len(d))
+ok = not bad and len(d) == 64 and all(d[k][0] == k for k in KEYS)
+"#
+    ));
+}
+
+#[test]
 fn set_add_and_discard_exact() {
     check(script!(
         r#"

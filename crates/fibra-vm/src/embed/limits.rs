@@ -125,6 +125,9 @@ fn slow_check(cx: &mut Ctx) -> PyResult<()> {
     // Keep raising on every check once stopped: a script's `except BaseException` cannot
     // swallow the stop and carry on.
     cx.tick = 0;
+    // Every CHUNK safepoints: let the reclamation epoch advance (no object lock is held
+    // at a safepoint).
+    crate::sync::epoch::quiesce();
     cx.check_interrupt()?;
     if cx.limits.exhausted {
         return Err(budget_error());

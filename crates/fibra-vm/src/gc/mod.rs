@@ -87,7 +87,13 @@ const AUTO_PATIENCE: Duration = Duration::from_millis(100);
 /// when this thread cannot collect here: not attached, inside a destructor running script
 /// code, or already collecting). The calling thread must hold no object lock.
 pub fn collect() -> usize {
-    run(None).unwrap_or(0)
+    // Free what shared containers let go of first (it is waiting for the reclamation
+    // epoch), and again after breaking the cycles, so that what the caller counts next
+    // is what is really alive.
+    crate::sync::epoch::flush();
+    let n = run(None).unwrap_or(0);
+    crate::sync::epoch::flush();
+    n
 }
 
 fn run(patience: Option<Duration>) -> Option<usize> {

@@ -57,11 +57,7 @@ pub fn as_dict(v: &Value) -> Option<&DictObj> {
 #[inline]
 pub fn dict_get_name(d: &DictObj, name: &Value) -> Option<Value> {
     match name.payload() {
-        Some(Payload::Str(s)) => {
-            let g = d.table.lock();
-            g.find_str(s.hash(), s.as_str())
-                .and_then(|p| g.get(p).map(|e| e.value.clone()))
-        }
+        Some(Payload::Str(s)) => d.table.read_str(s.hash(), s.as_str()),
         _ => None,
     }
 }

@@ -81,7 +81,7 @@ impl DictObj {
     }
 
     pub fn len(&self) -> usize {
-        self.table.lock().len()
+        self.table.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -91,6 +91,9 @@ impl DictObj {
     /// `d[key]` without raising: Ok(None) when absent; errors come from `__hash__`/`__eq__`.
     pub fn get(&self, cx: &mut Ctx, key: &Value) -> PyResult<Option<Value>> {
         let hash = ops::hash(cx, key)?;
+        if let Some(found) = self.table.read(hash, key) {
+            return Ok(found);
+        }
         let (g, pos) = find(&self.table, cx, hash, key)?;
         Ok(pos.and_then(|p| g.get(p).map(|e| e.value.clone())))
     }
@@ -127,6 +130,9 @@ impl DictObj {
 
     pub fn contains(&self, cx: &mut Ctx, key: &Value) -> PyResult<bool> {
         let hash = ops::hash(cx, key)?;
+        if let Some(found) = self.table.read(hash, key) {
+            return Ok(found.is_some());
+        }
         let (_g, pos) = find(&self.table, cx, hash, key)?;
         Ok(pos.is_some())
     }
@@ -152,10 +158,7 @@ impl DictObj {
     /// code.
     #[inline]
     pub fn get_str(&self, key: &str) -> Option<Value> {
-        let hash = hash_str(key);
-        let g = self.table.lock();
-        g.find_str(hash, key)
-            .and_then(|p| g.get(p).map(|e| e.value.clone()))
+        self.table.read_str(hash_str(key), key)
     }
 
     pub fn set_str(&self, key: &str, value: Value) {

@@ -70,6 +70,12 @@ impl<T: Footprint> ChargedLock<T> {
     pub fn get_mut(&mut self) -> &mut T {
         self.lock.get_mut()
     }
+
+    /// See [`ObjLock::data_ptr`].
+    #[inline]
+    pub fn data_ptr(&self) -> *mut T {
+        self.lock.data_ptr()
+    }
 }
 
 impl<T: Footprint + Default> Default for ChargedLock<T> {

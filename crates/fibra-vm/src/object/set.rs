@@ -27,7 +27,7 @@ impl SetObj {
     }
 
     pub fn len(&self) -> usize {
-        self.table.lock().len()
+        self.table.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -47,6 +47,10 @@ impl SetObj {
 
     pub fn contains(&self, cx: &mut Ctx, key: &Value) -> PyResult<bool> {
         let hash = ops::hash(cx, key)?;
+        // A set's entries hold NULL values: found is `Some(NULL)`.
+        if let Some(found) = self.table.read(hash, key) {
+            return Ok(found.is_some());
+        }
         let (_g, pos) = find(&self.table, cx, hash, key)?;
         Ok(pos.is_some())
     }

@@ -1,17 +1,40 @@
 //! The insertion-ordered hash table behind `dict` and `set` (CPython's "compact dict"
-//! layout: a dense entry array in insertion order plus an index of entry positions).
+//! layout: a dense entry array in insertion order plus an index of entry positions),
+//! readable without its lock.
 //!
 //! The table itself never runs script code. When key equality needs `__eq__`, a probe
 //! returns the candidate keys; the caller (dict.rs / set.rs) releases the object lock, runs
 //! the comparisons, then re-locks and re-finds the matching entry by identity.
+//!
+//! ## Lock-free reads (default build)
+//!
+//! Writers hold the object lock, as before. Readers of a key whose equality is decidable
+//! without script code (str, int, float, tuples of those...) may instead read optimistically:
+//! - The storage (index + entries, one [`Keys`] block) is reached through an atomic
+//!   pointer; every word a reader looks at (index slots, entry hash/key/value) is written
+//!   by writers with atomic stores. A block replaced by a resize is retired through
+//!   [`epoch`], as is the table's reference to any key or value it removes or replaces
+//!   once the table is *shared* (below). A reader is pinned (it is attached), so every
+//!   pointer it loads stays valid for the whole read.
+//! - The [`TableLock`] version is a sequence lock: odd while a writer is inside. A reader
+//!   loads it before and after; if it changed, the read is discarded and retried, or done
+//!   under the lock. So a reader never acts on a torn state.
+//! - *Shared*: a table starts private to the thread that created it. The first time
+//!   another thread locks it, it becomes shared (for good); only then do other threads read
+//!   it lock-free, and only from then on must writers retire what they remove. The creator
+//!   may always read lock-free: writers on other threads always retire.
 
+use std::cell::UnsafeCell;
+use std::mem::ManuallyDrop;
 use std::ops::{Deref, DerefMut};
-use std::sync::atomic::{AtomicU64, Ordering};
-
-use hashbrown::HashTable;
+use std::ptr;
+#[cfg(not(feature = "gil"))]
+use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{fence, AtomicI64, AtomicPtr, AtomicU32, AtomicU64, Ordering};
 
 use crate::object::hash::eq_builtin;
 use crate::object::{ChargedGuard, ChargedLock, Footprint};
+use crate::sync::epoch;
 use crate::value::Value;
 
 /// A [`Table`] behind its object lock, plus a version counter that every mutation bumps.
@@ -19,38 +42,68 @@ use crate::value::Value;
 /// The version lets a thread cache what it read from the table (a global's value, a class
 /// attribute) and revalidate the cache later with one atomic *load*, without taking the
 /// lock (which would write its cache line). Rules:
-/// - Every mutable access goes through [`TableGuard`]'s `DerefMut`, which bumps the
-///   version (a `Release` store, under the lock, so no `lock`-prefixed instruction).
-///   There is no other way to reach the table mutably while it is shared.
+/// - Every mutable access goes through [`TableGuard`]'s `DerefMut`, which makes the
+///   version odd (under the lock, so a plain load + store); dropping that guard makes it
+///   even again. There is no other way to reach the table mutably while it is shared.
 /// - Versions only grow, so a sum of versions (a class's MRO) also changes on any write.
 /// - A cache entry read under the lock together with the version it saw is valid for as
 ///   long as [`TableLock::version`] returns that version. Caches hold strong references to
 ///   the dict (no address reuse) and to the cached value (no freeing race).
+/// - Lock-free readers use the version as a sequence lock (see the module docs).
 pub struct TableLock {
     /// Charges the table's growth to the memory cap (see [`ChargedLock`]).
     lock: ChargedLock<Table>,
     version: AtomicU64,
+    /// [`epoch::thread_tag`] of the thread that created the table.
+    #[cfg(not(feature = "gil"))]
+    creator: u32,
+    /// Set (under the lock, never cleared) once another thread has locked the table.
+    #[cfg(not(feature = "gil"))]
+    shared: AtomicBool,
 }
 
 /// The guard of a [`TableLock`]: shared access is free, mutable access bumps the version.
 pub struct TableGuard<'a> {
     guard: ChargedGuard<'a, Table>,
     version: &'a AtomicU64,
+    /// This guard has made the version odd (it will make it even when dropped).
+    writing: bool,
 }
+
+/// The outcome of an optimistic read: `None` when it could not be decided without the lock.
+type Optimistic<T> = Option<T>;
 
 impl TableLock {
     pub fn new(t: Table) -> TableLock {
         TableLock {
             lock: ChargedLock::new(t),
             version: AtomicU64::new(0),
+            #[cfg(not(feature = "gil"))]
+            creator: epoch::thread_tag(),
+            #[cfg(not(feature = "gil"))]
+            shared: AtomicBool::new(false),
         }
     }
 
     #[inline]
     pub fn lock(&self) -> TableGuard<'_> {
+        #[allow(unused_mut)]
+        let mut guard = self.lock.lock();
+        #[cfg(not(feature = "gil"))]
+        {
+            let mut shared = self.shared.load(Ordering::Relaxed);
+            if !shared && epoch::thread_tag() != self.creator {
+                // Release: a thread that sees `shared` without the lock (a lock-free
+                // reader) also sees every write made under the lock before this point.
+                self.shared.store(true, Ordering::Release);
+                shared = true;
+            }
+            guard.defer = shared;
+        }
         TableGuard {
-            guard: self.lock.lock(),
+            guard,
             version: &self.version,
+            writing: false,
         }
     }
 
@@ -65,8 +118,104 @@ impl TableLock {
     }
 
     pub fn get_mut(&mut self) -> &mut Table {
-        *self.version.get_mut() += 1;
-        self.lock.get_mut()
+        *self.version.get_mut() += 2;
+        let t = self.lock.get_mut();
+        // Exclusive access: nobody can be reading.
+        t.defer = false;
+        t
+    }
+
+    /// Whether this thread may read without the lock: the creator always; other threads
+    /// once the table is shared (their first access, under the lock, shared it).
+    #[cfg(not(feature = "gil"))]
+    #[inline]
+    fn may_read_unlocked(&self) -> bool {
+        self.shared.load(Ordering::Acquire) || epoch::thread_tag() == self.creator
+    }
+
+    /// Runs `look` on the current storage as a sequence-locked optimistic read. `look`
+    /// returns the word of the value found (`Some(None)` when absent), or `None` when it
+    /// cannot decide. The result is a counted `Value`.
+    #[cfg(not(feature = "gil"))]
+    #[inline]
+    fn read_with(
+        &self,
+        look: impl Fn(&Keys) -> Optimistic<Option<u64>>,
+    ) -> Optimistic<Option<Value>> {
+        if !self.may_read_unlocked() {
+            return None;
+        }
+        for _ in 0..4 {
+            let v1 = self.version.load(Ordering::Acquire);
+            if v1 & 1 == 0 {
+                // SAFETY: only the `keys` field is touched, with an atomic load; writers
+                // store it atomically (see the module docs).
+                let keys = unsafe {
+                    (*ptr::addr_of!((*self.lock.data_ptr()).keys)).load(Ordering::Acquire)
+                };
+                let found = if keys.is_null() {
+                    Some(None)
+                } else {
+                    // SAFETY: this thread is pinned (attached), and a block is retired
+                    // through the epoch when it is replaced, so it is still allocated.
+                    look(unsafe { &*keys })
+                };
+                let found = found?;
+                fence(Ordering::Acquire);
+                if self.version.load(Ordering::Relaxed) == v1 {
+                    // SAFETY: the value was in the table at the validated moment, and the
+                    // table's reference to it is retired through the epoch if it goes,
+                    // while this thread stays pinned: the object is alive.
+                    return Some(found.map(|bits| unsafe { Value::clone_from_bits(bits) }));
+                }
+            }
+            std::hint::spin_loop();
+        }
+        None
+    }
+
+    /// `table[key]` without the lock when possible (the key's equality must be decidable
+    /// without script code); `None` when the caller must use the lock.
+    #[inline]
+    pub fn read(&self, hash: i64, key: &Value) -> Optimistic<Option<Value>> {
+        #[cfg(not(feature = "gil"))]
+        {
+            self.read_with(|k| k.find_value(hash, |stored| eq_builtin(stored, key)))
+        }
+        #[cfg(feature = "gil")]
+        {
+            let _ = (hash, key);
+            None
+        }
+    }
+
+    /// Lookup by str contents, without the lock when possible; never runs script code.
+    #[inline]
+    pub fn read_str(&self, hash: i64, key: &str) -> Option<Value> {
+        #[cfg(not(feature = "gil"))]
+        if let Some(r) = self.read_with(|k| {
+            k.find_value(hash, |stored| {
+                Some(stored.as_str().is_some_and(|s| same_str(s, key)))
+            })
+        }) {
+            return r;
+        }
+        let g = self.lock();
+        g.find_str(hash, key)
+            .and_then(|p| g.get(p).map(|e| e.value.clone()))
+    }
+
+    /// The number of entries, without the lock (an atomic load; may be stale by the time
+    /// the caller looks at it, like any length read under a lock and then released).
+    #[inline]
+    pub fn len(&self) -> usize {
+        // SAFETY: only the atomic `len` field is touched.
+        unsafe { (*ptr::addr_of!((*self.lock.data_ptr()).len)).load(Ordering::Relaxed) }
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 }
 
@@ -85,10 +234,28 @@ impl TableGuard<'_> {
     }
 }
 
+impl Drop for TableGuard<'_> {
+    #[inline]
+    fn drop(&mut self) {
+        if self.writing {
+            // Even again: the write is complete (Release: after all of its stores). The
+            // lock itself is released after this, when `guard` drops.
+            let v = self.version.load(Ordering::Relaxed);
+            self.version.store(v.wrapping_add(1), Ordering::Release);
+        }
+    }
+}
+
 impl Footprint for Table {
     fn footprint(&self) -> usize {
-        self.entries.capacity() * std::mem::size_of::<Option<Entry>>()
-            + self.index.capacity() * (std::mem::size_of::<usize>() + 1)
+        let keys = self.keys.load(Ordering::Relaxed);
+        if keys.is_null() {
+            return 0;
+        }
+        // SAFETY: the block belongs to this table (we are its writer or hold the lock).
+        let k = unsafe { &*keys };
+        k.indices.len() * std::mem::size_of::<AtomicU32>()
+            + k.entries.len() * std::mem::size_of::<Entry>()
     }
 }
 
@@ -103,30 +270,203 @@ impl Deref for TableGuard<'_> {
 impl DerefMut for TableGuard<'_> {
     #[inline]
     fn deref_mut(&mut self) -> &mut Table {
-        // We hold the lock: a plain load + store is enough (no read-modify-write), and
-        // the Release store orders it after earlier writes under this lock.
-        let v = self.version.load(Ordering::Relaxed);
-        self.version.store(v.wrapping_add(1), Ordering::Release);
+        if !self.writing {
+            self.writing = true;
+            // Odd: a writer is inside. We hold the lock, so a plain load + store is
+            // enough; the fence orders it before the writes that follow (sequence lock).
+            let v = self.version.load(Ordering::Relaxed);
+            self.version.store(v.wrapping_add(1), Ordering::Relaxed);
+            fence(Ordering::Release);
+        }
         &mut self.guard
     }
 }
 
+/// An entry of the table. Read through `&Entry` only under the lock; written (under the
+/// lock) only with atomic stores, so lock-free readers may load its words concurrently.
+#[repr(C)]
 pub struct Entry {
     pub hash: i64,
+    /// NULL: a deleted entry (or, past `used`, an unused one).
     pub key: Value,
     /// NULL in sets.
     pub value: Value,
 }
 
-#[derive(Default)]
+/// An index slot that was never used.
+const EMPTY: u32 = u32::MAX;
+/// An index slot whose entry was deleted (probing continues past it).
+const DUMMY: u32 = u32::MAX - 1;
+/// The smallest index.
+const MIN_INDEX: usize = 8;
+
+/// One storage block: the index (open addressing, CPython's probe sequence) and the
+/// entries in insertion order. Replaced as a whole when it fills up or is compacted.
+struct Keys {
+    mask: usize,
+    indices: Box<[AtomicU32]>,
+    /// Values are owned by the table while the block is current; a retired block's
+    /// entries were moved out, so the block never drops them.
+    entries: Box<[UnsafeCell<ManuallyDrop<Entry>>]>,
+}
+
+// SAFETY: the entries are only written under the table's lock, with atomic stores, and
+// read either under the lock or with atomic loads (see the module docs); `Value` is Send.
+unsafe impl Sync for Keys {}
+
+/// How many entries an index of `size` slots holds (two thirds, like CPython).
+#[inline]
+fn usable(size: usize) -> usize {
+    size * 2 / 3
+}
+
+/// The index size for at least `n` entries.
+fn index_size_for(n: usize) -> usize {
+    let mut size = MIN_INDEX;
+    while usable(size) < n {
+        size = size.checked_mul(2).unwrap_or_else(|| capacity_overflow());
+    }
+    size
+}
+
+#[cold]
+fn capacity_overflow() -> ! {
+    // Like `Vec`: an allocation this size cannot succeed (4 billion entries).
+    std::alloc::handle_alloc_error(std::alloc::Layout::new::<Entry>())
+}
+
+/// The first slot and the perturbation of CPython's probe sequence.
+#[inline(always)]
+fn probe_start(hash: i64, mask: usize) -> (usize, u64) {
+    (hash as u64 as usize & mask, hash as u64)
+}
+
+#[inline(always)]
+fn probe_next(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= 5;
+    (i.wrapping_mul(5)
+        .wrapping_add(*perturb as usize)
+        .wrapping_add(1))
+        & mask
+}
+
+#[inline(always)]
+fn word(v: &Value) -> &AtomicU64 {
+    // SAFETY: `Value` is a `repr(transparent)` u64, 8-aligned; all concurrent accesses
+    // to these words are atomic (see the module docs).
+    unsafe { AtomicU64::from_ptr(v as *const Value as *mut u64) }
+}
+
+impl Keys {
+    fn alloc(size: usize) -> Box<Keys> {
+        let cap = usable(size);
+        if size > (DUMMY as usize) {
+            capacity_overflow();
+        }
+        Box::new(Keys {
+            mask: size - 1,
+            indices: (0..size).map(|_| AtomicU32::new(EMPTY)).collect(),
+            entries: (0..cap)
+                .map(|_| {
+                    UnsafeCell::new(ManuallyDrop::new(Entry {
+                        hash: 0,
+                        key: Value::NULL,
+                        value: Value::NULL,
+                    }))
+                })
+                .collect(),
+        })
+    }
+
+    /// The entry at `pos` (its words are read atomically or under the lock).
+    #[inline(always)]
+    fn entry(&self, pos: usize) -> Option<&Entry> {
+        // SAFETY: the cell holds an initialised entry; shared access to it is either under
+        // the lock (no writer) or through atomic loads of its words.
+        self.entries.get(pos).map(|c| unsafe { &**c.get() })
+    }
+
+    /// Lock-free probe: the word of the value whose key `matches` (NULL in a set),
+    /// `Some(None)` when absent, `None` when undecidable (a key needing `__eq__`, or a
+    /// state torn by a writer).
+    #[cfg_attr(feature = "gil", allow(dead_code))]
+    #[inline]
+    fn find_value(
+        &self,
+        hash: i64,
+        matches: impl Fn(&Value) -> Option<bool>,
+    ) -> Optimistic<Option<u64>> {
+        let (mut i, mut perturb) = probe_start(hash, self.mask);
+        for _ in 0..=self.indices.len() {
+            let ix = self.indices[i].load(Ordering::Relaxed);
+            if ix == EMPTY {
+                return Some(None);
+            }
+            if ix != DUMMY {
+                let e = self.entry(ix as usize)?;
+                // SAFETY: `hash` is written with atomic stores only.
+                let h = unsafe { AtomicI64::from_ptr(&e.hash as *const i64 as *mut i64) }
+                    .load(Ordering::Relaxed);
+                if h == hash {
+                    let k = word(&e.key).load(Ordering::Acquire);
+                    if k != 0 {
+                        // SAFETY: a key loaded while pinned is alive (module docs); the
+                        // copy is never dropped.
+                        let key = ManuallyDrop::new(unsafe { Value::from_bits(k) });
+                        if matches(&key)? {
+                            return Some(Some(word(&e.value).load(Ordering::Acquire)));
+                        }
+                    }
+                }
+            }
+            i = probe_next(i, &mut perturb, self.mask);
+        }
+        // Only a torn view can have no empty slot.
+        None
+    }
+}
+
 pub struct Table {
-    /// Entries in insertion order; `None` marks a deleted slot.
-    entries: Vec<Option<Entry>>,
-    /// Positions into `entries`, hashed by the entry's hash.
-    index: HashTable<usize>,
-    len: usize,
+    /// The storage; null until the first insertion. Stored atomically (lock-free readers
+    /// load it); owned by the table.
+    keys: AtomicPtr<Keys>,
+    /// Entry slots used in the current block (live or deleted).
+    used: usize,
+    /// Index slots that are not EMPTY (live + deleted). Deleted slots are never reused
+    /// for new keys, and trailing entry slots are, so this can exceed `used`: the block is
+    /// replaced before it would leave no EMPTY slot (which ends every probe).
+    fill: usize,
+    /// Live entries (atomic only so `TableLock::len` can read it without the lock).
+    len: std::sync::atomic::AtomicUsize,
     /// No live entry sits before this position (makes `pop_first` amortised O(1)).
     head: usize,
+    /// Set by the lock for a shared table: what the table lets go of is retired through
+    /// the epoch instead of dropped (see the module docs).
+    defer: bool,
+}
+
+impl Default for Table {
+    fn default() -> Self {
+        Table::new()
+    }
+}
+
+impl Drop for Table {
+    fn drop(&mut self) {
+        let keys = *self.keys.get_mut();
+        if keys.is_null() {
+            return;
+        }
+        // SAFETY: the table owns its block; nobody can read a table being dropped (a
+        // reader holds a reference to the container).
+        let k = unsafe { Box::from_raw(keys) };
+        for c in k.entries.iter().take(self.used) {
+            // SAFETY: entries before `used` own their key and value (NULL when deleted).
+            let e = unsafe { &mut **c.get() };
+            drop(std::mem::replace(&mut e.key, Value::NULL));
+            drop(std::mem::replace(&mut e.value, Value::NULL));
+        }
+    }
 }
 
 /// String equality with a pointer shortcut (a name looked up with the very `str` object
@@ -146,173 +486,372 @@ pub enum Probe {
 
 impl Table {
     pub fn new() -> Table {
-        Table::default()
+        Table {
+            keys: AtomicPtr::new(ptr::null_mut()),
+            used: 0,
+            fill: 0,
+            len: std::sync::atomic::AtomicUsize::new(0),
+            head: 0,
+            defer: false,
+        }
     }
 
     pub fn with_capacity(n: usize) -> Table {
-        Table {
-            entries: Vec::with_capacity(n),
-            index: HashTable::with_capacity(n),
-            len: 0,
-            head: 0,
+        let t = Table::new();
+        if n > 0 {
+            t.keys.store(
+                Box::into_raw(Keys::alloc(index_size_for(n))),
+                Ordering::Relaxed,
+            );
         }
+        t
     }
 
     #[inline]
     pub fn len(&self) -> usize {
-        self.len
+        self.len.load(Ordering::Relaxed)
     }
 
     #[inline]
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.len() == 0
+    }
+
+    #[inline]
+    fn set_len(&mut self, n: usize) {
+        self.len.store(n, Ordering::Relaxed);
+    }
+
+    #[inline(always)]
+    fn keys(&self) -> Option<&Keys> {
+        // SAFETY: the block is owned by the table and only replaced by `&mut self` methods.
+        unsafe { self.keys.load(Ordering::Relaxed).as_ref() }
+    }
+
+    /// Calls `f` with each entry position whose hash is `hash`, in probe order, until `f`
+    /// returns `Some`.
+    #[inline]
+    fn search<R>(&self, hash: i64, mut f: impl FnMut(usize, &Entry) -> Option<R>) -> Option<R> {
+        let k = self.keys()?;
+        let (mut i, mut perturb) = probe_start(hash, k.mask);
+        loop {
+            let ix = k.indices[i].load(Ordering::Relaxed);
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                let pos = ix as usize;
+                if let Some(e) = k.entry(pos) {
+                    if e.hash == hash && !e.key.is_null() {
+                        if let Some(r) = f(pos, e) {
+                            return Some(r);
+                        }
+                    }
+                }
+            }
+            i = probe_next(i, &mut perturb, k.mask);
+        }
     }
 
     /// Looks `key` up; identity and builtin equality are decided here.
     pub fn probe(&self, hash: i64, key: &Value) -> Probe {
         let mut undecided = Vec::new();
-        for &pos in self.index.iter_hash(hash as u64) {
-            let Some(e) = &self.entries[pos] else {
-                continue;
-            };
-            if e.hash != hash {
-                continue;
+        let found = self.search(hash, |pos, e| match eq_builtin(&e.key, key) {
+            Some(true) => Some(pos),
+            Some(false) => None,
+            None => {
+                undecided.push(e.key.clone());
+                None
             }
-            match eq_builtin(&e.key, key) {
-                Some(true) => return Probe::Found(pos),
-                Some(false) => {}
-                None => undecided.push(e.key.clone()),
-            }
-        }
-        if undecided.is_empty() {
-            Probe::Absent
-        } else {
-            Probe::NeedsEq(undecided)
+        });
+        match found {
+            Some(pos) => Probe::Found(pos),
+            None if undecided.is_empty() => Probe::Absent,
+            None => Probe::NeedsEq(undecided),
         }
     }
 
     /// Finds a str key by content (no script code can be involved).
     pub fn find_str(&self, hash: i64, key: &str) -> Option<usize> {
-        self.index
-            .find(hash as u64, |&pos| {
-                self.entries[pos].as_ref().is_some_and(|e| {
-                    e.hash == hash && e.key.as_str().is_some_and(|k| same_str(k, key))
-                })
-            })
-            .copied()
+        self.search(hash, |pos, e| {
+            e.key
+                .as_str()
+                .is_some_and(|k| same_str(k, key))
+                .then_some(pos)
+        })
     }
 
     /// Finds the entry whose key is `key` itself (after an `__eq__` match).
     pub fn find_identical(&self, hash: i64, key: &Value) -> Option<usize> {
-        self.index
-            .find(hash as u64, |&pos| {
-                self.entries[pos].as_ref().is_some_and(|e| e.key.is(key))
-            })
-            .copied()
+        self.search(hash, |pos, e| e.key.is(key).then_some(pos))
+    }
+
+    /// The index slot that holds `pos` (an entry with hash `hash`).
+    fn slot_of(k: &Keys, hash: i64, pos: usize) -> Option<usize> {
+        let (mut i, mut perturb) = probe_start(hash, k.mask);
+        loop {
+            let ix = k.indices[i].load(Ordering::Relaxed);
+            if ix == EMPTY {
+                return None;
+            }
+            if ix as usize == pos {
+                return Some(i);
+            }
+            i = probe_next(i, &mut perturb, k.mask);
+        }
+    }
+
+    /// The first empty index slot on `hash`'s probe sequence.
+    fn empty_slot(k: &Keys, hash: i64) -> usize {
+        let (mut i, mut perturb) = probe_start(hash, k.mask);
+        while k.indices[i].load(Ordering::Relaxed) != EMPTY {
+            i = probe_next(i, &mut perturb, k.mask);
+        }
+        i
+    }
+
+    /// Writes a new entry at `pos` of `k` and indexes it (atomic stores: readers may be
+    /// probing this block).
+    fn put(k: &Keys, pos: usize, hash: i64, key: Value, value: Value) {
+        let e = k.entries[pos].get() as *mut Entry;
+        // SAFETY: `pos` is in bounds; the words are only accessed atomically while the
+        // block is shared with readers.
+        unsafe {
+            AtomicI64::from_ptr(ptr::addr_of_mut!((*e).hash)).store(hash, Ordering::Relaxed);
+            word(&*ptr::addr_of!((*e).value)).store(value.into_bits(), Ordering::Release);
+            word(&*ptr::addr_of!((*e).key)).store(key.into_bits(), Ordering::Release);
+        }
+        let slot = Table::empty_slot(k, hash);
+        k.indices[slot].store(pos as u32, Ordering::Relaxed);
     }
 
     /// Appends a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        let pos = self.entries.len();
-        self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.index.insert_unique(hash as u64, pos, |&p| {
-            entries[p].as_ref().map_or(0, |e| e.hash as u64)
-        });
-        self.len += 1;
+        let full = match self.keys() {
+            None => true,
+            Some(k) => self.used >= k.entries.len() || self.fill >= k.entries.len(),
+        };
+        if full {
+            self.resize(index_size_for((self.len() + 1).max(self.len() * 2)));
+        }
+        let Some(k) = self.keys() else {
+            return;
+        };
+        Table::put(k, self.used, hash, key, value);
+        self.used += 1;
+        self.fill += 1;
+        self.set_len(self.len() + 1);
+    }
+
+    /// Moves the live entries into a new block of `size` index slots; the old block is
+    /// retired (shared table) or freed.
+    fn resize(&mut self, size: usize) {
+        let new = Keys::alloc(size);
+        let mut n = 0;
+        if let Some(old) = self.keys() {
+            for c in old.entries.iter().take(self.used) {
+                // SAFETY: under the lock (or exclusive); entries before `used` are
+                // initialised. The words are moved: the old block will not drop them.
+                let e = unsafe { &**c.get() };
+                if e.key.is_null() {
+                    continue;
+                }
+                // SAFETY: as above: each entry's references are moved exactly once.
+                let (key, value) = unsafe {
+                    (
+                        Value::from_bits(e.key.bits()),
+                        Value::from_bits(e.value.bits()),
+                    )
+                };
+                Table::put(&new, n, e.hash, key, value);
+                n += 1;
+            }
+        }
+        self.used = n;
+        self.fill = n;
+        self.head = 0;
+        let old = self.keys.swap(Box::into_raw(new), Ordering::Release);
+        if !old.is_null() {
+            // SAFETY: the table owned the old block; it is unreachable for new readers now.
+            let old = unsafe { Box::from_raw(old) };
+            if self.defer {
+                epoch::retire(old);
+            } else {
+                drop(old);
+            }
+        }
     }
 
     pub fn get(&self, pos: usize) -> Option<&Entry> {
-        self.entries.get(pos).and_then(|e| e.as_ref())
+        if pos >= self.used {
+            return None;
+        }
+        self.keys()?.entry(pos).filter(|e| !e.key.is_null())
+    }
+
+    /// The table's reference to `v`, given up: returned as is, or, in a shared table
+    /// (where a lock-free reader may have loaded it), as a new reference while the
+    /// table's own is retired through the epoch.
+    #[inline]
+    fn let_go(&self, v: Value) -> Value {
+        if self.defer && v.is_counted_ptr() {
+            let copy = v.clone();
+            epoch::retire_value(v);
+            copy
+        } else {
+            v
+        }
     }
 
     /// Replaces the value at `pos`, returning the old one (to be dropped after unlocking).
     pub fn replace_value(&mut self, pos: usize, value: Value) -> Value {
-        match &mut self.entries[pos] {
-            Some(e) => std::mem::replace(&mut e.value, value),
-            None => value,
-        }
+        let Some(e) = self.get(pos) else {
+            return value;
+        };
+        let old = word(&e.value).swap(value.into_bits(), Ordering::AcqRel);
+        // SAFETY: the slot owned the reference `old` stands for; it is ours now.
+        let old = unsafe { Value::from_bits(old) };
+        self.let_go(old)
     }
 
     /// Removes the entry at `pos`.
     pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
-        let e = self.entries.get_mut(pos)?.take()?;
-        if let Ok(found) = self.index.find_entry(e.hash as u64, |&p| p == pos) {
-            found.remove();
+        let k = self.keys()?;
+        let e = self.get(pos)?;
+        let hash = e.hash;
+        // SAFETY: the slot owned these references; NULL marks the entry deleted.
+        let (key, value) = unsafe {
+            (
+                Value::from_bits(word(&e.key).swap(0, Ordering::AcqRel)),
+                Value::from_bits(word(&e.value).swap(0, Ordering::AcqRel)),
+            )
+        };
+        if let Some(slot) = Table::slot_of(k, hash, pos) {
+            k.indices[slot].store(DUMMY, Ordering::Relaxed);
         }
-        self.len -= 1;
-        // Trailing deleted slots are dropped so `pop_last` stays O(1).
-        while matches!(self.entries.last(), Some(None)) {
-            self.entries.pop();
+        let removed = Entry {
+            hash,
+            key: self.let_go(key),
+            value: self.let_go(value),
+        };
+        self.set_len(self.len() - 1);
+        // Trailing deleted slots are reused, so `pop_last` stays O(1). (A reader racing
+        // with the reuse fails its version check.)
+        while self.used > 0 && self.raw_key_is_null(self.used - 1) {
+            self.used -= 1;
         }
-        self.head = self.head.min(self.entries.len());
-        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
-            self.compact();
+        self.head = self.head.min(self.used);
+        if self.used > 16 && self.len() * 2 < self.used {
+            self.resize(index_size_for(self.len() * 2));
         }
-        Some(e)
+        Some(removed)
+    }
+
+    fn raw_key_is_null(&self, pos: usize) -> bool {
+        self.keys()
+            .and_then(|k| k.entry(pos))
+            .is_none_or(|e| e.key.is_null())
     }
 
     /// Removes and returns the last entry (`dict.popitem()`).
     pub fn pop_last(&mut self) -> Option<Entry> {
-        let pos = self.entries.iter().rposition(|e| e.is_some())?;
+        let pos = (0..self.used).rev().find(|&p| !self.raw_key_is_null(p))?;
         self.remove_at(pos)
     }
 
     /// Removes and returns the first entry in insertion order (`set.pop()`).
     pub fn pop_first(&mut self) -> Option<Entry> {
-        while self.head < self.entries.len() && self.entries[self.head].is_none() {
+        while self.head < self.used && self.raw_key_is_null(self.head) {
             self.head += 1;
         }
-        if self.head >= self.entries.len() {
+        if self.head >= self.used {
             return None;
         }
         self.remove_at(self.head)
     }
 
-    /// Rebuilds the dense array without deleted slots.
-    fn compact(&mut self) {
+    /// Empties the table, returning the entries (to be dropped after unlocking; in a
+    /// shared table they are retired instead and the result is empty).
+    pub fn clear(&mut self) -> Vec<Entry> {
+        let keys = self.keys.swap(ptr::null_mut(), Ordering::Release);
+        let used = std::mem::replace(&mut self.used, 0);
+        self.fill = 0;
         self.head = 0;
-        let old = std::mem::take(&mut self.entries);
-        self.entries = old.into_iter().flatten().map(Some).collect();
-        self.index.clear();
-        let entries = &self.entries;
-        for (pos, e) in entries.iter().enumerate() {
-            let h = e.as_ref().map_or(0, |e| e.hash as u64);
-            self.index.insert_unique(h, pos, |&p| {
-                entries[p].as_ref().map_or(0, |e| e.hash as u64)
-            });
+        self.set_len(0);
+        if keys.is_null() {
+            return Vec::new();
         }
-    }
-
-    pub fn clear(&mut self) -> Vec<Option<Entry>> {
-        self.index.clear();
-        self.head = 0;
-        self.len = 0;
-        std::mem::take(&mut self.entries)
+        // SAFETY: the table owned the block, now unreachable for new readers.
+        let k = unsafe { Box::from_raw(keys) };
+        let mut out = Vec::new();
+        for c in k.entries.iter().take(used) {
+            // SAFETY: entries before `used` own their words; moved out exactly once.
+            let e = unsafe { &**c.get() };
+            if !e.key.is_null() {
+                // SAFETY: as above.
+                out.push(unsafe {
+                    Entry {
+                        hash: e.hash,
+                        key: Value::from_bits(e.key.bits()),
+                        value: Value::from_bits(e.value.bits()),
+                    }
+                });
+            }
+        }
+        if self.defer {
+            // The old block and the references it held go together, after the epoch.
+            epoch::retire((k, out));
+            Vec::new()
+        } else {
+            out
+        }
     }
 
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().flatten()
+        let k = self.keys();
+        (0..self.used).filter_map(move |p| k.and_then(|k| k.entry(p)).filter(|e| !e.key.is_null()))
     }
 
     /// The first live entry at or after `pos`, and the position after it (iterators keep
     /// a position and re-lock for each step).
     pub fn next_from(&self, pos: usize) -> Option<(usize, &Entry)> {
-        let mut p = pos;
-        while p < self.entries.len() {
-            if let Some(e) = &self.entries[p] {
-                return Some((p + 1, e));
-            }
-            p += 1;
-        }
-        None
+        (pos..self.used).find_map(|p| self.get(p).map(|e| (p + 1, e)))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn churn_never_fills_the_index() {
+        crate::types::init();
+        let mut t = Table::new();
+        for i in 0..3 {
+            t.insert_new(i, Value::int(i), Value::NULL);
+        }
+        // Deleting and re-adding the last key reuses its entry slot but not its index
+        // slot: the block must be rebuilt before the index runs out of empty slots.
+        for round in 0..10_000 {
+            let e = t.pop_last().map(|e| e.hash);
+            assert_eq!(e, Some(2), "round {round}");
+            t.insert_new(2, Value::int(2), Value::NULL);
+            assert!(matches!(t.probe(7, &Value::int(7)), Probe::Absent));
+        }
+        assert_eq!(t.len(), 3);
+        for i in 0..1000 {
+            t.insert_new(100 + i, Value::int(100 + i), Value::int(i));
+        }
+        for i in (0..1000).step_by(2) {
+            let Probe::Found(p) = t.probe(100 + i, &Value::int(100 + i)) else {
+                panic!("{i} missing");
+            };
+            assert_eq!(t.remove_at(p).and_then(|e| e.value.as_small_int()), Some(i));
+        }
+        assert_eq!(t.len(), 503);
+        assert_eq!(t.iter().count(), 503);
+    }
 
     #[test]
     fn pop_first_and_last_reuse_slots() {

@@ -18,6 +18,7 @@
 //! in the default build they drive the stop-the-world protocol of the cycle collector
 //! ([`stw`]).
 
+pub mod epoch;
 pub mod gil;
 pub mod stw;
 
@@ -286,6 +287,14 @@ mod spin {
         pub fn get_mut(&mut self) -> &mut T {
             self.value.get_mut()
         }
+
+        /// The contents' address, for lock-free readers of fields that writers only
+        /// change with atomic stores (`object::table`). Creating a reference to the
+        /// whole contents through it is only sound under the lock.
+        #[inline]
+        pub fn data_ptr(&self) -> *mut T {
+            self.value.get()
+        }
     }
 
     impl<T> Drop for ObjGuard<'_, T> {
@@ -362,6 +371,14 @@ mod nolock {
         }
         pub fn get_mut(&mut self) -> &mut T {
             self.value.get_mut()
+        }
+
+        /// The contents' address, for lock-free readers of fields that writers only
+        /// change with atomic stores (`object::table`). Creating a reference to the
+        /// whole contents through it is only sound under the lock.
+        #[inline]
+        pub fn data_ptr(&self) -> *mut T {
+            self.value.get()
         }
     }
 

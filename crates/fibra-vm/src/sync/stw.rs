@@ -146,6 +146,8 @@ mod imp {
         {
             enter_slow(ts);
         }
+        // Attached means pinned: lock-free readers rely on it (`sync::epoch`).
+        crate::sync::epoch::pin();
     }
 
     #[cold]
@@ -162,6 +164,7 @@ mod imp {
 
     /// `ATTACHED -> DETACHED`, telling a waiting collector.
     fn leave(ts: &ThreadState) {
+        crate::sync::epoch::unpin();
         ts.state.store(DETACHED, Ordering::SeqCst);
         if FLAGS.load(Ordering::SeqCst) & flag::STOP != 0 {
             let _reg = registry();

@@ -288,7 +288,7 @@ pub fn truthy(cx: &mut Ctx, v: &Value) -> PyResult<bool> {
     if v.class().as_type().is_some_and(|t| t.builtin) {
         match v.payload() {
             Some(Payload::Str(s)) => return Ok(s.char_len() != 0),
-            Some(Payload::List(l)) => return Ok(!l.items.lock().is_empty()),
+            Some(Payload::List(l)) => return Ok(!l.items.is_empty()),
             Some(Payload::Tuple(t)) => return Ok(!t.is_empty()),
             Some(Payload::Dict(d)) => return Ok(!d.is_empty()),
             Some(Payload::Float(f)) => return Ok(*f != 0.0),
@@ -314,7 +314,7 @@ pub fn truthy(cx: &mut Ctx, v: &Value) -> PyResult<bool> {
 pub fn len(cx: &mut Ctx, v: &Value) -> PyResult<usize> {
     match v.payload() {
         Some(Payload::Str(s)) => return Ok(s.char_len()),
-        Some(Payload::List(l)) => return Ok(l.items.lock().len()),
+        Some(Payload::List(l)) => return Ok(l.items.len()),
         Some(Payload::Tuple(t)) => return Ok(t.len()),
         Some(Payload::Dict(d)) => return Ok(d.len()),
         _ => {}
@@ -638,11 +638,8 @@ pub fn unary(cx: &mut Ctx, v: &Value, op: UnaryOp) -> PyResult<Value> {
 /// `container[key]`.
 pub fn getitem(cx: &mut Ctx, container: &Value, key: &Value) -> PyResult<Value> {
     if let (Some(Payload::List(l)), Some(i)) = (container.payload(), key.as_small_int()) {
-        let items = l.items.lock();
-        let n = items.len() as i64;
-        let j = if i < 0 { i + n } else { i };
-        if (0..n).contains(&j) {
-            return Ok(items[j as usize].clone());
+        if let Some(v) = l.items.get(i) {
+            return Ok(v);
         }
     }
     // An exact dict, without binding `__getitem__` (which would count a reference to the
@@ -808,7 +805,7 @@ pub fn next_raising(cx: &mut Ctx, it: &Value) -> PyResult<Value> {
 /// Collects any iterable into a vector (a snapshot for lists and tuples).
 pub fn to_vec(cx: &mut Ctx, iterable: &Value) -> PyResult<Vec<Value>> {
     match iterable.payload() {
-        Some(Payload::List(l)) => return Ok(l.items.lock().clone()),
+        Some(Payload::List(l)) => return Ok(l.items.lock().to_vec()),
         Some(Payload::Tuple(t)) => return Ok(t.to_vec()),
         _ => {}
     }

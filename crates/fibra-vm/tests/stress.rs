@@ -233,6 +233,55 @@ ok = not bad and len(d) == 64 and all(d[k][0] == k for k in KEYS)
 }
 
 #[test]
+fn lock_free_list_reads_during_replacement_and_growth() {
+    // Readers index and iterate shared lists without the lock while writers replace
+    // items with new objects, insert and remove at the front (shifting every slot),
+    // and grow and shrink the buffer: every item read must be a live, intact object.
+    check(script!(
+        r#"
+lst = [("x", i, ["x"]) for i in range(64)]
+grow = []
+bad = []
+def work(tid):
+    if tid < 3:
+        for i in range(OPS):
+            j = (i * 7 + tid) % 64
+            lst[j] = ("x", i, ["x"])
+            if i % 3 == 0:
+                lst.insert(0, ("x", -1, ["x"]))
+                lst.pop(0)
+            grow.append(("x", i, ["x"]))
+            if len(grow) > 500:
+                del grow[:400]
+    else:
+        wrong = 0
+        for i in range(OPS * 2):
+            v = lst[i % 64]
+            if v[0] != "x" or v[2][0] != "x":
+                wrong += 1
+            g = grow
+            n = len(g)
+            if n:
+                try:
+                    w = g[(i * 13) % n]
+                    if w[0] != "x" or w[2][0] != "x":
+                        wrong += 1
+                except IndexError:
+                    pass
+            if i % 500 == 0:
+                for w in lst:
+                    if w[0] != "x":
+                        wrong += 1
+        if wrong:
+            bad.append(wrong)
+run_all(work)
+detail = str(bad) + " " + str(len(lst))
+ok = not bad and len(lst) == 64 and all(v[0] == "x" for v in lst)
+"#
+    ));
+}
+
+#[test]
 fn set_add_and_discard_exact() {
     check(script!(
         r#"

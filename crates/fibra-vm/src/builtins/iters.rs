@@ -501,7 +501,7 @@ impl NativeIterator for IndexIter {
     fn next(&self, _cx: &mut Ctx) -> PyResult<Option<Value>> {
         let i = self.index.fetch_add(1, Ordering::Relaxed);
         Ok(match self.seq.payload() {
-            Some(Payload::List(l)) => l.items.lock().get(i).cloned(),
+            Some(Payload::List(l)) => i64::try_from(i).ok().and_then(|i| l.items.get(i)),
             Some(Payload::Tuple(t)) => t.get(i).cloned(),
             _ => None,
         })
@@ -510,7 +510,7 @@ impl NativeIterator for IndexIter {
     fn length_hint(&self) -> Option<usize> {
         let i = self.index.load(Ordering::Relaxed);
         match self.seq.payload() {
-            Some(Payload::List(l)) => Some(l.items.lock().len().saturating_sub(i)),
+            Some(Payload::List(l)) => Some(l.items.len().saturating_sub(i)),
             Some(Payload::Tuple(t)) => Some(t.len().saturating_sub(i)),
             _ => None,
         }

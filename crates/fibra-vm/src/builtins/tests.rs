@@ -54,7 +54,7 @@ pub(crate) fn i(v: i64) -> Value {
 
 pub(crate) fn list_of(v: &Value) -> Vec<Value> {
     match v.payload() {
-        Some(Payload::List(l)) => l.items.lock().clone(),
+        Some(Payload::List(l)) => l.items.lock().to_vec(),
         Some(Payload::Tuple(t)) => t.to_vec(),
         _ => panic!("not a list: {v:?}"),
     }

@@ -258,7 +258,7 @@ impl<T: IntoPy> IntoPy for Vec<T> {
 /// A snapshot of a list's or tuple's items.
 fn seq_items(v: &Value) -> Option<Vec<Value>> {
     match v.payload() {
-        Some(Payload::List(l)) => Some(l.items.lock().clone()),
+        Some(Payload::List(l)) => Some(l.items.lock().to_vec()),
         Some(Payload::Tuple(t)) => Some(t.to_vec()),
         _ => None,
     }

@@ -695,7 +695,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
         Op::ListToTuple => {
             let v = pop(f);
             let items = match v.payload() {
-                Some(Payload::List(l)) => l.items.lock().clone(),
+                Some(Payload::List(l)) => l.items.lock().to_vec(),
                 _ => Vec::new(),
             };
             f.stack.push(Value::tuple(items));
@@ -1212,7 +1212,7 @@ fn call_ex(cx: &mut Ctx, callee: &Value, args: &Value, kwargs: &Value) -> PyResu
 fn unpack(cx: &mut Ctx, f: &mut Frame, v: &Value, n: usize) -> PyResult<()> {
     let items: Vec<Value> = match v.payload() {
         Some(Payload::Tuple(t)) => t.to_vec(),
-        Some(Payload::List(l)) => l.items.lock().clone(),
+        Some(Payload::List(l)) => l.items.lock().to_vec(),
         _ => {
             let it = ops::iter(cx, v).map_err(|e| {
                 if e.matches(&types().type_error) {
@@ -1444,9 +1444,7 @@ pub mod fast_iter {
             let Some(Payload::List(l)) = self.list.payload() else {
                 return None;
             };
-            let items = l.items.lock();
-            let v = items.get(i)?.clone();
-            drop(items);
+            let v = l.items.get(i64::try_from(i).ok()?)?;
             self.index.store(i + 1, Ordering::Relaxed);
             Some(v)
         }

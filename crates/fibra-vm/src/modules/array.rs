@@ -442,7 +442,7 @@ fn initial_data(cx: &mut Ctx, code: u8, init: &Value) -> PyResult<Vec<u8>> {
         return checked_bytes(code, bs.into_owned());
     }
     if let Some(Payload::List(l)) = init.payload() {
-        let items = l.items.lock().clone();
+        let items = l.items.lock().to_vec();
         return finish(encode_items(cx, code, &items));
     }
     finish(encode_iter(cx, code, init)?)
@@ -1011,7 +1011,7 @@ fn a_fromlist(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let Some(Payload::List(l)) = v[0].payload() else {
         return Err(type_error("arg must be list"));
     };
-    let items = l.items.lock().clone();
+    let items = l.items.lock().to_vec();
     // All or nothing, unlike `extend`.
     let new = finish(encode_items(cx, a.code, &items))?;
     let mut data = a.data.lock();

@@ -12,6 +12,7 @@ mod exception;
 mod footprint;
 mod function;
 pub mod hash;
+pub mod list_slots;
 mod set;
 mod str;
 mod table;
@@ -26,6 +27,7 @@ pub use self::dict::{DictObj, DictViewKind, DictViewObj};
 pub use self::exception::{ExcState, ExceptionObj, TraceEntry};
 pub use self::footprint::{ChargedGuard, ChargedLock, Footprint};
 pub use self::function::FunctionObj;
+pub use self::list_slots::{ListGuard, ListLock, Slots};
 pub use self::set::SetObj;
 pub use self::str::{hash_str, hash_str_bytes, StrObj};
 pub use self::table::{Table, TableGuard, TableLock};
@@ -169,13 +171,14 @@ pub trait NativeObject: Any + Send + Sync {
 }
 
 pub struct ListObj {
-    pub items: ChargedLock<Vec<Value>>,
+    /// The items: locked for writes, readable without the lock (see [`list_slots`]).
+    pub items: ListLock,
 }
 
 impl ListObj {
     pub fn new(items: Vec<Value>) -> ListObj {
         ListObj {
-            items: ChargedLock::new(items),
+            items: ListLock::new(items),
         }
     }
 }

@@ -163,7 +163,7 @@ fn to_ba(v: Value) -> Value {
 fn list_to_ba(v: Value) -> Value {
     match v.payload() {
         Some(Payload::List(l)) => {
-            let items: Vec<Value> = l.items.lock().clone();
+            let items: Vec<Value> = l.items.lock().to_vec();
             Value::list(items.into_iter().map(to_ba).collect())
         }
         _ => v,

@@ -73,7 +73,7 @@ impl NativeIterator for ListIter {
         if p == DONE {
             return Ok(None);
         }
-        let v = l.items.lock().get(p).cloned();
+        let v = i64::try_from(p).ok().and_then(|p| l.items.get(p));
         match v {
             Some(v) => {
                 self.pos.store(p + 1, Ordering::Relaxed);
@@ -93,7 +93,7 @@ impl NativeIterator for ListIter {
         Some(if p == DONE {
             0
         } else {
-            l.items.lock().len().saturating_sub(p)
+            l.items.len().saturating_sub(p)
         })
     }
 }
@@ -123,7 +123,7 @@ impl NativeIterator for ListRevIter {
         if p < 0 {
             return Ok(None);
         }
-        let v = l.items.lock().get(p as usize).cloned();
+        let v = l.items.get(p);
         match v {
             Some(v) => {
                 self.pos.store(p - 1, Ordering::Relaxed);

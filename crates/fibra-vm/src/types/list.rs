@@ -68,11 +68,11 @@ fn lobj<'a>(args: &Args<'a>) -> PyResult<&'a ListObj> {
 }
 
 fn snapshot(l: &ListObj) -> Vec<Value> {
-    l.items.lock().clone()
+    l.items.lock().to_vec()
 }
 
 fn item_at(l: &ListObj, i: usize) -> Option<Value> {
-    l.items.lock().get(i).cloned()
+    l.items.get(i64::try_from(i).ok()?)
 }
 
 fn list_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
@@ -114,24 +114,23 @@ fn l_init(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         Some(x) => ops::to_vec(cx, x)?,
         None => Vec::new(),
     };
-    let old = std::mem::replace(&mut *l.items.lock(), items);
+    let old = l.items.lock().replace_all(items);
     drop(old);
     Ok(Value::NONE)
 }
 
 fn l_len(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    Ok(Value::int(lobj(args)?.items.lock().len() as i64))
+    Ok(Value::int(lobj(args)?.items.len() as i64))
 }
 
 fn l_getitem(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let l = lobj(args)?;
     let key = other(args);
     if let Some(i) = key.as_int() {
-        let items = l.items.lock();
-        return match norm_index(i, items.len()) {
-            Some(j) => Ok(items[j].clone()),
-            None => Err(index_error("list index out of range")),
-        };
+        return l
+            .items
+            .get(i)
+            .ok_or_else(|| index_error("list index out of range"));
     }
     if let Some(Payload::Slice(sl)) = key.payload() {
         let len = l.items.lock().len();
@@ -182,7 +181,7 @@ fn l_setitem(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         if step == 1 {
             let s = (start.max(0) as usize).min(n);
             let e = (stop.max(start).max(0) as usize).min(n).max(s);
-            let old: Vec<Value> = items.splice(s..e, new).collect();
+            let old = items.splice(s..e, new);
             drop(items);
             drop(old);
             return Ok(Value::NONE);
@@ -196,8 +195,8 @@ fn l_setitem(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         }
         let mut old = Vec::with_capacity(count);
         for (p, v) in positions(start, step, count).zip(new) {
-            if let Some(slot) = items.get_mut(p) {
-                old.push(std::mem::replace(slot, v));
+            if p < items.len() {
+                old.push(items.replace(p, v));
             }
         }
         drop(items);
@@ -208,7 +207,7 @@ fn l_setitem(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let mut items = l.items.lock();
     match norm_index(i, items.len()) {
         Some(j) => {
-            let old = std::mem::replace(&mut items[j], value.clone());
+            let old = items.replace(j, value.clone());
             drop(items);
             drop(old);
             Ok(Value::NONE)
@@ -230,22 +229,24 @@ fn l_delitem(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         let removed: Vec<Value> = if step == 1 {
             let s = (start as usize).min(items.len());
             let e = (s + count).min(items.len());
-            items.drain(s..e).collect()
+            items.drain(s..e)
         } else {
             let mut doomed: Vec<usize> = positions(start, step, count).collect();
             doomed.sort_unstable();
-            let mut out = Vec::with_capacity(doomed.len());
-            let mut k = 0;
-            let old = std::mem::take(&mut *items);
-            for (idx, v) in old.into_iter().enumerate() {
-                if k < doomed.len() && doomed[k] == idx {
-                    out.push(v);
-                    k += 1;
-                } else {
-                    items.push(v);
+            items.rebuild(|old| {
+                let mut keep = Vec::with_capacity(old.len());
+                let mut out = Vec::with_capacity(doomed.len());
+                let mut k = 0;
+                for (idx, v) in old.into_iter().enumerate() {
+                    if k < doomed.len() && doomed[k] == idx {
+                        out.push(v);
+                        k += 1;
+                    } else {
+                        keep.push(v);
+                    }
                 }
-            }
-            out
+                (keep, out)
+            })
         };
         drop(items);
         drop(removed);
@@ -333,7 +334,7 @@ fn l_imul(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     };
     let snap = snapshot(l);
     let new = repeat_vec(&snap, n)?;
-    let old = std::mem::replace(&mut *l.items.lock(), new);
+    let old = l.items.lock().replace_all(new);
     drop(old);
     Ok(recv(args).clone())
 }
@@ -446,14 +447,16 @@ fn l_pop(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         return Err(index_error("pop from empty list"));
     }
     match norm_index(i, items.len()) {
-        Some(j) => Ok(items.remove(j)),
+        Some(j) => items
+            .remove(j)
+            .ok_or_else(|| index_error("pop index out of range")),
         None => Err(index_error("pop index out of range")),
     }
 }
 
 fn l_clear(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let l = lobj(args)?;
-    let old = std::mem::take(&mut *l.items.lock());
+    let old = l.items.lock().take_all();
     drop(old);
     Ok(Value::NONE)
 }
@@ -607,7 +610,7 @@ fn l_sort(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         Some(v) => ops::truthy(cx, v)?,
         None => false,
     };
-    let mut items = std::mem::take(&mut *l.items.lock());
+    let mut items = l.items.lock().take_all();
     let original = if key.is_some() {
         Vec::new()
     } else {
@@ -619,7 +622,7 @@ fn l_sort(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     } else {
         items
     };
-    let added = std::mem::replace(&mut *l.items.lock(), restore);
+    let added = l.items.lock().replace_all(restore);
     r?;
     if !added.is_empty() {
         drop(added);

@@ -141,11 +141,7 @@ impl DictObj {
     /// saw (for version-validated caches). Never runs script code.
     #[inline]
     pub fn get_str_versioned(&self, hash: i64, key: &str) -> (Option<Value>, u64) {
-        let g = self.table.lock();
-        let v = g
-            .find_str(hash, key)
-            .and_then(|p| g.get(p).map(|e| e.value.clone()));
-        (v, g.version())
+        self.table.read_str_versioned(hash, key)
     }
 
     /// The version of the table (bumped by every mutation); see [`TableLock`].

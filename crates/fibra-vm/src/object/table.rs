@@ -141,7 +141,7 @@ impl TableLock {
     fn read_with(
         &self,
         look: impl Fn(&Keys) -> Optimistic<Option<u64>>,
-    ) -> Optimistic<Option<Value>> {
+    ) -> Optimistic<(Option<Value>, u64)> {
         if !self.may_read_unlocked() {
             return None;
         }
@@ -166,7 +166,8 @@ impl TableLock {
                     // SAFETY: the value was in the table at the validated moment, and the
                     // table's reference to it is retired through the epoch if it goes,
                     // while this thread stays pinned: the object is alive.
-                    return Some(found.map(|bits| unsafe { Value::clone_from_bits(bits) }));
+                    let v = found.map(|bits| unsafe { Value::clone_from_bits(bits) });
+                    return Some((v, v1));
                 }
             }
             std::hint::spin_loop();
@@ -181,6 +182,7 @@ impl TableLock {
         #[cfg(not(feature = "gil"))]
         {
             self.read_with(|k| k.find_value(hash, |stored| eq_builtin(stored, key)))
+                .map(|(v, _)| v)
         }
         #[cfg(feature = "gil")]
         {
@@ -192,6 +194,14 @@ impl TableLock {
     /// Lookup by str contents, without the lock when possible; never runs script code.
     #[inline]
     pub fn read_str(&self, hash: i64, key: &str) -> Option<Value> {
+        self.read_str_versioned(hash, key).0
+    }
+
+    /// Lookup by str contents, with the version the lookup saw (for version-validated
+    /// caches: the value was the table's at that version). Without the lock when
+    /// possible; never runs script code.
+    #[inline]
+    pub fn read_str_versioned(&self, hash: i64, key: &str) -> (Option<Value>, u64) {
         #[cfg(not(feature = "gil"))]
         if let Some(r) = self.read_with(|k| {
             k.find_value(hash, |stored| {
@@ -201,8 +211,10 @@ impl TableLock {
             return r;
         }
         let g = self.lock();
-        g.find_str(hash, key)
-            .and_then(|p| g.get(p).map(|e| e.value.clone()))
+        let v = g
+            .find_str(hash, key)
+            .and_then(|p| g.get(p).map(|e| e.value.clone()));
+        (v, g.version())
     }
 
     /// The number of entries, without the lock (an atomic load; may be stale by the time

@@ -19,6 +19,7 @@
 //! ([`stw`]).
 
 pub mod gil;
+mod shim;
 pub mod stw;
 
 pub use gil::{attach, detach, gil_held, safepoint, without_gil, HAS_GIL};

@@ -19,6 +19,9 @@
 //! ([`super::stw`]), and a safepoint is one relaxed load of the same flag word, which
 //! parks the thread while a cycle collection has the world stopped. In both builds a
 //! safepoint is where a due collection starts (`crate::gc`).
+//!
+//! The lock type and thread-locals come from [`super::shim`], so the loom model
+//! `tests/loom_gil.rs` compiles this file unchanged.
 
 use std::time::Duration;
 
@@ -27,6 +30,7 @@ pub const SWITCH_INTERVAL: Duration = Duration::from_millis(5);
 
 #[cfg(feature = "gil")]
 mod imp {
+    use super::super::shim::{thread_local, GilMutex};
     use super::super::stw::{flag, FLAGS};
     use super::SWITCH_INTERVAL;
     use parking_lot::lock_api::{RawMutex as _, RawMutexFair as _, RawMutexTimed as _};
@@ -35,7 +39,7 @@ mod imp {
 
     /// The lock itself. A raw mutex, because it is taken and released in different
     /// functions (attach/detach) rather than by a scoped guard.
-    static GIL: parking_lot::RawMutex = parking_lot::RawMutex::INIT;
+    static GIL: GilMutex = GilMutex::INIT;
 
     // `flag::DROP_GIL` in `FLAGS`: set by a thread that has waited a whole switch
     // interval; cleared by the holder when it hands the lock over.

@@ -20,6 +20,7 @@
 
 pub mod epoch;
 pub mod gil;
+mod shim;
 pub mod stw;
 
 pub use gil::{attach, detach, gil_held, safepoint, without_gil, HAS_GIL};

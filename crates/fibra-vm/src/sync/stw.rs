@@ -20,9 +20,14 @@
 //! A thread that runs script code from inside a destructor (a suspended generator's
 //! `finally` blocks) may hold an object lock further up its stack: it neither parks nor
 //! collects there ([`no_stop`]); the collector waits for it to reach a safepoint outside.
+//!
+//! The primitives (atomics, the registry mutex and condition variable, thread-locals,
+//! statics, the clock) come from [`super::shim`], so the loom model `tests/loom_stw.rs`
+//! compiles this file unchanged.
 
+use super::shim::{statics, thread_local, AtomicU8};
 use std::cell::Cell;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::Ordering;
 
 /// Bits of [`FLAGS`].
 pub(crate) mod flag {
@@ -36,8 +41,10 @@ pub(crate) mod flag {
     pub const COLLECT: u8 = 4;
 }
 
-/// The word every safepoint loads: non-zero sends the thread to the slow path.
-pub(crate) static FLAGS: AtomicU8 = AtomicU8::new(0);
+statics! {
+    /// The word every safepoint loads: non-zero sends the thread to the slow path.
+    pub(crate) static FLAGS: AtomicU8 = AtomicU8::new(0);
+}
 
 thread_local! {
     /// Nesting of destructors running script code on this thread (see [`no_stop`]).
@@ -82,10 +89,12 @@ pub(crate) use imp::{safepoint_slow, stop_the_world};
 
 #[cfg(not(feature = "gil"))]
 mod imp {
+    use super::super::shim::{
+        statics, thread_local, yield_now, Arc, AtomicU8, Condvar, Instant, Mutex, MutexGuard,
+    };
     use super::{flag, in_no_stop, FLAGS};
     use std::cell::Cell;
-    use std::sync::atomic::{AtomicU8, Ordering};
-    use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+    use std::sync::atomic::Ordering;
     use std::time::Duration;
 
     const DETACHED: u8 = 0;
@@ -96,11 +105,14 @@ mod imp {
         state: AtomicU8,
     }
 
-    /// Every thread that has attached and not exited. The collector holds this mutex for
-    /// the whole time the world is stopped.
-    static REGISTRY: Mutex<Vec<Arc<ThreadState>>> = Mutex::new(Vec::new());
-    /// Signalled when a thread parks or detaches during a stop, and when the world resumes.
-    static CHANGED: Condvar = Condvar::new();
+    statics! {
+        /// Every thread that has attached and not exited. The collector holds this mutex
+        /// for the whole time the world is stopped.
+        static REGISTRY: Mutex<Vec<Arc<ThreadState>>> = Mutex::new(Vec::new());
+        /// Signalled when a thread parks or detaches during a stop, and when the world
+        /// resumes.
+        static CHANGED: Condvar = Condvar::new();
+    }
 
     fn registry() -> MutexGuard<'static, Vec<Arc<ThreadState>>> {
         REGISTRY.lock().unwrap_or_else(|e| e.into_inner())
@@ -272,9 +284,9 @@ mod imp {
         // Become the one collector; while another one runs, park like any thread.
         while FLAGS.fetch_or(flag::STOP, Ordering::SeqCst) & flag::STOP != 0 {
             park();
-            std::thread::yield_now();
+            yield_now();
         }
-        let started = std::time::Instant::now();
+        let started = Instant::now();
         let mut reg = registry();
         loop {
             let mut all = true;

@@ -1,0 +1,30 @@
+//! The primitives [`super::stw`] and [`super::gil`] are written against. This is the real
+//! (std / parking_lot) set, and every item is the plain std one, so the VM's code is
+//! exactly what it would be without the shim. The loom models (`tests/loom_stw.rs`,
+//! `tests/loom_gil.rs`) compile the same two files against loom versions of this module,
+//! so they check the code the VM runs (as `brc_shim` does for `tests/loom_refcount.rs`).
+
+pub(crate) use std::sync::atomic::AtomicU8;
+// `std::thread_local!` itself; the loom versions strip `const { }` initialisers.
+pub(crate) use std::thread_local;
+
+// The stop-the-world registry (default build).
+#[cfg(not(feature = "gil"))]
+pub(crate) use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+#[cfg(not(feature = "gil"))]
+pub(crate) use std::thread::yield_now;
+#[cfg(not(feature = "gil"))]
+pub(crate) use std::time::Instant;
+
+/// The global interpreter lock's raw mutex (`gil` build): taken and released in different
+/// functions, with timed and fair variants (the `lock_api` traits).
+#[cfg(feature = "gil")]
+pub(crate) use parking_lot::RawMutex as GilMutex;
+
+/// Process-wide statics with `const` initialisers (loom: lazily created per execution).
+macro_rules! statics {
+    ($($(#[$attr:meta])* $vis:vis static $name:ident: $t:ty = $init:expr;)*) => {
+        $($(#[$attr])* $vis static $name: $t = $init;)*
+    };
+}
+pub(crate) use statics;

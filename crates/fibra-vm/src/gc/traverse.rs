@@ -46,15 +46,15 @@ pub(crate) fn traverse(obj: &Obj, visit: &mut dyn FnMut(&Value)) {
     }
     match &obj.payload {
         Payload::Tuple(items) => items.iter().for_each(visit),
-        Payload::List(l) => l.items.lock().iter().for_each(visit),
+        Payload::List(l) => l.items.lock_for_collector().iter().for_each(visit),
         Payload::Dict(d) => {
-            for e in d.table.lock().iter() {
+            for e in d.table.lock_for_collector().iter() {
                 visit(&e.key);
                 visit(&e.value);
             }
         }
         Payload::Set(s) | Payload::FrozenSet(s) => {
-            for e in s.table.lock().iter() {
+            for e in s.table.lock_for_collector().iter() {
                 visit(&e.key);
             }
         }
@@ -117,13 +117,18 @@ pub(crate) fn traverse(obj: &Obj, visit: &mut dyn FnMut(&Value)) {
 /// every garbage object, and never under a lock when the dropped values are released.
 pub(crate) fn clear(obj: &Obj) {
     match &obj.payload {
+        // Garbage: no reader can reach these containers, so they drop what they hold at
+        // once instead of retiring it through the epoch (and stay private).
         Payload::List(l) => {
-            let items = std::mem::take(&mut *l.items.lock());
+            let items = l.items.clear_unreachable();
             drop(items);
         }
-        Payload::Dict(d) => d.clear(),
+        Payload::Dict(d) => {
+            let old = d.table.clear_unreachable();
+            drop(old);
+        }
         Payload::Set(s) | Payload::FrozenSet(s) => {
-            let old = s.table.lock().clear();
+            let old = s.table.clear_unreachable();
             drop(old);
         }
         Payload::Cell(c) => {

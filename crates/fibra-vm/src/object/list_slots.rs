@@ -148,6 +148,29 @@ impl ListLock {
     pub fn into_inner(self) -> Vec<Value> {
         self.lock.into_inner().take_all()
     }
+
+    /// The lock, for the cycle collector's traversal (the world is stopped): unlike
+    /// [`ListLock::lock`], taking it from another thread does not make the list shared.
+    pub(crate) fn lock_for_collector(&self) -> ListGuard<'_> {
+        ListGuard {
+            guard: self.lock.lock(),
+            version: &self.version,
+            writing: false,
+        }
+    }
+
+    /// Empties a list the cycle collector found unreachable, returning the items to drop
+    /// after unlocking. No reader can hold the list (it is garbage), so nothing is retired
+    /// and locking it does not make it shared.
+    pub(crate) fn clear_unreachable(&self) -> Vec<Value> {
+        let mut g = ListGuard {
+            guard: self.lock.lock(),
+            version: &self.version,
+            writing: false,
+        };
+        g.shared = false;
+        g.take_all()
+    }
 }
 
 impl Drop for ListGuard<'_> {
@@ -238,8 +261,10 @@ unsafe impl Send for Slots {}
 #[derive(Debug)]
 pub struct ReserveError;
 
-impl Default for Slots {
-    fn default() -> Self {
+impl Slots {
+    /// No items, no buffer. (Deliberately not `Default`: `mem::take` of a shared list's
+    /// slots would drop its items without retiring them.)
+    fn empty() -> Slots {
         Slots {
             buf: AtomicPtr::new(ptr::null_mut()),
             len: AtomicUsize::new(0),
@@ -285,7 +310,7 @@ impl Deref for Slots {
 
 impl Slots {
     fn from_vec(items: Vec<Value>) -> Slots {
-        let mut s = Slots::default();
+        let mut s = Slots::empty();
         if !items.is_empty() && s.grow_to(items.len()).is_err() {
             alloc::handle_alloc_error(Layout::new::<Header>());
         }
@@ -583,7 +608,7 @@ impl Slots {
     fn let_go_all(&self, out: Vec<Value>) -> Vec<Value> {
         if self.shared && out.iter().any(|v| v.is_counted_ptr()) {
             let copies = out.clone();
-            epoch::retire(out);
+            epoch::retire_values(out);
             copies
         } else {
             out

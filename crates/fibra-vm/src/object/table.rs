@@ -117,6 +117,29 @@ impl TableLock {
         self.lock.into_inner()
     }
 
+    /// The lock, for the cycle collector's traversal (the world is stopped): unlike
+    /// [`TableLock::lock`], taking it from another thread does not make the table shared.
+    pub(crate) fn lock_for_collector(&self) -> TableGuard<'_> {
+        TableGuard {
+            guard: self.lock.lock(),
+            version: &self.version,
+            writing: false,
+        }
+    }
+
+    /// Empties a table the cycle collector found unreachable, returning the entries to
+    /// drop after unlocking. No reader can hold it (it is garbage), so nothing is retired
+    /// and locking it does not make it shared.
+    pub(crate) fn clear_unreachable(&self) -> Vec<Entry> {
+        let mut g = TableGuard {
+            guard: self.lock.lock(),
+            version: &self.version,
+            writing: false,
+        };
+        g.guard.defer = false;
+        g.clear()
+    }
+
     pub fn get_mut(&mut self) -> &mut Table {
         *self.version.get_mut() += 2;
         let t = self.lock.get_mut();
@@ -811,8 +834,9 @@ impl Table {
             }
         }
         if self.defer {
-            // The old block and the references it held go together, after the epoch.
-            epoch::retire((k, out));
+            // The old block and the references it held go after the epoch.
+            epoch::retire(k);
+            epoch::retire_values(out.into_iter().flat_map(|e| [e.key, e.value]).collect());
             Vec::new()
         } else {
             out

@@ -166,6 +166,25 @@ mod imp {
         }
     }
 
+    /// [`retire_value`] for many values at once.
+    pub fn retire_values(vs: Vec<Value>) {
+        let mut vs = Some(vs);
+        let _ = LOCAL.try_with(|l| {
+            let mut batch = l.values.take();
+            if let Some(vs) = vs.take() {
+                if batch.is_empty() {
+                    batch = vs;
+                } else {
+                    batch.extend(vs);
+                }
+            }
+            l.values.set(batch);
+        });
+        if let Some(vs) = vs {
+            retire(vs);
+        }
+    }
+
     /// Drops `x` once no thread that is pinned now can still be reading it.
     pub fn retire<T: Send + 'static>(x: T) {
         let mut x = Some(x);
@@ -211,6 +230,10 @@ mod gil_imp {
     #[inline(always)]
     pub fn retire_value(v: crate::value::Value) {
         drop(v)
+    }
+    #[inline(always)]
+    pub fn retire_values(vs: Vec<crate::value::Value>) {
+        drop(vs)
     }
     #[inline(always)]
     pub fn flush() {}

@@ -360,6 +360,24 @@ fn print_goes_to_the_host_callback() {
 }
 
 #[test]
+fn exceptions_in_script_threads_go_to_the_stderr_hook() {
+    let err = Arc::new(Mutex::new(String::new()));
+    let sink = err.clone();
+    let py = Interpreter::builder()
+        .stderr(move |s| sink.lock().unwrap().push_str(s))
+        .build();
+    py.exec(
+        "import threading\ndef boom():\n    raise ValueError('bad')\n\
+         t = threading.Thread(target=boom, name='B')\nt.start()\nt.join()\n",
+        "thread_err",
+    )
+    .unwrap();
+    let text = err.lock().unwrap().clone();
+    assert!(text.starts_with("Exception in thread B:\n"), "{text:?}");
+    assert!(text.ends_with("ValueError: bad\n"), "{text:?}");
+}
+
+#[test]
 fn sandbox_has_no_file_or_process_access() {
     let py = Interpreter::builder().sandboxed(true).build();
     let e = py.exec("open('/etc/hostname')", "s1").unwrap_err();

@@ -145,7 +145,7 @@ fn out_write(cx: &Ctx, s: &str) {
 }
 
 /// Writes script error output to the VM's stderr hook (embedding) or the process stderr.
-fn err_write(cx: &Ctx, s: &str) {
+pub(crate) fn err_write(cx: &Ctx, s: &str) {
     match cx.vm.host.stderr_hook() {
         Some(h) => h(s),
         None => write_stderr(s),

@@ -2,7 +2,6 @@
 //! identities, thread handles (join), and the lock types of `locks.rs`.
 
 use std::cell::Cell;
-use std::io::Write;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::Instant;
@@ -209,15 +208,11 @@ fn handle_ident(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 
 // ---- starting threads ------------------------------------------------------------------
 
-/// Prints an exception that escaped a thread: `header` then the traceback, on stderr.
+/// Prints an exception that escaped a thread: `header` then the traceback, on stderr (the
+/// embedding host's stderr hook when it set one, like `sys.stderr`).
 fn print_thread_exception(cx: &mut Ctx, header: &str, exc: &crate::error::Exc) {
-    crate::modules::flush_stdio();
-    let _ = std::io::stdout().flush();
     let text = cx.format_exception(exc);
-    let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "{header}");
-    let _ = err.write_all(text.as_bytes());
-    let _ = err.flush();
+    crate::builtins::io::err_write(cx, &format!("{header}\n{text}"));
 }
 
 /// `start_joinable_thread(function, args=(), kwargs=None, ident=None)`: runs

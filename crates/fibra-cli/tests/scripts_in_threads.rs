@@ -346,17 +346,6 @@ fn scripts_in_threads() {
         .build();
     let _ = py.with_ctx(|cx| cx.install_site_builtins());
     let harness = py.exec(HARNESS, "_in_threads_harness").expect("harness");
-    // Known bug (worked around here, not skipped): imports take no lock, so a thread that
-    // imports a module another thread is still running gets it half-initialised
-    // (`ImportError: cannot import name 'deque' from 'collections'`). Which script first
-    // imports a stdlib module depends on the order and the filter, so instead of skipping
-    // scripts the host imports the stdlib written in Fibra once, before any script runs.
-    // Remove this once imports are locked per module.
-    for name in fibra_vm::stdlib::module_names() {
-        py.import(name)
-            .unwrap_or_else(|e| panic!("preloading {name}: {e}"));
-    }
-
     let done = Arc::new(AtomicUsize::new(0));
     let (tx, rx) = mpsc::channel();
     let driver = {

@@ -35,6 +35,8 @@ pub struct Vm {
     /// Embedding state: output hooks, host modules and types, the sandbox, limits
     /// (see `crate::embed`).
     pub host: crate::embed::host::VmHost,
+    /// Which thread is initialising which module (`interp::import_lock`).
+    pub imports: crate::interp::import_lock::ImportLocks,
 }
 
 /// One thread's execution state. Native functions receive `&mut Ctx`.
@@ -93,6 +95,7 @@ impl Vm {
             sources: ObjLock::new(HashMap::new()),
             recursion_limit: AtomicUsize::new(1000),
             host: Default::default(),
+            imports: Default::default(),
         })
     }
 

@@ -13,6 +13,7 @@ use crate::interp::call::run_function_frame;
 use crate::interp::code::{Code, CodeRef};
 use crate::interp::eval::as_dict;
 use crate::interp::frame::Frame;
+use crate::interp::import_lock;
 use crate::object::Payload;
 use crate::ops;
 use crate::types::types;
@@ -168,9 +169,27 @@ pub fn import_module(cx: &mut Ctx, fullname: &str) -> PyResult<Value> {
     if cx.vm.host.is_blocked(fullname) {
         return Err(not_found(fullname));
     }
-    if let Some(m) = as_dict(&modules).and_then(|d| d.get_str(fullname)) {
-        return Ok(m);
+    let lookup = || as_dict(&modules).and_then(|d| d.get_str(fullname));
+    let found = lookup();
+    if let Some(m) = &found {
+        if !cx.vm.imports.any_busy() {
+            return Ok(m.clone());
+        }
     }
+    // One thread loads and initialises a module; others wait for it (`import_lock`).
+    let _claim = match import_lock::claim(cx, fullname, || lookup().is_some()) {
+        import_lock::Claim::Proceed => match lookup() {
+            Some(m) => return Ok(m),
+            None => None,
+        },
+        import_lock::Claim::Mine(c) => {
+            if let Some(m) = lookup() {
+                return Ok(m);
+            }
+            Some(c)
+        }
+    };
+    drop(found);
     // Modules registered by an embedding host (`embed::HostModule`).
     if let Some(m) = cx.vm.host.find_module(fullname) {
         if let Some(d) = as_dict(&modules) {

@@ -14,6 +14,7 @@ pub mod eval;
 pub mod frame;
 pub mod generator;
 pub mod import;
+pub mod import_lock;
 pub mod interactive;
 pub mod lookup_cache;
 pub mod suggest;

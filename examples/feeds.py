@@ -1,14 +1,17 @@
-"""Market-data feed handler: producers emit FIX-like messages, consumers parse, validate
-and aggregate them per symbol, with a bounded queue.Queue in between.
+"""Market-data feed handler: receiver threads hand FIX-like messages to consumer threads that
+parse, validate and aggregate them per symbol, with a bounded queue.Queue in between.
 
 Usage: feeds.py [THREADS] [MESSAGES]   (defaults: 2, 200000)
 
-THREADS producer threads and THREADS consumer threads share the work. Each producer has its
-own seeded random generator and emits batches of `tag=value|` messages (new orders, trades
-and cancels, with a checksum field, a few of them corrupted on purpose); consumers split
-them into fields, check the body length and checksum and the required tags, and keep
-per-symbol statistics, merged at the end. The totals do not depend on the interleaving, so
-the output is the same for every thread count. The wall time goes to stderr.
+Each feed is a recorded session: the messages one simulated exchange connection sends
+(new orders, trades and cancels as `tag=value|` fields with a checksum, a few of them
+corrupted on purpose), generated up front from the feed's own seeded random generator and
+not timed, as a capture file would be read. THREADS receiver threads replay the feeds and
+put the messages on the queue in batches; THREADS consumer threads split them into fields,
+check the body length and checksum and the required tags, and keep per-symbol statistics,
+merged at the end. The totals do not depend on the interleaving, so the output is the same
+for every thread count. The wall time of the handling (replay, parsing, aggregation) goes
+to stderr.
 """
 import queue
 import random
@@ -32,21 +35,21 @@ def fix_checksum(text):
     return sum(text.encode("ascii")) % 256
 
 
-def make_message(rng, seq, producer):
+def make_message(rng, seq, feed):
     msg_type = rng.choice(MSG_TYPES)
     symbol = rng.choice(SYMBOLS)
     side = rng.choice("12")
-    fields = [("35", msg_type), ("49", f"SRC{producer}"), ("56", "FIBRA"), ("34", str(seq))]
+    fields = [("35", msg_type), ("49", f"SRC{feed}"), ("56", "FIBRA"), ("34", str(seq))]
     if msg_type == "D":
-        fields += [("11", f"O{producer}-{seq}"), ("55", symbol), ("54", side),
+        fields += [("11", f"O{feed}-{seq}"), ("55", symbol), ("54", side),
                    ("38", str(rng.randrange(1, 100) * 10)),
                    ("44", f"{rng.randrange(1000, 50000) / 100:.2f}")]
     elif msg_type == "8":
-        fields += [("17", f"E{producer}-{seq}"), ("55", symbol), ("54", side),
+        fields += [("17", f"E{feed}-{seq}"), ("55", symbol), ("54", side),
                    ("32", str(rng.randrange(1, 50) * 10)),
                    ("31", f"{rng.randrange(1000, 50000) / 100:.2f}")]
     else:
-        fields += [("11", f"C{producer}-{seq}"), ("41", f"O{producer}-{seq - 1}"),
+        fields += [("11", f"C{feed}-{seq}"), ("41", f"O{feed}-{seq - 1}"),
                    ("55", symbol)]
     body = "".join(f"{tag}={value}|" for tag, value in fields)
     head = f"8=FIX.4.2|9={len(body)}|"
@@ -62,11 +65,17 @@ def make_message(rng, seq, producer):
     return f"{text}10={checksum:03d}|"
 
 
-def producer(index, count, out):
+def record_feed(index, count):
+    """The `count` messages feed `index` sends, in order."""
     rng = random.Random(1000 + index)
+    return [make_message(rng, seq, index) for seq in range(1, count + 1)]
+
+
+def receiver(feed, out):
+    """Receives one feed's messages and puts them on the queue in batches."""
     batch = []
-    for seq in range(1, count + 1):
-        batch.append(make_message(rng, seq, index))
+    for message in feed:
+        batch.append(message)
         if len(batch) == BATCH:
             out.put(batch)
             batch = []
@@ -173,10 +182,11 @@ def consumer(inbox, results, lock):
 def main():
     nthreads = int(sys.argv[1]) if len(sys.argv) > 1 else 2
     total = int(sys.argv[2]) if len(sys.argv) > 2 else 200000
-    # The work is split over a fixed number of feeds, so the messages (and the output) do
-    # not depend on the thread count; each producer thread runs some of the feeds.
+    # The messages come from a fixed number of feeds, so they (and the output) do not
+    # depend on the thread count; each receiver thread replays some of the feeds.
     feeds = 8
     per_feed = total // feeds
+    recorded = [record_feed(index, per_feed) for index in range(feeds)]
 
     start = time.perf_counter()
     inbox = queue.Queue(maxsize=QUEUE_BATCHES)
@@ -185,14 +195,14 @@ def main():
 
     def run_feeds(first):
         for index in range(first, feeds, nthreads):
-            producer(index, per_feed, inbox)
+            receiver(recorded[index], inbox)
 
-    producers = [threading.Thread(target=run_feeds, args=(i,)) for i in range(nthreads)]
+    receivers = [threading.Thread(target=run_feeds, args=(i,)) for i in range(nthreads)]
     consumers = [threading.Thread(target=consumer, args=(inbox, results, lock))
                  for _ in range(nthreads)]
-    for t in producers + consumers:
+    for t in receivers + consumers:
         t.start()
-    for t in producers:
+    for t in receivers:
         t.join()
     for _ in consumers:
         inbox.put(None)

@@ -107,8 +107,14 @@ pub fn claim(cx: &mut Ctx, name: &str, present: impl Fn() -> bool) -> Claim {
                     return Claim::Proceed;
                 }
                 st.waiting.insert(me, name.to_string());
-                // Detached while waiting; the state mutex is released by the wait.
-                st = cx.blocking(|| locks.done.wait(st).unwrap_or_else(|e| e.into_inner()));
+                // Detached while waiting. The state mutex is let go before re-attaching:
+                // re-attaching may wait for the GIL or for a collection, whose holder may
+                // itself be waiting for this mutex.
+                cx.blocking(move || {
+                    let st = locks.done.wait(st).unwrap_or_else(|e| e.into_inner());
+                    drop(st);
+                });
+                st = locks.state();
                 st.waiting.remove(&me);
                 // The owner finished (or failed, leaving no module: then this thread
                 // claims it on the next turn): look again.

@@ -14,10 +14,11 @@
 use std::alloc::{self, Layout};
 use std::ops::{Deref, DerefMut, Range};
 use std::ptr::{self, NonNull};
-use std::sync::atomic::{fence, AtomicPtr, AtomicU32, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 
 use crate::object::{ChargedGuard, ChargedLock, Footprint};
 use crate::sync::epoch;
+use crate::sync::seqlock::SeqWriter;
 use crate::value::Value;
 
 /// `owner` of a list another thread has locked.
@@ -37,9 +38,9 @@ pub struct ListLock {
 /// The guard of a [`ListLock`]: dereferences to the items; mutable access makes the
 /// version odd until the guard is dropped.
 pub struct ListGuard<'a> {
+    /// Before `guard`: ends the write (version even) while the lock is still held.
+    seq: SeqWriter<'a>,
     guard: ChargedGuard<'a, Slots>,
-    version: &'a AtomicU64,
-    writing: bool,
 }
 
 impl ListLock {
@@ -69,8 +70,7 @@ impl ListLock {
         }
         ListGuard {
             guard,
-            version: &self.version,
-            writing: false,
+            seq: SeqWriter::new(&self.version),
         }
     }
 
@@ -130,7 +130,7 @@ impl ListLock {
                         Some(Some(slot(buf, j as usize).load(Ordering::Acquire)))
                     }
                 };
-                fence(Ordering::Acquire);
+                std::sync::atomic::fence(Ordering::Acquire);
                 if let Some(found) = found {
                     if self.version.load(Ordering::Relaxed) == v1 {
                         // SAFETY: the item was in the list at the validated moment and
@@ -154,8 +154,7 @@ impl ListLock {
     pub(crate) fn lock_for_collector(&self) -> ListGuard<'_> {
         ListGuard {
             guard: self.lock.lock(),
-            version: &self.version,
-            writing: false,
+            seq: SeqWriter::new(&self.version),
         }
     }
 
@@ -165,21 +164,10 @@ impl ListLock {
     pub(crate) fn clear_unreachable(&self) -> Vec<Value> {
         let mut g = ListGuard {
             guard: self.lock.lock(),
-            version: &self.version,
-            writing: false,
+            seq: SeqWriter::new(&self.version),
         };
         g.shared = false;
         g.take_all()
-    }
-}
-
-impl Drop for ListGuard<'_> {
-    #[inline]
-    fn drop(&mut self) {
-        if self.writing {
-            let v = self.version.load(Ordering::Relaxed);
-            self.version.store(v.wrapping_add(1), Ordering::Release);
-        }
     }
 }
 
@@ -194,12 +182,7 @@ impl Deref for ListGuard<'_> {
 impl DerefMut for ListGuard<'_> {
     #[inline]
     fn deref_mut(&mut self) -> &mut Slots {
-        if !self.writing {
-            self.writing = true;
-            let v = self.version.load(Ordering::Relaxed);
-            self.version.store(v.wrapping_add(1), Ordering::Relaxed);
-            fence(Ordering::Release);
-        }
+        self.seq.begin();
         &mut self.guard
     }
 }

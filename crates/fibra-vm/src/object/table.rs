@@ -30,11 +30,12 @@ use std::ops::{Deref, DerefMut};
 use std::ptr;
 #[cfg(not(feature = "gil"))]
 use std::sync::atomic::AtomicBool;
-use std::sync::atomic::{fence, AtomicI64, AtomicPtr, AtomicU32, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicPtr, AtomicU32, AtomicU64, Ordering};
 
 use crate::object::hash::eq_builtin;
 use crate::object::{ChargedGuard, ChargedLock, Footprint};
 use crate::sync::epoch;
+use crate::sync::seqlock::SeqWriter;
 use crate::value::Value;
 
 /// A [`Table`] behind its object lock, plus a version counter that every mutation bumps.
@@ -64,10 +65,9 @@ pub struct TableLock {
 
 /// The guard of a [`TableLock`]: shared access is free, mutable access bumps the version.
 pub struct TableGuard<'a> {
+    /// Before `guard`: ends the write (version even) while the lock is still held.
+    seq: SeqWriter<'a>,
     guard: ChargedGuard<'a, Table>,
-    version: &'a AtomicU64,
-    /// This guard has made the version odd (it will make it even when dropped).
-    writing: bool,
 }
 
 /// The outcome of an optimistic read: `None` when it could not be decided without the lock.
@@ -102,8 +102,7 @@ impl TableLock {
         }
         TableGuard {
             guard,
-            version: &self.version,
-            writing: false,
+            seq: SeqWriter::new(&self.version),
         }
     }
 
@@ -122,8 +121,7 @@ impl TableLock {
     pub(crate) fn lock_for_collector(&self) -> TableGuard<'_> {
         TableGuard {
             guard: self.lock.lock(),
-            version: &self.version,
-            writing: false,
+            seq: SeqWriter::new(&self.version),
         }
     }
 
@@ -133,8 +131,7 @@ impl TableLock {
     pub(crate) fn clear_unreachable(&self) -> Vec<Entry> {
         let mut g = TableGuard {
             guard: self.lock.lock(),
-            version: &self.version,
-            writing: false,
+            seq: SeqWriter::new(&self.version),
         };
         g.guard.defer = false;
         g.clear()
@@ -184,7 +181,7 @@ impl TableLock {
                     look(unsafe { &*keys })
                 };
                 let found = found?;
-                fence(Ordering::Acquire);
+                std::sync::atomic::fence(Ordering::Acquire);
                 if self.version.load(Ordering::Relaxed) == v1 {
                     // SAFETY: the value was in the table at the validated moment, and the
                     // table's reference to it is retired through the epoch if it goes,
@@ -265,19 +262,7 @@ impl TableGuard<'_> {
     /// contents this guard sees).
     #[inline]
     pub fn version(&self) -> u64 {
-        self.version.load(Ordering::Relaxed)
-    }
-}
-
-impl Drop for TableGuard<'_> {
-    #[inline]
-    fn drop(&mut self) {
-        if self.writing {
-            // Even again: the write is complete (Release: after all of its stores). The
-            // lock itself is released after this, when `guard` drops.
-            let v = self.version.load(Ordering::Relaxed);
-            self.version.store(v.wrapping_add(1), Ordering::Release);
-        }
+        self.seq.version()
     }
 }
 
@@ -305,14 +290,7 @@ impl Deref for TableGuard<'_> {
 impl DerefMut for TableGuard<'_> {
     #[inline]
     fn deref_mut(&mut self) -> &mut Table {
-        if !self.writing {
-            self.writing = true;
-            // Odd: a writer is inside. We hold the lock, so a plain load + store is
-            // enough; the fence orders it before the writes that follow (sequence lock).
-            let v = self.version.load(Ordering::Relaxed);
-            self.version.store(v.wrapping_add(1), Ordering::Relaxed);
-            fence(Ordering::Release);
-        }
+        self.seq.begin();
         &mut self.guard
     }
 }

@@ -20,6 +20,7 @@
 
 pub mod epoch;
 pub mod gil;
+pub mod seqlock;
 mod shim;
 pub mod stw;
 

@@ -103,10 +103,27 @@ mod imp {
         // SAFETY: a shared borrow of the slot; deferring runs nothing.
         match unsafe { &*l.guard.get() } {
             Some(g) => g.defer(move || drop(batch)),
-            None => {
-                let g = l.handle.pin();
-                g.defer(move || drop(batch));
-            }
+            None => orphan(Box::new(batch)),
+        }
+    }
+
+    /// Things retired by a thread that is not pinned (detached, or exiting). Pinning here
+    /// to defer them could run other deferred drops on a detached thread (crossbeam
+    /// collects while pinning), racing with a collection; instead the next attached thread
+    /// to quiesce defers them under its own guard.
+    static ORPHANS: std::sync::Mutex<Vec<Box<dyn Send>>> = std::sync::Mutex::new(Vec::new());
+    static HAS_ORPHANS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+    fn orphan(x: Box<dyn Send>) {
+        ORPHANS.lock().unwrap_or_else(|e| e.into_inner()).push(x);
+        HAS_ORPHANS.store(true, std::sync::atomic::Ordering::Release);
+    }
+
+    /// Defers the orphans under `g` (an attached, pinned thread's guard).
+    fn adopt_orphans(g: &Guard) {
+        if HAS_ORPHANS.swap(false, std::sync::atomic::Ordering::Acquire) {
+            let all = std::mem::take(&mut *ORPHANS.lock().unwrap_or_else(|e| e.into_inner()));
+            g.defer(move || drop(all));
         }
     }
 
@@ -145,6 +162,7 @@ mod imp {
             let slot = unsafe { &mut *l.guard.get() };
             let Some(g) = slot.as_mut() else { return };
             g.repin();
+            adopt_orphans(g);
             let g: *const Guard = g;
             // SAFETY: the guard stays in its slot: nothing run by `flush` unpins (deferred
             // drops may retire more, which only touches `values` or defers).
@@ -195,11 +213,7 @@ mod imp {
             }
         });
         if let Some(x) = x {
-            // Not pinned (thread teardown): pin a temporary handle for the defer.
-            let h = collector().register();
-            let g = h.pin();
-            g.defer(move || drop(x));
-            g.flush();
+            orphan(Box::new(x));
         }
     }
 

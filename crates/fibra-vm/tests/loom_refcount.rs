@@ -18,6 +18,11 @@ mod brc_shim {
         m.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// The model has no cycle collector: nothing to attach to.
+    pub(crate) fn attached<R>(f: impl FnOnce() -> R) -> Option<R> {
+        Some(f())
+    }
+
     macro_rules! brc_thread_local {
         ($($(#[$attr:meta])* static $name:ident: $t:ty = $init:expr;)*) => {
             loom::thread_local! { $($(#[$attr])* static $name: $t = $init;)* }

@@ -29,7 +29,8 @@ use std::cell::Cell;
 use std::ptr::NonNull;
 
 use super::brc_shim::{
-    brc_statics, brc_thread_local, fence, lock, Arc, AtomicBool, AtomicU32, Mutex, Ordering,
+    attached, brc_statics, brc_thread_local, fence, lock, Arc, AtomicBool, AtomicU32, Mutex,
+    Ordering,
 };
 
 // ---- the local word ------------------------------------------------------------------------
@@ -206,10 +207,20 @@ fn exit_owner(owner: Option<Arc<Owner>>) {
         std::mem::take(&mut q.items)
     };
     lock(&REGISTRY).retain(|o| o.tid != owner.tid);
-    for e in items {
-        // SAFETY: a queued object stays allocated until merged, and each is queued once.
-        unsafe { merge_entry(e) };
+    if items.is_empty() {
+        return;
     }
+    // Merging frees objects, so it runs attached: at thread exit (the thread-local
+    // destructor) this thread has detached, and a cycle collection running in another
+    // thread, which only waits for attached threads, could be scanning them. A thread too
+    // far into its exit to attach leaks them instead (a QUEUED object is only ever freed
+    // by its merge, so nothing else can free it either).
+    let _ = attached(move || {
+        for e in items {
+            // SAFETY: a queued object stays allocated until merged, and each is queued once.
+            unsafe { merge_entry(e) };
+        }
+    });
 }
 
 /// Merges one queued object and frees it if its total count is zero.

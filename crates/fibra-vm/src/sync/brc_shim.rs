@@ -10,6 +10,18 @@ pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// Runs `f` attached to the interpreter (`sync::stw`), as freeing objects requires: with
+/// the thread detached, a cycle collection could be scanning them. None, without running
+/// `f`, when the thread can no longer attach (late in its exit).
+pub(crate) fn attached<R>(f: impl FnOnce() -> R) -> Option<R> {
+    if !crate::sync::stw::try_attach() {
+        return None;
+    }
+    let r = f();
+    crate::sync::detach();
+    Some(r)
+}
+
 /// `thread_local!` with `const` initialisers (no lazy-init check on access).
 macro_rules! brc_thread_local {
     ($($(#[$attr:meta])* static $name:ident: $t:ty = $init:expr;)*) => {

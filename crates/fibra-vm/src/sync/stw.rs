@@ -85,7 +85,7 @@ pub(crate) fn clear_collect() {
 #[cfg(not(feature = "gil"))]
 pub use imp::{attach, detach, without_gil};
 #[cfg(not(feature = "gil"))]
-pub(crate) use imp::{safepoint_slow, stop_the_world};
+pub(crate) use imp::{safepoint_slow, stop_the_world, try_attach};
 
 #[cfg(not(feature = "gil"))]
 mod imp {
@@ -192,6 +192,19 @@ mod imp {
                 enter(&m.ts);
             }
         });
+    }
+
+    /// Attaches like [`attach`] and says whether it did: false late in the thread's exit,
+    /// once its registry entry is gone (the thread must then not touch values).
+    pub(crate) fn try_attach() -> bool {
+        ME.try_with(|m| {
+            let d = m.depth.get();
+            m.depth.set(d + 1);
+            if d == 0 {
+                enter(&m.ts);
+            }
+        })
+        .is_ok()
     }
 
     pub fn detach() {

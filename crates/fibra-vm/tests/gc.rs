@@ -142,6 +142,7 @@ fn big_heap_does_not_trigger_repeated_full_scans() {
     cx.run_source("import gc\ngc.collect()\n", "warm.py")
         .expect("warm-up");
     let before = fibra_vm::gc::collections();
+    let full_before = fibra_vm::gc::full_collections();
     // 400,000 tuples that stay tracked (each holds a list), plus their lists: 800,000
     // tracked allocations into a live heap that keeps growing.
     cx.run_source(
@@ -150,10 +151,79 @@ fn big_heap_does_not_trigger_repeated_full_scans() {
     )
     .expect("build");
     let runs = fibra_vm::gc::collections() - before;
-    // With a fixed threshold of 10,000 this would be 80 collections, each scanning the
-    // whole (growing) heap; with max(threshold, last work / 4) it is logarithmic (5).
-    eprintln!("{runs} collections while building a 400,000-tuple heap");
-    assert!(runs <= 25, "{runs} collections while building the heap");
-    assert!(runs >= 3, "{runs} collections: the trigger did not fire");
+    let full = fibra_vm::gc::full_collections() - full_before;
+    // Every 10,000 allocations a young collection (80), which only looks at what was
+    // allocated since the previous one; a full scan of the (growing) heap only once the
+    // promoted objects reach a quarter of the last full one's work: logarithmic (~5).
+    eprintln!("{runs} collections ({full} full) while building a 400,000-tuple heap");
+    assert!(
+        full <= 25,
+        "{full} full collections while building the heap"
+    );
+    assert!(runs >= 40, "{runs} collections: the trigger did not fire");
+    cx.finish();
+}
+
+/// Temporaries churned next to a large live heap: the young collections do not rescan
+/// the heap (few full collections), cycles that die young are found by them, and cycles
+/// that became garbage after they were promoted wait for a full collection.
+#[test]
+fn young_collections_skip_the_old_heap() {
+    let _serial = serial();
+    let vm = Vm::new(vec!["young.py".into()]);
+    let mut cx = Ctx::new(vm);
+    cx.run_source(
+        concat!(
+            "import gc, sys\n",
+            "sys.keep = [[i] for i in range(300000)]\n",
+            "gc.collect()\n",
+        ),
+        "heap.py",
+    )
+    .expect("heap");
+    let before = fibra_vm::gc::collections();
+    let full_before = fibra_vm::gc::full_collections();
+    let found_before = fibra_vm::gc::collected();
+    // Each round keeps a two-instance cycle alive (in `hold`) across many young
+    // collections, so it is promoted, and drops the previous round's; and it makes
+    // young cycles (`c`) that die at once.
+    cx.run_source(
+        concat!(
+            "class Node:\n    pass\n",
+            "hold = None\n",
+            "for r in range(40):\n",
+            "    a = Node()\n    b = Node()\n    a.peer = b\n    b.peer = a\n",
+            "    hold = a\n",
+            "    a = b = None\n",
+            "    for i in range(25000):\n",
+            "        c = [i]\n        c.append(c)\n",
+        ),
+        "churn.py",
+    )
+    .expect("churn");
+    let runs = fibra_vm::gc::collections() - before;
+    let full = fibra_vm::gc::full_collections() - full_before;
+    let young_found = fibra_vm::gc::collected() - found_before;
+    cx.run_source("import gc\ngc.collect()\n", "full.py")
+        .expect("collect");
+    let old_found = fibra_vm::gc::collected() - found_before - young_found;
+    eprintln!(
+        "{runs} collections ({full} full): {young_found} unreachable objects found, \
+         then {old_found} by gc.collect()"
+    );
+    // 1,000,000 tracked allocations (the self-referencing lists): ~100 young collections.
+    // A full scan of the 300,000 lists costs ~600,000 work, so one is due after ~150,000
+    // promotions; here only a few objects survive each young collection.
+    assert!(runs >= 50, "{runs} collections: the trigger did not fire");
+    assert!(
+        full <= 2,
+        "{full} full collections for a heap that does not grow"
+    );
+    assert!(
+        young_found >= 900_000,
+        "young collections found {young_found}"
+    );
+    // The 39 dropped cycles of instances (with their attribute dicts).
+    assert!(old_found >= 78, "gc.collect() found {old_found}");
     cx.finish();
 }

@@ -12,12 +12,22 @@
 //! - **Breaking cycles** ([`traverse::clear`]): after the world resumes, holding a strong
 //!   reference to each garbage object, the collector empties the mutable containers among
 //!   them; reference counting then frees the lot.
+//! - **Two generations**: the objects tracked since the last collection are the young
+//!   generation ([`registry`] lists their slots); those that survive a collection are
+//!   old. Most collections are **young**: they examine only the young objects
+//!   (references from old objects count as outside references, which is sound: see
+//!   [`collect`]), so their cost does not grow with the live heap. A **full** collection
+//!   examines every tracked object: `gc.collect()`, and the automatic collection once the
+//!   objects promoted since the last full one reach `max(threshold, work / 4)` (work:
+//!   what the last full collection cost, registry slots scanned plus references
+//!   followed, i.e. about the tracked heap's objects and references).
 //! - **Trigger**: threads report tracked allocations in batches; once the count since the
-//!   last collection exceeds `max(threshold, work / 4)` (work: what the last collection
-//!   cost, registry slots scanned plus references followed, i.e. about the tracked heap's
-//!   objects and references), the next safepoint of any thread collects. Each collection
-//!   is paid for by at least a quarter as many allocations, so the total work stays
-//!   linear in the number of allocations however large the live heap grows.
+//!   last collection exceeds the threshold (10,000 by default, `gc.set_threshold`), the
+//!   next safepoint of any thread collects. A young collection costs about what the
+//!   allocations since the last one did, and each full one is paid for by at least a
+//!   quarter as many promotions, so the total work stays linear in the number of
+//!   allocations however large the live heap grows; garbage cycles that outlive a young
+//!   collection wait at most that long for a full one.
 
 mod collect;
 mod registry;
@@ -38,14 +48,16 @@ pub const DEFAULT_THRESHOLD: usize = 10_000;
 static ENABLED: AtomicBool = AtomicBool::new(true);
 /// Tracked allocations reported since the last collection.
 static ALLOCS: AtomicUsize = AtomicUsize::new(0);
-/// The minimum distance between collections (`gc.set_threshold`); 0 disables the trigger.
-static MIN_THRESHOLD: AtomicUsize = AtomicUsize::new(DEFAULT_THRESHOLD);
-/// The current distance ([`next_threshold`]), recomputed after each collection.
+/// The distance between automatic collections in tracked allocations
+/// (`gc.set_threshold`); 0 disables the trigger.
 static THRESHOLD: AtomicUsize = AtomicUsize::new(DEFAULT_THRESHOLD);
-/// The work of the last collection (slots scanned plus references followed).
-static LAST_WORK: AtomicUsize = AtomicUsize::new(0);
-/// Collections run so far, and the unreachable objects they found.
+/// The work of the last full collection (slots scanned plus references followed).
+static LAST_FULL_WORK: AtomicUsize = AtomicUsize::new(0);
+/// Objects that survived a young collection since the last full one.
+static PROMOTED: AtomicUsize = AtomicUsize::new(0);
+/// Collections run so far (full ones among them), and the unreachable objects they found.
 static COLLECTIONS: AtomicUsize = AtomicUsize::new(0);
+static FULL_COLLECTIONS: AtomicUsize = AtomicUsize::new(0);
 static FOUND: AtomicUsize = AtomicUsize::new(0);
 
 thread_local! {
@@ -72,7 +84,7 @@ pub(crate) fn collect_if_due() {
         stw::clear_collect();
         return;
     }
-    if run(Some(AUTO_PATIENCE)).is_none() {
+    if run(Some(AUTO_PATIENCE), false).is_none() {
         // Some thread is blocked while attached: try again after another threshold.
         ALLOCS.store(0, Ordering::Relaxed);
         stw::clear_collect();
@@ -91,12 +103,20 @@ pub fn collect() -> usize {
     // epoch), and again after breaking the cycles, so that what the caller counts next
     // is what is really alive.
     crate::sync::epoch::flush();
-    let n = run(None).unwrap_or(0);
+    let n = run(None, true).unwrap_or(0);
     crate::sync::epoch::flush();
     n
 }
 
-fn run(patience: Option<Duration>) -> Option<usize> {
+/// Whether the next automatic collection must be a full one: the objects promoted since
+/// the last full collection reached a quarter of its work (and the threshold).
+fn full_due() -> bool {
+    let min = THRESHOLD.load(Ordering::Relaxed);
+    PROMOTED.load(Ordering::Relaxed) >= min.max(LAST_FULL_WORK.load(Ordering::Relaxed) / 4)
+}
+
+/// One collection, full or (when `full` is false and no full one is due) young.
+fn run(patience: Option<Duration>, full: bool) -> Option<usize> {
     if COLLECTING.with(|c| c.replace(true)) {
         return Some(0);
     }
@@ -109,11 +129,22 @@ fn run(patience: Option<Duration>) -> Option<usize> {
     let _done = Done;
     let world = stw::stop_the_world(patience)?;
     stw::clear_collect();
-    let found = collect::find_garbage();
+    let young = if full || full_due() {
+        registry::clear_young();
+        None
+    } else {
+        registry::take_young() // None when part of it was dropped: collect everything
+    };
+    let found = collect::find_garbage(young.as_deref());
     ALLOCS.store(0, Ordering::Relaxed);
-    let min = MIN_THRESHOLD.load(Ordering::Relaxed);
-    LAST_WORK.store(found.work, Ordering::Relaxed);
-    THRESHOLD.store(next_threshold(min), Ordering::Relaxed);
+    if young.is_none() {
+        LAST_FULL_WORK.store(found.work, Ordering::Relaxed);
+        PROMOTED.store(0, Ordering::Relaxed);
+        FULL_COLLECTIONS.fetch_add(1, Ordering::Relaxed);
+    } else {
+        let survivors = found.candidates - found.garbage.len();
+        PROMOTED.fetch_add(survivors, Ordering::Relaxed);
+    }
     drop(world);
 
     // The world runs again. The garbage is unreachable from every other thread, and these
@@ -140,26 +171,15 @@ pub fn is_enabled() -> bool {
     ENABLED.load(Ordering::Relaxed)
 }
 
-/// Sets the minimum number of tracked allocations between collections (0: never collect
-/// automatically), as `gc.set_threshold(n)`.
+/// Sets the number of tracked allocations between automatic collections (0: never
+/// collect automatically), as `gc.set_threshold(n)`.
 pub fn set_threshold(n: usize) {
-    MIN_THRESHOLD.store(n, Ordering::Relaxed);
-    THRESHOLD.store(next_threshold(n), Ordering::Relaxed);
+    THRESHOLD.store(n, Ordering::Relaxed);
 }
 
-/// Tracked allocations until the next automatic collection: at least `min`, and at least
-/// a quarter of what the last collection cost (slots scanned plus references followed),
-/// so the collector's total work stays proportional to the allocations. 0: never.
-fn next_threshold(min: usize) -> usize {
-    if min == 0 {
-        return 0;
-    }
-    min.max(LAST_WORK.load(Ordering::Relaxed) / 4)
-}
-
-/// The minimum distance between collections (`gc.get_threshold()[0]`).
+/// The distance between automatic collections (`gc.get_threshold()[0]`).
 pub fn threshold() -> usize {
-    MIN_THRESHOLD.load(Ordering::Relaxed)
+    THRESHOLD.load(Ordering::Relaxed)
 }
 
 /// Tracked allocations counted since the last collection (reported in batches, so
@@ -168,9 +188,15 @@ pub fn allocations_since_collect() -> usize {
     ALLOCS.load(Ordering::Relaxed)
 }
 
-/// Collections run so far (automatic and explicit).
+/// Collections run so far (automatic and explicit, young and full).
 pub fn collections() -> usize {
     COLLECTIONS.load(Ordering::Relaxed)
+}
+
+/// Full collections run so far (every `gc.collect()`, and the automatic ones that found
+/// enough objects promoted since the last full one).
+pub fn full_collections() -> usize {
+    FULL_COLLECTIONS.load(Ordering::Relaxed)
 }
 
 /// Unreachable objects found by all collections so far.

@@ -11,6 +11,14 @@
 //! Slots are read without synchronisation of their own: the only reader is the collector,
 //! and it reads with every other attached thread parked (or, in the `gil` build, while
 //! holding the GIL), which orders every slot write before its scan.
+//!
+//! The **young generation** is a list of the slot indices filled since the last
+//! collection: each thread buffers the indices it hands out ([`YOUNG_BUF`] at a time) and
+//! appends them to [`YOUNG`] under its mutex. A young collection examines only those
+//! slots. The list may be stale (a slot freed and refilled since, by an object that a
+//! collection has already seen) or incomplete (indices still in some thread's buffer):
+//! the collector's algorithm is sound for any set of candidates, so that only costs or
+//! saves work.
 
 use std::cell::Cell;
 use std::ptr::{null_mut, NonNull};
@@ -93,6 +101,58 @@ static HIGH: AtomicUsize = AtomicUsize::new(0);
 /// Free slot indices not cached by any thread.
 static POOL: Mutex<Vec<u32>> = Mutex::new(Vec::new());
 
+/// Slot indices a thread buffers before appending them to [`YOUNG`].
+const YOUNG_BUF: usize = 256;
+/// The most indices [`YOUNG`] holds (4 MiB): past it (automatic collections disabled,
+/// or a huge threshold) the list is dropped and the next collection is a full one.
+const YOUNG_CAP: usize = 1 << 20;
+
+/// The young generation: slot indices filled since the last collection.
+struct Young {
+    idx: Vec<u32>,
+    /// Indices were dropped ([`YOUNG_CAP`]): only a full collection sees everything.
+    overflowed: bool,
+}
+
+static YOUNG: Mutex<Young> = Mutex::new(Young {
+    idx: Vec::new(),
+    overflowed: false,
+});
+
+fn young() -> std::sync::MutexGuard<'static, Young> {
+    YOUNG.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Appends slot indices to the young generation.
+fn add_young(idx: impl ExactSizeIterator<Item = u32>) {
+    let mut y = young();
+    if y.idx.len() + idx.len() > YOUNG_CAP {
+        y.idx = Vec::new();
+        y.overflowed = true;
+    } else {
+        y.idx.extend(idx);
+    }
+}
+
+/// Takes the young generation, or None when some of it was dropped (then the caller must
+/// examine every slot). Only with the world stopped, like every scan.
+pub(crate) fn take_young() -> Option<Vec<u32>> {
+    let mut y = young();
+    let idx = std::mem::take(&mut y.idx);
+    if std::mem::replace(&mut y.overflowed, false) {
+        None
+    } else {
+        Some(idx)
+    }
+}
+
+/// Forgets the young generation (a full collection sees every slot anyway).
+pub(crate) fn clear_young() {
+    let mut y = young();
+    y.idx = Vec::new();
+    y.overflowed = false;
+}
+
 fn pool() -> std::sync::MutexGuard<'static, Vec<u32>> {
     POOL.lock().unwrap_or_else(|e| e.into_inner())
 }
@@ -109,6 +169,9 @@ struct Local {
     allocs: Cell<u32>,
     /// Whether this thread's `RETURN_ON_EXIT` destructor is registered.
     registered: Cell<bool>,
+    /// Slots this thread filled and has not yet added to [`YOUNG`].
+    young: [Cell<u32>; YOUNG_BUF],
+    young_len: Cell<usize>,
 }
 
 impl Local {
@@ -118,6 +181,24 @@ impl Local {
         pool().extend(self.free[at..len].iter().map(Cell::get));
         self.len.set(at);
     }
+
+    /// Records a filled slot in the young generation.
+    #[inline]
+    fn push_young(&self, idx: u32) {
+        let n = self.young_len.get();
+        self.young[n].set(idx);
+        self.young_len.set(n + 1);
+        if n + 1 == YOUNG_BUF {
+            self.flush_young();
+        }
+    }
+
+    /// Hands the buffered young slots to [`YOUNG`].
+    #[cold]
+    fn flush_young(&self) {
+        let n = self.young_len.replace(0);
+        add_young(self.young[..n].iter().map(Cell::get));
+    }
 }
 
 /// Gives a finishing thread's cached slots back to the pool.
@@ -125,7 +206,10 @@ struct ReturnOnExit;
 
 impl Drop for ReturnOnExit {
     fn drop(&mut self) {
-        let _ = LOCAL.try_with(|l| l.give_back_from(0));
+        let _ = LOCAL.try_with(|l| {
+            l.give_back_from(0);
+            l.flush_young();
+        });
     }
 }
 
@@ -136,6 +220,8 @@ thread_local! {
             len: Cell::new(0),
             allocs: Cell::new(0),
             registered: Cell::new(false),
+            young: [const { Cell::new(0) }; YOUNG_BUF],
+            young_len: Cell::new(0),
         }
     };
     static RETURN_ON_EXIT: ReturnOnExit = const { ReturnOnExit };
@@ -208,6 +294,7 @@ pub(crate) const REPORT_EVERY: u32 = 256;
 /// the trigger), so the trigger's shared counter is touched rarely.
 #[inline]
 pub(crate) fn track(b: &GcBox) -> bool {
+    let obj = &b.obj as *const Obj as *mut Obj;
     let r = LOCAL.try_with(|l| {
         let allocs = l.allocs.get() + 1;
         let report = allocs >= REPORT_EVERY;
@@ -217,17 +304,29 @@ pub(crate) fn track(b: &GcBox) -> bool {
         }
         let n = l.len.get();
         if n == 0 {
-            return (report, None);
+            return report;
         }
         l.len.set(n - 1);
-        (report, Some(l.free[n - 1].get()))
+        let idx = l.free[n - 1].get();
+        fill(idx, obj, b);
+        l.push_young(idx);
+        report
     });
-    let (report, idx) = r.unwrap_or_else(|_| (false, pool().pop()));
-    if let Some(idx) = idx {
-        slot(idx).store(&b.obj as *const Obj as *mut Obj, Ordering::Relaxed);
-        b.head.slot.store(idx, Ordering::Relaxed);
-    }
-    report
+    r.unwrap_or_else(|_| {
+        // This thread's cache is gone (it is exiting): straight to the shared lists.
+        let idx = pool().pop();
+        if let Some(idx) = idx {
+            fill(idx, obj, b);
+            add_young(std::iter::once(idx));
+        }
+        false
+    })
+}
+
+#[inline]
+fn fill(idx: u32, obj: *mut Obj, b: &GcBox) {
+    slot(idx).store(obj, Ordering::Relaxed);
+    b.head.slot.store(idx, Ordering::Relaxed);
 }
 
 /// Removes an object from the registry (when it is freed, or made immortal).
@@ -272,6 +371,16 @@ pub(crate) fn for_each(mut f: impl FnMut(NonNull<Obj>)) {
             }
         }
         i += n;
+    }
+}
+
+/// Calls `f` on the object in each of the slots `indices` that holds one (the young
+/// generation). Only with the world stopped, as [`for_each`].
+pub(crate) fn for_each_in(indices: &[u32], mut f: impl FnMut(NonNull<Obj>)) {
+    for &i in indices {
+        if let Some(p) = NonNull::new(slot(i).load(Ordering::Relaxed)) {
+            f(p);
+        }
     }
 }
 

@@ -1,9 +1,10 @@
 //! The `gc` module: the interface to the cycle collector (`crate::gc`).
 //!
-//! Generations do not exist here (every collection is full): `collect(generation)` accepts
-//! 0-2 and always collects everything, `get_count()` reports the tracked allocations since
-//! the last collection as generation 0, and `get_threshold()` the minimum distance between
-//! automatic collections (`set_threshold(0)` turns them off, as in CPython).
+//! The collector has two generations (`crate::gc`), not CPython's three: `collect(generation)`
+//! accepts 0-2 and always collects everything, `get_count()` reports the tracked
+//! allocations since the last collection as generation 0, and `get_threshold()` the
+//! distance between automatic collections (`set_threshold(0)` turns them off, as in
+//! CPython).
 
 use crate::args::Args;
 use crate::ctx::Ctx;

@@ -227,3 +227,47 @@ fn young_collections_skip_the_old_heap() {
     assert!(old_found >= 78, "gc.collect() found {old_found}");
     cx.finish();
 }
+
+/// Tuples that hold only untracked values (strings, numbers, other such tuples) never
+/// enter the registry, so they do not count towards a collection; a tuple that holds a
+/// container is tracked, and a cycle through it is found.
+#[test]
+fn atomic_tuples_are_not_tracked() {
+    let _serial = serial();
+    let vm = Vm::new(vec!["atomic.py".into()]);
+    let mut cx = Ctx::new(vm);
+    cx.run_source("import gc\ngc.collect()\n", "warm.py")
+        .expect("warm-up");
+    let before = fibra_vm::gc::collections();
+    cx.run_source(
+        concat!(
+            "import sys\n",
+            "sys.keep = [(i, str(i), (i, 'x'), None) for i in range(200000)]\n",
+            "sys.keep.append(divmod(7, 2) + 'a b'.partition(' '))\n",
+        ),
+        "atomic.py",
+    )
+    .expect("atomic tuples");
+    let runs = fibra_vm::gc::collections() - before;
+    eprintln!("{runs} collections while building 200,000 atomic tuples");
+    assert!(runs <= 1, "{runs} collections: the tuples were tracked");
+    let found_before = fibra_vm::gc::collected();
+    cx.run_source(
+        concat!(
+            "import gc\n",
+            "def make():\n",
+            "    for i in range(10):\n",
+            "        l = []\n        t = (l, i)\n        l.append(t)\n",
+            "make()\n",
+            "gc.collect()\n",
+        ),
+        "cycle.py",
+    )
+    .expect("cycle through a tuple");
+    let found = fibra_vm::gc::collected() - found_before;
+    assert!(
+        found >= 20,
+        "gc.collect() found {found} of the 10 list-tuple cycles"
+    );
+    cx.finish();
+}

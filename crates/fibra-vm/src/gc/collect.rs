@@ -21,8 +21,8 @@
 use std::ptr::NonNull;
 use std::sync::atomic::Ordering;
 
-use super::registry::{self, head_of, UNTRACKED};
-use super::traverse::{is_tracked_kind, traverse};
+use super::registry::{self, head_of};
+use super::traverse::{is_tracked_kind, is_untracked, traverse};
 use crate::object::{Obj, Payload};
 use crate::value::Value;
 
@@ -60,12 +60,7 @@ fn is_atomic_tuple(o: &Obj) -> bool {
     let Payload::Tuple(items) = &o.payload else {
         return false;
     };
-    items.iter().all(|v| match v.as_obj() {
-        None => true,
-        Some(c) if c.is_immortal() || !is_tracked_kind(&c.payload) => true,
-        // SAFETY: objects of a tracked kind live in a `GcBox`.
-        Some(c) => unsafe { head_of(c) }.slot.load(Ordering::Relaxed) == UNTRACKED,
-    })
+    is_untracked(o.class_field()) && items.iter().all(is_untracked)
 }
 
 /// Finds the garbage among every tracked object (`young` None) or among the objects in the

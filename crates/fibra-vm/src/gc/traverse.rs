@@ -38,6 +38,34 @@ pub(crate) fn is_tracked_kind(p: &Payload) -> bool {
     )
 }
 
+/// Whether `v` is outside the registry for good: not an object, not of a tracked kind,
+/// immortal, or untracked (an atomic tuple). Such a value can never be part of a cycle.
+/// Stable while the caller holds a reference: only a collection (world stopped) untracks
+/// a live object.
+pub(crate) fn is_untracked(v: &Value) -> bool {
+    match v.as_obj() {
+        None => true,
+        Some(o) if o.is_immortal() || !is_tracked_kind(&o.payload) => true,
+        Some(o) => {
+            // SAFETY: objects of a tracked kind live in a `GcBox`.
+            let head = unsafe { super::registry::head_of(o) };
+            head.slot.load(std::sync::atomic::Ordering::Relaxed) == super::registry::UNTRACKED
+        }
+    }
+}
+
+/// A new tuple (of class `ty`) that can never be part of a cycle, because everything it
+/// refers to is untracked and a tuple never changes: it need not enter the registry (the
+/// first collection would take it out anyway), which saves the registry and the
+/// collection trigger most of the short-lived tuples (`str.partition`, `divmod`, tuples
+/// of strings and numbers).
+pub(crate) fn is_atomic_new_tuple(ty: &Value, p: &Payload) -> bool {
+    match p {
+        Payload::Tuple(items) => is_untracked(ty) && items.iter().all(is_untracked),
+        _ => false,
+    }
+}
+
 /// Calls `visit` on every reference `obj` holds (its class included).
 pub(crate) fn traverse(obj: &Obj, visit: &mut dyn FnMut(&Value)) {
     let ty = obj.class_field();

@@ -319,11 +319,12 @@ pub struct SuperObj {
 pub(crate) fn alloc(obj: Obj) -> NonNull<Obj> {
     crate::embed::limits::charge_alloc(&obj);
     if crate::gc::is_tracked_kind(&obj.payload) {
+        let atomic = crate::gc::is_atomic_new_tuple(&obj.ty, &obj.payload);
         let b = Box::into_raw(Box::new(crate::gc::GcBox::new(obj)));
         // SAFETY: `b` is a fresh, valid box; the object pointer keeps the provenance of
         // the whole box (the collector steps back to the head from it).
         unsafe {
-            if crate::gc::track(&*b) {
+            if !atomic && crate::gc::track(&*b) {
                 crate::gc::note_allocs();
             }
             return NonNull::new_unchecked(std::ptr::addr_of_mut!((*b).obj));

@@ -8,7 +8,8 @@
 #   1. 2 cores (taskset -c 0,1): benches/threads at T=1,2, default and gil (and base);
 #   2. 1 core: the single-thread kernels, default/gil ratio (and base);
 #   3. 2 cores: the examples at 1 and 2 threads; the embedding example;
-#   4. all cores: benches/threads at T=1..16 (default; gil at the ends).
+#   4. all cores: benches/threads at T=1..16 (default; gil at the ends), with the work
+#      multiplied by SCALE (default 4: at T=16 the 1x runs last ~0.05 s, start-up included).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 OUT=${OUT:-/tmp}
@@ -103,6 +104,10 @@ KERNELS=${KERNELS:-"fib loops method_calls nbody dict_str sort_key"}
   echo
   echo "== 4. all $(nproc) cores: speedup over T=1 (default build; gil at T=16)"
   TS=${TS:-"1 2 4 8 16"}
+  SCALE=${SCALE:-4}
+  # depscan's second argument is its tree, not a scale
+  scaled() { if [ "$1" = depscan ]; then echo; else echo "$SCALE"; fi; }
+  echo "(work x$SCALE, except depscan)"
   printf '%-15s' workload
   for t in $TS; do printf ' %8s' "T=$t"; done
   printf ' %10s\n' "gil T=16"
@@ -110,13 +115,13 @@ KERNELS=${KERNELS:-"fib loops method_calls nbody dict_str sort_key"}
     printf '%-15s' "$w"
     base=""
     for t in $TS; do
-      x=$(REPS=2 best "$C/fibra" "benches/threads/$w.py" "$t")
+      x=$(REPS=2 best "$C/fibra" "benches/threads/$w.py" "$t" $(scaled "$w"))
       [ -z "$base" ] && base=$x
       printf ' %7sx' "$(ratio "$base" "$x")"
     done
     if have fibra-gil; then
-      g1=$(REPS=1 best "$C/fibra-gil" "benches/threads/$w.py" 1)
-      g16=$(REPS=1 best "$C/fibra-gil" "benches/threads/$w.py" 16)
+      g1=$(REPS=1 best "$C/fibra-gil" "benches/threads/$w.py" 1 $(scaled "$w"))
+      g16=$(REPS=1 best "$C/fibra-gil" "benches/threads/$w.py" 16 $(scaled "$w"))
       printf ' %9sx\n' "$(ratio "$g1" "$g16")"
     else
       printf '\n'

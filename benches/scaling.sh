@@ -6,6 +6,7 @@
 #   SKIP_BUILD=1 benches/scaling.sh   reuse target/release and target/gil-release
 #   TS="1 2 4 8 16" benches/scaling.sh   only these thread counts (the first is the base)
 #   FIBRA_BIN=... FIBRA_GIL_BIN=...     use these binaries (e.g. carried to another machine)
+#   SCALE=4 benches/scaling.sh       4x the work (all but depscan, whose 2nd argument is a tree)
 #
 # Prints, per workload and build, the wall time at each T and the speedup over T=1
 # (time(1) / time(T): the work is fixed, so 2.00 is perfect scaling on 2 cores), then the
@@ -26,12 +27,12 @@ GIL=${FIBRA_GIL_BIN:-target/gil-release/release/fibra}
 TS=${TS:-$(seq "$N")}
 
 now() { date +%s.%N; }
-# best wall time of REPS runs of: $1 (binary) $2 (script) $3 (T)
+# best wall time of REPS runs of: $1 (binary) $2 (script) $3 (T) $4 (scale argument, or empty)
 best() {
   local b=999999 t0 t1 d
   for _ in $(seq "$REPS"); do
     t0=$(now)
-    "$1" "$2" "$3" >/dev/null
+    "$1" "$2" "$3" $4 >/dev/null
     t1=$(now)
     d=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
     b=$(awk -v x="$b" -v y="$d" 'BEGIN { print (y < x) ? y : x }')
@@ -50,7 +51,8 @@ for bench in $BENCHES; do
     printf '%-15s %-8s' "$bench" "$build"
     base=""
     for T in $TS; do
-      t=$(best "$bin" "$script" "$T")
+      scale=${SCALE:-}; [ "$bench" = depscan ] && scale=""
+      t=$(best "$bin" "$script" "$T" "$scale")
       [ -z "$base" ] && base=$t
       sp=$(awk -v a="$base" -v b="$t" 'BEGIN { printf "%.2f", a / b }')
       printf ' %7ss %6s' "$t" "$sp"

@@ -3,7 +3,10 @@ import sys
 import threading
 
 T = int(sys.argv[1]) if len(sys.argv) > 1 else 1
-TOTAL = 400000
+# SCALE multiplies the work (longer runs for many-core machines, where start-up
+# would otherwise weigh on the high-T times).
+SCALE = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+TOTAL = 400000 * SCALE
 
 lock = threading.Lock()
 state = {"count": 0, "sum": 0}

@@ -4,7 +4,10 @@ import sys
 import threading
 
 T = int(sys.argv[1]) if len(sys.argv) > 1 else 1
-TOTAL = 1200000
+# SCALE multiplies the work (longer runs for many-core machines, where start-up
+# would otherwise weigh on the high-T times).
+SCALE = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+TOTAL = 1200000 * SCALE
 
 TABLE = {}
 for i in range(20000):

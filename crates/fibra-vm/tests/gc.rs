@@ -271,3 +271,93 @@ fn atomic_tuples_are_not_tracked() {
     );
     cx.finish();
 }
+
+/// Host threads that call into one interpreter and exit, 400 of them, while another
+/// thread collects all the time. Each host thread creates objects and cycles, waits while
+/// another thread drops its references to them (so at its exit it must merge a queue of
+/// objects to free: `sync::brc`), and replaces items of shared containers (so it has
+/// references retired through the epoch: `sync::epoch`). Both exit paths free objects and
+/// must do it attached, or a collection running in the collecting thread could scan what
+/// they free (heap corruption, a stale index in the collector, or a broken cycle).
+#[test]
+fn host_threads_exit_while_collecting() {
+    const HOSTS: usize = 4;
+    let _serial = serial();
+    let py = fibra_vm::embed::Interpreter::new();
+    let m = py
+        .exec(
+            "import gc\nimport time\ngc.set_threshold(200)\n\
+             keep = [[i] for i in range(50000)]\n\
+             shared = {}\n\
+             mine = [None] * 4\n\
+             stop = [False]\n\
+             def collector():\n\
+             \x20   n = 0\n\
+             \x20   while not stop[0]:\n\
+             \x20       gc.collect()\n\
+             \x20       time.sleep(0.0001)\n\
+             \x20       n += 1\n\
+             \x20   return n\n\
+             def visit(tid, rounds):\n\
+             \x20   made = []\n\
+             \x20   for i in range(rounds):\n\
+             \x20       node = [tid, i]\n\
+             \x20       node.append(node)\n\
+             \x20       d = {'n': node, 'k': [i] * 3}\n\
+             \x20       d['self'] = d\n\
+             \x20       shared[(tid + i) % 97] = d\n\
+             \x20       shared.get((tid + i + 1) % 97)\n\
+             \x20       made.append([d, node, str(i)])\n\
+             \x20   mine[tid % 4] = made\n\
+             \x20   return rounds\n\
+             def drop_other(tid):\n\
+             \x20   mine[(tid + 1) % 4] = None\n\
+             def intact():\n\
+             \x20   return len([d for d in shared.values() if d['self'] is d])\n",
+            "exits",
+        )
+        .unwrap();
+    let collector = m.function("collector").unwrap();
+    let visit = m.function("visit").unwrap();
+    let drop_other = m.function("drop_other").unwrap();
+    let (tx, rx) = mpsc::channel();
+    let c = {
+        let py = py.clone();
+        std::thread::spawn(move || {
+            let n = py.call::<i64>(&collector, ()).unwrap();
+            let _ = tx.send(n);
+        })
+    };
+    for round in 0..100 {
+        let made = std::sync::Arc::new(std::sync::Barrier::new(HOSTS));
+        let dropped = std::sync::Arc::new(std::sync::Barrier::new(HOSTS));
+        let hs: Vec<_> = (0..HOSTS)
+            .map(|k| {
+                let (py, visit, drop_other) = (py.clone(), visit.clone(), drop_other.clone());
+                let (made, dropped) = (made.clone(), dropped.clone());
+                std::thread::spawn(move || {
+                    let tid = (round * HOSTS + k) as i64;
+                    let n = py.call::<i64>(&visit, (tid, 100)).unwrap();
+                    made.wait();
+                    // Another host thread's objects: their owner is alive, so the last
+                    // references dropped here queue them to it.
+                    py.call::<()>(&drop_other, (tid,)).unwrap();
+                    dropped.wait();
+                    n // then exit, with a queue to merge
+                })
+            })
+            .collect();
+        for h in hs {
+            assert_eq!(h.join().unwrap(), 100);
+        }
+    }
+    py.exec("import exits\nexits.stop[0] = True\n", "stopper")
+        .unwrap();
+    let collections = rx.recv_timeout(WATCHDOG).expect("collector thread stopped");
+    c.join().unwrap();
+    assert!(collections > 0);
+    // Everything the host threads left is still intact.
+    assert_eq!(m.call::<i64>("intact", ()).unwrap(), 97);
+    py.exec("import gc\ngc.set_threshold(10000)\n", "reset")
+        .unwrap();
+}

@@ -53,6 +53,7 @@ pub fn thread_tag() -> u32 {
 #[cfg(not(feature = "gil"))]
 mod imp {
     use std::cell::{Cell, UnsafeCell};
+    use std::mem::ManuallyDrop;
     use std::sync::OnceLock;
 
     use crossbeam_epoch::{Collector, Guard, LocalHandle};
@@ -69,7 +70,8 @@ mod imp {
     struct Local {
         /// Declared before `handle`: dropped first.
         guard: UnsafeCell<Option<Guard>>,
-        handle: LocalHandle,
+        /// Dropped by hand in `Local::drop` (or leaked: see there).
+        handle: ManuallyDrop<LocalHandle>,
         /// References retired since the last hand-over to the collector. Handing them
         /// over as one batch (at the limits check) costs one deferred function instead of
         /// one per value, and a batch handed over later than the removals only waits
@@ -79,16 +81,30 @@ mod imp {
 
     impl Drop for Local {
         fn drop(&mut self) {
+            // Thread exit. Releasing the handle pins it one last time, and crossbeam may
+            // collect while pinning: run other threads' deferred drops, which free values.
+            // Freeing needs the thread attached (a collection in another thread only waits
+            // for attached threads), so attach for it. This destructor normally runs
+            // before `stw`'s (thread-locals die in reverse order of first use, and
+            // attaching is what first pins); if it runs after, the thread cannot attach
+            // and the handle is leaked instead: its bag of deferred drops never runs, a
+            // small leak rather than a race.
+            let attached = crate::sync::stw::try_attach();
             // Unpin before the handle goes (crossbeam requires guards to die first).
             hand_over(self);
             self.guard.get_mut().take();
+            if attached {
+                // SAFETY: `handle` is not used again: this is the `Local`'s destructor.
+                unsafe { ManuallyDrop::drop(&mut self.handle) };
+                crate::sync::detach();
+            }
         }
     }
 
     thread_local! {
         static LOCAL: Local = Local {
             guard: UnsafeCell::new(None),
-            handle: collector().register(),
+            handle: ManuallyDrop::new(collector().register()),
             values: Cell::new(Vec::new()),
         };
     }

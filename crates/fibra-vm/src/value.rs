@@ -87,7 +87,11 @@ impl Value {
     }
 
     pub fn float(f: f64) -> Value {
-        Value::new_obj(types().float.clone(), Payload::Float(f))
+        // SAFETY: the payload is written, and a float is not tracked.
+        let obj = unsafe {
+            object::alloc_untracked_with(types().float.clone(), |p| p.write(Payload::Float(f)))
+        };
+        Value(obj.as_ptr() as u64)
     }
 
     #[inline]

@@ -446,9 +446,55 @@ pub fn compare(cx: &mut Ctx, a: &Value, b: &Value, op: CompareOp) -> PyResult<Va
             CompareOp::Ge => x >= y,
         }));
     }
+    if let Some(o) = builtin_order(a, b, 3) {
+        return Ok(Value::bool(match op {
+            CompareOp::Lt => o.is_lt(),
+            CompareOp::Le => o.is_le(),
+            CompareOp::Eq => o.is_eq(),
+            CompareOp::Ne => o.is_ne(),
+            CompareOp::Gt => o.is_gt(),
+            CompareOp::Ge => o.is_ge(),
+        }));
+    }
     // One recursion level (CPython's PyObject_RichCompare): comparing deeply nested
     // containers raises RecursionError instead of exhausting the native stack.
     cx.with_recursion(|cx| compare_slow(cx, a, b, op))
+}
+
+/// The order of two values whose comparison runs no script code and cannot fail: inline
+/// ints, exact `str`s, and exact tuples of such values (at most `depth` levels deep), for
+/// which Python's rich comparisons agree with this total order. None: the generic path
+/// decides (other types, mixed types, floats with their NaNs, subclasses that may
+/// override the comparisons). Sorting by string or tuple keys spent most of its time
+/// looking up and calling `str.__lt__` / `tuple.__lt__`.
+fn builtin_order(a: &Value, b: &Value, depth: u32) -> Option<std::cmp::Ordering> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Some(x.cmp(&y));
+    }
+    let (oa, ob) = (a.as_obj()?, b.as_obj()?);
+    match (&oa.payload, &ob.payload) {
+        (Payload::Str(x), Payload::Str(y)) => {
+            let t = &types().str;
+            // UTF-8 byte order is code point order, which is Python's.
+            (oa.class().is(t) && ob.class().is(t)).then(|| x.as_str().cmp(y.as_str()))
+        }
+        (Payload::Tuple(x), Payload::Tuple(y)) if depth > 0 => {
+            let t = &types().tuple;
+            if !(oa.class().is(t) && ob.class().is(t)) {
+                return None;
+            }
+            // Python compares the first pair of items that are not equal; for these
+            // values "equal" is `Ordering::Equal`.
+            for (p, q) in x.iter().zip(y.iter()) {
+                match builtin_order(p, q, depth - 1)? {
+                    std::cmp::Ordering::Equal => continue,
+                    o => return Some(o),
+                }
+            }
+            Some(x.len().cmp(&y.len()))
+        }
+        _ => None,
+    }
 }
 
 /// [`compare`] past the int and float fast paths.

@@ -2,8 +2,8 @@
 
 use crate::ctx::Ctx;
 use crate::error::PyResult;
-use crate::object::hash_str;
 use crate::object::table::{Probe, Table, TableGuard, TableLock};
+use crate::object::{hash_str, Payload};
 use crate::ops;
 use crate::value::Value;
 
@@ -163,8 +163,11 @@ impl DictObj {
 
     /// Sets an entry whose key is a `str` value (no script code runs).
     pub fn set_str_value(&self, key: Value, value: Value) {
-        let Some(s) = key.as_str() else { return };
-        let hash = hash_str(s);
+        let Some(Payload::Str(so)) = key.payload() else {
+            return;
+        };
+        // The string's cached hash: names stored to in a loop are hashed once.
+        let (hash, s) = (so.hash(), so.as_str());
         let mut g = self.table.lock();
         let old = match g.find_str(hash, s) {
             Some(p) => Some(g.replace_value(p, value)),

@@ -282,6 +282,36 @@ ok = not bad and len(lst) == 64 and all(v[0] == "x" for v in lst)
 }
 
 #[test]
+fn lock_free_cell_reads_during_replacement() {
+    // Readers load closure variables without the cell's lock while writers rebind them
+    // to new objects (the old ones are retired, not freed, while a reader may hold
+    // them): every value read must be a live, intact object.
+    check(script!(
+        r#"
+bad = []
+def make():
+    box = ("x", 0, ["x"])
+    def work(tid):
+        nonlocal box
+        wrong = 0
+        for i in range(OPS):
+            if tid < 3:
+                box = ("x", i, ["x"])
+            else:
+                v = box
+                if v[0] != "x" or v[2][0] != "x":
+                    wrong += 1
+        if wrong:
+            bad.append(wrong)
+    return work
+run_all(make())
+detail = str(bad)
+ok = not bad
+"#
+    ));
+}
+
+#[test]
 fn set_add_and_discard_exact() {
     check(script!(
         r#"

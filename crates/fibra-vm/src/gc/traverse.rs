@@ -105,7 +105,7 @@ pub(crate) fn traverse(obj: &Obj, visit: &mut dyn FnMut(&Value)) {
             visit(&b.func);
             visit(&b.self_);
         }
-        Payload::Cell(c) => visit(&c.value.lock()),
+        Payload::Cell(c) => c.visit(visit),
         Payload::Type(t) => {
             if let Some(b) = &t.base {
                 visit(b);
@@ -159,10 +159,7 @@ pub(crate) fn clear(obj: &Obj) {
             let old = s.table.clear_unreachable();
             drop(old);
         }
-        Payload::Cell(c) => {
-            let old = std::mem::replace(&mut *c.value.lock(), Value::NULL);
-            drop(old);
-        }
+        Payload::Cell(c) => drop(c.take_unreachable()),
         Payload::Exception(e) => {
             // `args` stays a tuple (code may rely on it), an empty one.
             let empty = Value::tuple(Vec::new());

@@ -106,7 +106,7 @@ pub fn build_class(cx: &mut Ctx, body: &Value, name: &Value, bases: &[Value]) ->
     implicit_wrappers(d);
     let cls = new_class(&name, &qualname, &module, base, ns.clone());
     if let Some(Payload::Cell(c)) = cell.as_ref().and_then(|c| c.payload()) {
-        *c.value.lock() = cls.clone();
+        c.set(cls.clone());
     }
     finish_class(cx, &cls, &ns)?;
     Ok(cls)

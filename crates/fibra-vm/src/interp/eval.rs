@@ -232,15 +232,14 @@ fn cell_of(f: &Frame, code: &crate::interp::Code, i: u32) -> Value {
 
 fn cell_get(cell: &Value) -> Value {
     match cell.payload() {
-        Some(Payload::Cell(c)) => c.value.lock().clone(),
+        Some(Payload::Cell(c)) => c.get(),
         _ => Value::NULL,
     }
 }
 
 fn cell_set(cell: &Value, v: Value) {
     if let Some(Payload::Cell(c)) = cell.payload() {
-        let old = std::mem::replace(&mut *c.value.lock(), v);
-        drop(old);
+        c.set(v);
     }
 }
 

@@ -7,6 +7,7 @@
 //! - Freeing is iterative (a per-thread work list), so dropping a 1,000,000-deep nested list
 //!   cannot overflow the Rust stack.
 
+mod cell;
 mod dict;
 mod exception;
 mod footprint;
@@ -23,6 +24,7 @@ use std::ptr::NonNull;
 
 use num_bigint::BigInt;
 
+pub use self::cell::CellObj;
 pub use self::dict::{DictObj, DictViewKind, DictViewObj};
 pub use self::exception::{ExcState, ExceptionObj, TraceEntry};
 pub use self::footprint::{ChargedGuard, ChargedLock, Footprint};
@@ -35,7 +37,7 @@ pub use self::table::{Table, TableGuard, TableLock};
 use crate::args::Args;
 use crate::ctx::Ctx;
 use crate::error::PyResult;
-use crate::sync::{ObjLock, RefCount};
+use crate::sync::RefCount;
 use crate::types::types;
 use crate::value::Value;
 
@@ -239,11 +241,6 @@ pub struct NativeFunctionObj {
 pub struct BoundMethodObj {
     pub func: Value,
     pub self_: Value,
-}
-
-/// A closure cell; NULL contents mean "empty" (unbound).
-pub struct CellObj {
-    pub value: ObjLock<Value>,
 }
 
 /// A class: builtin or defined by a script.
@@ -466,12 +463,7 @@ impl Value {
     }
 
     pub fn cell(contents: Value) -> Value {
-        Value::new_obj(
-            types().cell.clone(),
-            Payload::Cell(CellObj {
-                value: ObjLock::new(contents),
-            }),
-        )
+        Value::new_obj(types().cell.clone(), Payload::Cell(CellObj::new(contents)))
     }
 
     pub fn set_from(items: SetObj) -> Value {

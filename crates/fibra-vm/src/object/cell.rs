@@ -1,0 +1,72 @@
+//! Closure cells: one value slot, read without a lock.
+//!
+//! A cell is read on every `LoadDeref`, often by many threads at once (a worker function
+//! defined inside `main()` reads the variables it closes over). Taking the cell's lock for
+//! each read wrote to the cell's line from every reader, so the slot is now a single
+//! atomic word: a read is an Acquire load and an increment; a write swaps the word and
+//! retires the old value through the reclamation epoch (`sync::epoch`), so a reader on
+//! another thread that loaded the old word (it is pinned, being attached) can still
+//! increment it. No sequence lock is needed: there is only one word to read.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::value::Value;
+
+/// A closure cell; NULL contents mean "empty" (unbound).
+pub struct CellObj {
+    /// The contents' word, owning one reference ([`Value::into_bits`]).
+    bits: AtomicU64,
+}
+
+impl CellObj {
+    pub fn new(contents: Value) -> CellObj {
+        CellObj {
+            bits: AtomicU64::new(contents.into_bits()),
+        }
+    }
+
+    /// The contents (NULL when empty), as a new reference.
+    #[inline]
+    pub fn get(&self) -> Value {
+        let bits = self.bits.load(Ordering::Acquire);
+        // SAFETY: the word owns a reference while it is in the slot, and a reference it
+        // owned when replaced is retired, not dropped, while this (attached, so pinned)
+        // thread may still be reading it; in the `gil` build nothing else runs.
+        unsafe { Value::clone_from_bits(bits) }
+    }
+
+    /// Replaces the contents (NULL empties the cell).
+    pub fn set(&self, v: Value) {
+        let old = self.bits.swap(v.into_bits(), Ordering::AcqRel);
+        // SAFETY: the swapped-out word owned a reference, now ours.
+        let old = unsafe { Value::from_bits(old) };
+        if old.is_counted_ptr() {
+            crate::sync::epoch::retire_value(old);
+        }
+    }
+
+    /// Empties an unreachable cell (the cycle collector): no thread can be reading it, so
+    /// the old contents are returned to be dropped at once rather than retired.
+    pub(crate) fn take_unreachable(&self) -> Value {
+        let old = self.bits.swap(Value::NULL.into_bits(), Ordering::AcqRel);
+        // SAFETY: as in `set`.
+        unsafe { Value::from_bits(old) }
+    }
+
+    /// Calls `visit` on the contents without counting them (the collector, with the world
+    /// stopped).
+    pub(crate) fn visit(&self, visit: &mut dyn FnMut(&Value)) {
+        let v = std::mem::ManuallyDrop::new(
+            // SAFETY: a borrow of the slot's reference, never dropped.
+            unsafe { Value::from_bits(self.bits.load(Ordering::Acquire)) },
+        );
+        visit(&v);
+    }
+}
+
+impl Drop for CellObj {
+    fn drop(&mut self) {
+        // SAFETY: the slot's reference; the cell is being freed, so nobody reads it.
+        drop(unsafe { Value::from_bits(*self.bits.get_mut()) });
+    }
+}

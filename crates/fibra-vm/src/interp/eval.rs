@@ -222,13 +222,15 @@ fn deref_error(code: &crate::interp::Code, i: usize) -> Exc {
     }
 }
 
+/// Deref slot `i`'s cell, borrowed from the frame (not counted: closure cells are shared
+/// by every thread running the closure, and counting them on each access made their
+/// count a contended line).
 #[inline]
-fn cell_of(f: &Frame, code: &crate::interp::Code, i: u32) -> Value {
-    f.fast
-        .get(code.nlocals + i as usize)
-        .cloned()
-        .unwrap_or(Value::NULL)
+fn cell_of<'f>(f: &'f Frame, code: &crate::interp::Code, i: u32) -> &'f Value {
+    f.fast.get(code.nlocals + i as usize).unwrap_or(&NULL_CELL)
 }
+
+static NULL_CELL: Value = Value::NULL;
 
 fn cell_get(cell: &Value) -> Value {
     match cell.payload() {
@@ -298,7 +300,10 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             unborrow_local(f, &old);
         }
         Op::LoadDeref(i) => {
-            let v = cell_get(&cell_of(f, code, i));
+            let v = match cell_of(f, code, i).payload() {
+                Some(Payload::Cell(c)) => cx.lookup.load_cell(c),
+                _ => Value::NULL,
+            };
             if v.is_null() {
                 return Err(deref_error(code, i as usize).into());
             }
@@ -306,17 +311,17 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
         }
         Op::StoreDeref(i) => {
             let v = pop(f);
-            cell_set(&cell_of(f, code, i), v);
+            cell_set(cell_of(f, code, i), v);
         }
         Op::DeleteDeref(i) => {
             let c = cell_of(f, code, i);
-            if cell_get(&c).is_null() {
+            if cell_get(c).is_null() {
                 return Err(deref_error(code, i as usize).into());
             }
-            cell_set(&c, Value::NULL);
+            cell_set(c, Value::NULL);
         }
         Op::LoadClosure(i) => {
-            let c = cell_of(f, code, i);
+            let c = cell_of(f, code, i).clone();
             f.stack.push(c);
         }
         Op::LoadClassDeref(i) => {
@@ -335,7 +340,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
                     return Ok(Flow::Next);
                 }
             }
-            let v = cell_get(&cell_of(f, code, i));
+            let v = cell_get(cell_of(f, code, i));
             if v.is_null() {
                 return Err(deref_error(code, i as usize).into());
             }

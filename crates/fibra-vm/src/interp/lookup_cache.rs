@@ -23,11 +23,12 @@
 //! [`Ctx`]: crate::ctx::Ctx
 
 use crate::interp::eval::{as_dict, dict_get_name};
-use crate::object::{Payload, StrObj};
+use crate::object::{CellObj, Payload, StrObj};
 use crate::value::{global_borrows, Value};
 
 const GLOBAL_SLOTS: usize = 512;
 const ATTR_SLOTS: usize = 512;
+const CELL_SLOTS: usize = 64;
 /// `bver` of a global entry found in the globals dict itself.
 const NOT_BUILTIN: u64 = u64::MAX;
 
@@ -69,6 +70,23 @@ struct AttrEntry {
     value: Value,
 }
 
+/// The contents of a closure cell as this thread last read them.
+#[derive(Default)]
+struct CellEntry {
+    /// `CellObj::serial` of the cell (0, which no cell has: unused).
+    serial: u64,
+    version: u64,
+    /// Handed out borrowed, like a global's value: let go of through
+    /// [`global_borrows::retire`].
+    value: Value,
+}
+
+impl Drop for CellEntry {
+    fn drop(&mut self) {
+        global_borrows::retire(std::mem::take(&mut self.value));
+    }
+}
+
 /// A class attribute looked up by a Rust string (special methods in `ops`).
 #[derive(Default)]
 struct StrAttrEntry {
@@ -81,6 +99,7 @@ struct StrAttrEntry {
 /// The caches of one thread (owned by its `Ctx`).
 pub struct LookupCache {
     globals: Box<[GlobalEntry]>,
+    cells: Box<[CellEntry]>,
     attrs: Box<[AttrEntry]>,
     str_attrs: Box<[StrAttrEntry]>,
 }
@@ -124,6 +143,7 @@ impl LookupCache {
     pub fn new() -> LookupCache {
         LookupCache {
             globals: Box::new([]),
+            cells: Box::new([]),
             attrs: Box::new([]),
             str_attrs: Box::new([]),
         }
@@ -132,6 +152,7 @@ impl LookupCache {
     /// Drops every cached reference (called while the thread is still attached).
     pub fn clear(&mut self) {
         self.globals = Box::new([]);
+        self.cells = Box::new([]);
         self.attrs = Box::new([]);
         self.str_attrs = Box::new([]);
     }
@@ -165,6 +186,41 @@ impl LookupCache {
             }
         }
         self.fill_global(i, globals, builtins, name)
+    }
+
+    /// `LoadDeref`: the contents of `cell` (NULL when empty). A hit gives a borrowed copy
+    /// ([`Value::borrow_global`]): closure variables read by many threads (a worker
+    /// closing over `main()`'s table) are then not counted from every thread.
+    #[inline]
+    pub fn load_cell(&mut self, cell: &CellObj) -> Value {
+        let i = cell.serial() as usize & (CELL_SLOTS - 1);
+        let version = cell.version();
+        if let Some(e) = self.cells.get(i) {
+            if e.serial == cell.serial() && e.version == version {
+                return hand_out(&e.value);
+            }
+        }
+        self.fill_cell(i, cell, version)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn fill_cell(&mut self, i: usize, cell: &CellObj, version: u64) -> Value {
+        let value = cell.get();
+        // Read after `version`, so at least that new; cached only if no write came
+        // between (the entry then names a value no older than its version's write).
+        if value.is_null() || cell.version() != version {
+            return value;
+        }
+        if self.cells.is_empty() {
+            self.cells = (0..CELL_SLOTS).map(|_| CellEntry::default()).collect();
+        }
+        self.cells[i] = CellEntry {
+            serial: cell.serial(),
+            version,
+            value: value.clone(),
+        };
+        value
     }
 
     #[cold]

@@ -16,13 +16,33 @@ use crate::value::Value;
 pub struct CellObj {
     /// The contents' word, owning one reference ([`Value::into_bits`]).
     bits: AtomicU64,
+    /// Bumped after every write: a thread's lookup cache (`interp::lookup_cache`) keeps
+    /// the contents it read with the version it saw.
+    version: AtomicU64,
+    /// Identifies this cell to the lookup caches without a reference to it (an address
+    /// can be reused once the cell is freed; a serial is not, in practice: the creating
+    /// thread's tag and a per-thread count).
+    serial: u64,
 }
 
 impl CellObj {
     pub fn new(contents: Value) -> CellObj {
         CellObj {
             bits: AtomicU64::new(contents.into_bits()),
+            version: AtomicU64::new(0),
+            serial: next_serial(),
         }
+    }
+
+    #[inline]
+    pub(crate) fn serial(&self) -> u64 {
+        self.serial
+    }
+
+    /// The write count (Acquire: contents read after it are at least that new).
+    #[inline]
+    pub(crate) fn version(&self) -> u64 {
+        self.version.load(Ordering::Acquire)
     }
 
     /// The contents (NULL when empty), as a new reference.
@@ -38,6 +58,9 @@ impl CellObj {
     /// Replaces the contents (NULL empties the cell).
     pub fn set(&self, v: Value) {
         let old = self.bits.swap(v.into_bits(), Ordering::AcqRel);
+        // After the swap, and an increment (not a store): two racing writers must move it
+        // twice, or a cache could keep the first one's value under the final version.
+        self.version.fetch_add(1, Ordering::AcqRel);
         // SAFETY: the swapped-out word owned a reference, now ours.
         let old = unsafe { Value::from_bits(old) };
         if old.is_counted_ptr() {
@@ -49,6 +72,7 @@ impl CellObj {
     /// the old contents are returned to be dropped at once rather than retired.
     pub(crate) fn take_unreachable(&self) -> Value {
         let old = self.bits.swap(Value::NULL.into_bits(), Ordering::AcqRel);
+        self.version.fetch_add(1, Ordering::AcqRel);
         // SAFETY: as in `set`.
         unsafe { Value::from_bits(old) }
     }
@@ -69,4 +93,21 @@ impl Drop for CellObj {
         // SAFETY: the slot's reference; the cell is being freed, so nobody reads it.
         drop(unsafe { Value::from_bits(*self.bits.get_mut()) });
     }
+}
+
+/// A new cell serial: this thread's tag in the high 24 bits, a per-thread count below
+/// (no shared counter: creating closures must not write a shared line).
+fn next_serial() -> u64 {
+    use std::cell::Cell;
+    thread_local! {
+        static COUNT: Cell<u64> = const { Cell::new(0) };
+    }
+    let n = COUNT
+        .try_with(|c| {
+            let n = c.get().wrapping_add(1);
+            c.set(n);
+            n
+        })
+        .unwrap_or(0);
+    (((crate::sync::epoch::thread_tag() as u64) << 40) ^ (n & ((1 << 40) - 1))).max(1)
 }

@@ -42,6 +42,10 @@
 /// The loom version of `src/sync/shim.rs` (the part the `gil` build uses).
 pub(crate) mod shim {
     pub(crate) use loom::sync::atomic::AtomicU8;
+    pub(crate) use loom::thread::yield_now;
+    /// Two yields: enough for the model to explore a waiter taking the lock meanwhile
+    /// (the real bound only limits how long a holder waits).
+    pub(crate) const HANDOFF_YIELDS: u32 = 2;
     use loom::sync::{Condvar, Mutex, MutexGuard};
     use parking_lot::lock_api::{GuardNoSend, RawMutex, RawMutexFair, RawMutexTimed};
     use std::time::{Duration, Instant};

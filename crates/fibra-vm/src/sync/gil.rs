@@ -30,7 +30,9 @@ pub const SWITCH_INTERVAL: Duration = Duration::from_millis(5);
 
 #[cfg(feature = "gil")]
 mod imp {
-    use super::super::shim::{thread_local, GilMutex};
+    use super::super::shim::{
+        statics, thread_local, yield_now, AtomicU8, GilMutex, HANDOFF_YIELDS,
+    };
     use super::super::stw::{flag, FLAGS};
     use super::SWITCH_INTERVAL;
     use parking_lot::lock_api::{RawMutex as _, RawMutexFair as _, RawMutexTimed as _};
@@ -43,6 +45,12 @@ mod imp {
 
     // `flag::DROP_GIL` in `FLAGS`: set by a thread that has waited a whole switch
     // interval; cleared by the holder when it hands the lock over.
+
+    statics! {
+        /// Counts acquisitions (wrapping): a holder that dropped the GIL on request waits
+        /// for it to move before queuing up again (see `yield_gil`).
+        static SWITCHES: AtomicU8 = AtomicU8::new(0);
+    }
 
     thread_local! {
         /// How many times this thread is attached (nested `Ctx`s).
@@ -59,6 +67,7 @@ mod imp {
                 FLAGS.fetch_or(flag::DROP_GIL, Ordering::Relaxed);
             }
         }
+        SWITCHES.fetch_add(1, Ordering::Relaxed);
         HELD.with(|h| h.set(true));
     }
 
@@ -139,7 +148,19 @@ mod imp {
             return;
         }
         FLAGS.fetch_and(!flag::DROP_GIL, Ordering::Relaxed);
+        let before = SWITCHES.load(Ordering::Relaxed);
         release(true);
+        // Let the thread that asked take the lock before queuing up again (CPython's
+        // forced switching). `unlock_fair` only hands the lock to a *parked* waiter; one
+        // still spinning in the mutex's slow path found it taken straight back, and a
+        // thread spinning on a flag that another thread waited to set took ~270 ms per
+        // hand-off instead of one switch interval. Bounded: the waiter may have given up.
+        for _ in 0..HANDOFF_YIELDS {
+            if SWITCHES.load(Ordering::Relaxed) != before {
+                break;
+            }
+            yield_now();
+        }
         acquire();
     }
 }

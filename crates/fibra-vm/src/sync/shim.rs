@@ -11,7 +11,6 @@ pub(crate) use std::thread_local;
 // The stop-the-world registry (default build).
 #[cfg(not(feature = "gil"))]
 pub(crate) use std::sync::{Arc, Condvar, Mutex, MutexGuard};
-#[cfg(not(feature = "gil"))]
 pub(crate) use std::thread::yield_now;
 #[cfg(not(feature = "gil"))]
 pub(crate) use std::time::Instant;
@@ -20,6 +19,11 @@ pub(crate) use std::time::Instant;
 /// functions, with timed and fair variants (the `lock_api` traits).
 #[cfg(feature = "gil")]
 pub(crate) use parking_lot::RawMutex as GilMutex;
+
+/// How many times a holder that dropped the GIL on request yields its core, at most,
+/// waiting for another thread to take it (`gil::yield_gil`).
+#[cfg(feature = "gil")]
+pub(crate) const HANDOFF_YIELDS: u32 = 1000;
 
 /// Process-wide statics with `const` initialisers (loom: lazily created per execution).
 macro_rules! statics {

@@ -283,10 +283,18 @@ fn atomic_tuples_are_not_tracked() {
 fn host_threads_exit_while_collecting() {
     const HOSTS: usize = 4;
     let _serial = serial();
+    // In the `gil` build a collection holds the GIL, and the fair hand-off gives the
+    // collector every other turn: pause longer between collections there, or the host
+    // threads crawl (210 s in a debug build with the default build's pause).
+    let pause = if cfg!(feature = "gil") {
+        "0.002"
+    } else {
+        "0.0001"
+    };
     let py = fibra_vm::embed::Interpreter::new();
     let m = py
         .exec(
-            "import gc\nimport time\ngc.set_threshold(200)\n\
+            &"import gc\nimport time\ngc.set_threshold(200)\n\
              keep = [[i] for i in range(50000)]\n\
              shared = {}\n\
              mine = [None] * 4\n\
@@ -295,7 +303,7 @@ fn host_threads_exit_while_collecting() {
              \x20   n = 0\n\
              \x20   while not stop[0]:\n\
              \x20       gc.collect()\n\
-             \x20       time.sleep(0.0001)\n\
+             \x20       time.sleep(PAUSE)\n\
              \x20       n += 1\n\
              \x20   return n\n\
              def visit(tid, rounds):\n\
@@ -313,7 +321,8 @@ fn host_threads_exit_while_collecting() {
              def drop_other(tid):\n\
              \x20   mine[(tid + 1) % 4] = None\n\
              def intact():\n\
-             \x20   return len([d for d in shared.values() if d['self'] is d])\n",
+             \x20   return len([d for d in shared.values() if d['self'] is d])\n"
+                .replace("PAUSE", pause),
             "exits",
         )
         .unwrap();

@@ -39,14 +39,18 @@ struct GlobalEntry {
     name: Value,
     gver: u64,
     bver: u64,
-    /// The interpreter's stack may hold borrowed copies of this value
-    /// ([`Value::borrow_global`]): it is let go of through [`global_borrows::retire`].
-    value: Value,
+    value: Lent,
 }
 
-impl Drop for GlobalEntry {
+/// A cached value that the interpreter's stack may hold borrowed copies of
+/// ([`Value::borrow_global`], via [`hand_out`]): let go of only through
+/// [`global_borrows::retire`], when it is replaced or its entry dropped.
+#[derive(Default)]
+struct Lent(Value);
+
+impl Drop for Lent {
     fn drop(&mut self) {
-        global_borrows::retire(std::mem::take(&mut self.value));
+        global_borrows::retire(std::mem::take(&mut self.0));
     }
 }
 
@@ -76,15 +80,7 @@ struct CellEntry {
     /// `CellObj::serial` of the cell (0, which no cell has: unused).
     serial: u64,
     version: u64,
-    /// Handed out borrowed, like a global's value: let go of through
-    /// [`global_borrows::retire`].
-    value: Value,
-}
-
-impl Drop for CellEntry {
-    fn drop(&mut self) {
-        global_borrows::retire(std::mem::take(&mut self.value));
-    }
+    value: Lent,
 }
 
 /// A class attribute looked up by a Rust string (special methods in `ops`).
@@ -176,11 +172,11 @@ impl LookupCache {
             let gver = g.version();
             if gver == e.gver {
                 if e.bver == NOT_BUILTIN {
-                    return Some(hand_out(&e.value));
+                    return Some(hand_out(&e.value.0));
                 }
                 if let Some(b) = as_dict(builtins) {
                     if b.version() == e.bver {
-                        return Some(hand_out(&e.value));
+                        return Some(hand_out(&e.value.0));
                     }
                 }
             }
@@ -197,7 +193,7 @@ impl LookupCache {
         let version = cell.version();
         if let Some(e) = self.cells.get(i) {
             if e.serial == cell.serial() && e.version == version {
-                return hand_out(&e.value);
+                return hand_out(&e.value.0);
             }
         }
         self.fill_cell(i, cell, version)
@@ -218,7 +214,7 @@ impl LookupCache {
         self.cells[i] = CellEntry {
             serial: cell.serial(),
             version,
-            value: value.clone(),
+            value: Lent(value.clone()),
         };
         value
     }
@@ -252,7 +248,7 @@ impl LookupCache {
             // refresh in place.
             e.gver = gver;
             e.bver = bver;
-            global_borrows::retire(std::mem::replace(&mut e.value, value.clone()));
+            e.value = Lent(value.clone()); // the old one is retired as it drops
         } else {
             *e = GlobalEntry {
                 globals: globals.clone(),
@@ -260,7 +256,7 @@ impl LookupCache {
                 name: name.clone(),
                 gver,
                 bver,
-                value: value.clone(),
+                value: Lent(value.clone()),
             };
         }
         Some(value)

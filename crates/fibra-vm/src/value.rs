@@ -527,15 +527,23 @@ impl fmt::Debug for Value {
     }
 }
 
-/// Bookkeeping for [`Value::borrow_global`]: how many borrowed copies of cached globals this
-/// thread has alive, and the values the cache let go of meanwhile.
 pub(crate) mod global_borrows {
-    use super::Value;
-    use std::cell::Cell;
+    //! Bookkeeping for [`Value::borrow_global`]: the borrowed copies of values this
+    //! thread's lookup cache holds, and what the cache lets go of while such copies exist.
+    //!
+    //! Two kinds of copies: short-lived ones on an operand stack (counted in `LIVE`; the
+    //! interpreter counts them before a script call, so they never span one), and the
+    //! callees of running script calls ([`HeldCallee`], listed in `PINNED`), which span
+    //! their call. A value the cache lets go of is dropped only when `LIVE` is zero and no
+    //! running call pins it; until then it waits in `RETIRED`.
+    use super::{Value, PTR_TAG_MASK, TAG_BORROWED};
+    use std::cell::{Cell, RefCell};
 
     thread_local! {
         static LIVE: Cell<usize> = const { Cell::new(0) };
-        static RETIRED: Cell<Vec<Value>> = const { Cell::new(Vec::new()) };
+        static RETIRED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+        /// Object addresses of the pinned callees, innermost call last.
+        static PINNED: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
     }
 
     #[inline]
@@ -551,29 +559,99 @@ pub(crate) mod global_borrows {
             v
         });
         if left == 0 {
-            // The cache's retired values may now go (dropping them runs no script code
-            // that could touch `RETIRED`: deallocation only frees).
-            // `try_with`: during thread teardown the list may already be gone.
-            let old = RETIRED.try_with(Cell::take);
-            drop(old);
+            flush();
         }
+    }
+
+    fn is_pinned(addr: u64) -> bool {
+        PINNED
+            .try_with(|p| p.borrow().contains(&addr))
+            .unwrap_or(false)
+    }
+
+    /// With no stack copies left: drops the retired values no running call pins.
+    fn flush() {
+        // `try_with`: during thread teardown the list may already be gone. The borrow
+        // ends before anything is dropped: freeing may run a generator's `finally`
+        // block, which may retire more values.
+        let free = RETIRED.try_with(|r| {
+            let mut list = r.borrow_mut();
+            if list.is_empty() {
+                Vec::new()
+            } else {
+                let (keep, free) = std::mem::take(&mut *list)
+                    .into_iter()
+                    .partition(|v| is_pinned(v.raw()));
+                *list = keep;
+                free
+            }
+        });
+        drop(free);
     }
 
     /// Called by the lookup cache for a value it stops holding: dropped at once, or kept
     /// until this thread's borrowed copies are gone.
     pub(crate) fn retire(v: Value) {
-        if !v.is_counted_ptr() || LIVE.with(|n| n.get()) == 0 {
+        if !v.is_counted_ptr() || (LIVE.with(|n| n.get()) == 0 && !is_pinned(v.raw())) {
             return drop(v);
         }
-        // Take, push, put back (a `Cell`, not a `RefCell`): nothing in between can reach
-        // the list, since pushing runs no other code.
+        // Pushing runs no other code, so nothing else can borrow the list meanwhile.
         let mut v = Some(v);
-        let _ = RETIRED.try_with(|r| {
-            let mut list = r.take();
-            list.extend(v.take());
-            r.set(list);
-        });
+        let _ = RETIRED.try_with(|r| r.borrow_mut().extend(v.take()));
         // Still here only during thread teardown, when no borrowed copies exist.
         drop(v);
+    }
+
+    /// The callee of a script call, held by the caller for the length of the call (the
+    /// callee's frame borrows the function's closure cells from it).
+    ///
+    /// A counted or local-borrowed callee is simply kept. A copy borrowed from the lookup
+    /// cache is *pinned* instead of counted: it leaves `LIVE` (so values the cache lets go
+    /// of during a long call are not all kept) and its address goes on `PINNED`, which
+    /// keeps the cache from dropping it until the call returns. A function that every
+    /// thread calls (a helper closure defined in `main()`) then costs no count update per
+    /// call, where counting it wrote one cache line that every caller shares.
+    pub(crate) struct HeldCallee {
+        value: Value,
+        pinned: bool,
+    }
+
+    impl HeldCallee {
+        #[inline]
+        pub(crate) fn new(value: Value) -> HeldCallee {
+            if !value.is_global_borrow() {
+                return HeldCallee {
+                    value,
+                    pinned: false,
+                };
+            }
+            let addr = value.0 & !PTR_TAG_MASK;
+            // The same object, as a local borrow: its `Drop` does nothing, where the
+            // global borrow's would release a `LIVE` copy that this one no longer is.
+            std::mem::forget(value);
+            PINNED.with(|p| p.borrow_mut().push(addr));
+            release();
+            HeldCallee {
+                value: Value(addr | TAG_BORROWED),
+                pinned: true,
+            }
+        }
+
+        #[inline]
+        pub(crate) fn value(&self) -> &Value {
+            &self.value
+        }
+    }
+
+    impl Drop for HeldCallee {
+        #[inline]
+        fn drop(&mut self) {
+            if self.pinned {
+                let _ = PINNED.try_with(|p| p.borrow_mut().pop());
+                if LIVE.with(|n| n.get()) == 0 {
+                    flush();
+                }
+            }
+        }
     }
 }

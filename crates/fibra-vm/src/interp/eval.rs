@@ -13,6 +13,7 @@ use crate::interp::{class, generator, import, suggest, traceback};
 use crate::object::{DictObj, FunctionObj, Payload, SetObj};
 use crate::ops;
 use crate::types::{self, types};
+use crate::value::global_borrows::HeldCallee;
 use crate::value::Value;
 
 /// How an instruction (or a whole frame run) ended.
@@ -189,6 +190,56 @@ fn count_global_borrows_before_call(f: &mut Frame, callee: &Value) {
     if !matches!(callee.payload(), Some(Payload::NativeFunction(_))) {
         count_global_borrows(f);
     }
+}
+
+/// Is `callee` a script function that `call_plain` can call with `nargs` positional
+/// arguments (no generator, no defaults or `*args` to fill in)?
+#[inline(always)]
+fn is_plain_call(callee: &Value, nargs: usize) -> bool {
+    match callee.payload() {
+        Some(Payload::Function(func)) => {
+            let code = &func.code;
+            code.simple_args && code.obj.argcount as usize == nargs && !code.obj.flags.generator
+        }
+        _ => false,
+    }
+}
+
+/// The common call, of a script function with exactly its positional arguments (checked by
+/// `is_plain_call`): the callee at `f.stack[base]`, the arguments from `args_at` to the
+/// top. The arguments move into the new frame instead of being copied, and the frame
+/// borrows the function's closure cells instead of counting them, with the function held
+/// (not necessarily counted) by the caller for the length of the call
+/// ([`global_borrows::HeldCallee`]): a nested function that many threads call then costs
+/// no count update on the lines they share. Leaves the stack at `base`.
+fn call_plain(cx: &mut Ctx, f: &mut Frame, base: usize, args_at: usize) -> PyResult<Value> {
+    let held = HeldCallee::new(std::mem::replace(&mut f.stack[base], Value::NULL));
+    let Some(Payload::Function(func)) = held.value().payload() else {
+        return Err(type_error("call_plain: not a function"));
+    };
+    let code = &func.code;
+    let mut frame = Frame::new(
+        code.clone(),
+        func.globals.clone(),
+        cx.vm.builtins_dict.clone(),
+        Value::NULL,
+    );
+    for (slot, v) in frame.fast.iter_mut().zip(f.stack.drain(args_at..)) {
+        *slot = v.into_owned();
+    }
+    f.stack.truncate(base);
+    let deref = &mut frame.fast[code.nlocals..];
+    let (cells, free) = deref.split_at_mut(code.obj.cellvars.len().min(deref.len()));
+    cells.fill_with(|| Value::cell(Value::NULL));
+    for (slot, c) in free.iter_mut().zip(func.closure.iter()) {
+        // SAFETY: `held` keeps the function, and so its closure, alive until the frame
+        // is gone: the frame is dropped inside `run_function_frame`, before `held`.
+        *slot = unsafe { c.borrow_local() };
+    }
+    count_global_borrows(f);
+    let r = crate::interp::call::run_function_frame(cx, frame);
+    drop(held);
+    r
 }
 
 /// Pops the top `n` items, in stack order.
@@ -741,6 +792,11 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
         Op::Call(n) => {
             let n = n as usize;
             let base = f.stack.len() - n - 1;
+            if is_plain_call(&f.stack[base], n) {
+                let r = call_plain(cx, f, base, base + 1)?;
+                f.stack.push(r);
+                return Ok(Flow::Next);
+            }
             let callee = f.stack[base].clone();
             count_global_borrows_before_call(f, &callee);
             let r = ops::call_kw(cx, &callee, &f.stack[base + 1..], &[])?;
@@ -769,6 +825,12 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
         Op::CallMethod(n) => {
             let n = n as usize;
             let base = f.stack.len() - n - 2;
+            let args_at = base + 1 + f.stack[base + 1].is_null() as usize;
+            if is_plain_call(&f.stack[base], f.stack.len() - args_at) {
+                let r = call_plain(cx, f, base, args_at)?;
+                f.stack.push(r);
+                return Ok(Flow::Next);
+            }
             let callee = f.stack[base].clone();
             count_global_borrows_before_call(f, &callee);
             let r = if f.stack[base + 1].is_null() {

@@ -18,7 +18,8 @@ pub struct Frame {
     /// Index of the next instruction.
     pub ip: usize,
     pub stack: Vec<Value>,
-    /// Fast locals (`varnames`) followed by the deref cells (cellvars, then freevars).
+    /// Fast locals (`varnames`) followed by the deref cells (cellvars, then freevars). The
+    /// freevars' cells are borrowed copies in frames of `eval::call_plain`.
     pub fast: Vec<Value>,
     pub blocks: Vec<Block>,
     /// The module namespace (a dict).
@@ -60,7 +61,11 @@ impl Frame {
             .iter()
             .filter(|v| !v.is_borrowed())
             .for_each(&mut *visit);
-        self.fast.iter().for_each(&mut *visit);
+        // The same for closure cells a plain call's frame borrows from its function.
+        self.fast
+            .iter()
+            .filter(|v| !v.is_borrowed())
+            .for_each(&mut *visit);
         for b in &self.blocks {
             if let Block::ExceptHandler { exc } = b {
                 visit(exc);

@@ -79,8 +79,9 @@ impl Vm {
             Some(Payload::Module(m)) => m.dict.clone(),
             _ => Value::dict(),
         };
-        // Every frame holds the builtins namespace: keep its count out of the hot path.
-        crate::sync::immortalize_shared(&builtins);
+        // Every frame holds the builtins namespace and every thread calls its functions:
+        // keep their counts out of the hot path.
+        crate::sync::immortalize_native_module(&builtins);
         crate::sync::immortalize_shared(&builtins_dict);
         let modules = Value::dict();
         if let Some(Payload::Dict(d)) = modules.payload() {

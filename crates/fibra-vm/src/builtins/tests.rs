@@ -458,3 +458,19 @@ fn print_to_file_object() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "a-b\nc");
     std::fs::remove_file(&path).unwrap();
 }
+
+/// Builtin functions and classes, and the functions of native modules, are immortal: every
+/// thread calls them, and counting them wrote one line that all of those threads share
+/// (`benches/threads/item_reads.py own` ran slower at 2 threads than at 1).
+#[test]
+fn builtins_and_native_module_functions_are_immortal() {
+    let mut cx = cx();
+    for name in ["len", "isinstance", "range", "print", "int", "ValueError"] {
+        let v = builtin(&cx, name);
+        assert!(v.as_obj().unwrap().rc().is_immortal(), "builtin {name}");
+    }
+    let math = crate::interp::import::import_module(&mut cx, "math").unwrap();
+    assert!(math.as_obj().unwrap().rc().is_immortal(), "module math");
+    let sqrt = attr(&math, "sqrt");
+    assert!(sqrt.as_obj().unwrap().rc().is_immortal(), "math.sqrt");
+}

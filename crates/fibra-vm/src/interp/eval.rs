@@ -242,6 +242,29 @@ fn call_plain(cx: &mut Ctx, f: &mut Frame, base: usize, args_at: usize) -> PyRes
     r
 }
 
+/// Calls the callee at `f.stack[base]` with the values from `args_at` to the top (the last
+/// `kwnames.len()` of them keyword arguments), and leaves the stack at `base`. The callee
+/// is used where it lies: the stack slot keeps it alive for the call, so calling a builtin
+/// (`len`, `isinstance`) or a class does not count it, which wrote one line that every
+/// calling thread shares.
+#[inline]
+fn call_on_stack(
+    cx: &mut Ctx,
+    f: &mut Frame,
+    base: usize,
+    args_at: usize,
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    if !matches!(f.stack[base].payload(), Some(Payload::NativeFunction(_))) {
+        // A script call may run long: no global borrow spans it (the callee's slot
+        // included, which becomes a counted reference here).
+        count_global_borrows(f);
+    }
+    let r = ops::call_kw(cx, &f.stack[base], &f.stack[args_at..], kwnames)?;
+    f.stack.truncate(base);
+    Ok(r)
+}
+
 /// Pops the top `n` items, in stack order.
 #[inline]
 fn pop_n(f: &mut Frame, n: usize) -> Vec<Value> {
@@ -797,21 +820,15 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
                 f.stack.push(r);
                 return Ok(Flow::Next);
             }
-            let callee = f.stack[base].clone();
-            count_global_borrows_before_call(f, &callee);
-            let r = ops::call_kw(cx, &callee, &f.stack[base + 1..], &[])?;
-            f.stack.truncate(base);
+            let r = call_on_stack(cx, f, base, base + 1, &[])?;
             f.stack.push(r);
         }
         Op::CallKw(n) => {
             let kwnames = pop(f);
             let n = n as usize;
             let base = f.stack.len() - n - 1;
-            let callee = f.stack[base].clone();
-            count_global_borrows_before_call(f, &callee);
             let names = kwnames.as_tuple().unwrap_or(&[]);
-            let r = ops::call_kw(cx, &callee, &f.stack[base + 1..], names)?;
-            f.stack.truncate(base);
+            let r = call_on_stack(cx, f, base, base + 1, names)?;
             f.stack.push(r);
         }
         Op::CallEx(has_kw) => {
@@ -831,14 +848,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
                 f.stack.push(r);
                 return Ok(Flow::Next);
             }
-            let callee = f.stack[base].clone();
-            count_global_borrows_before_call(f, &callee);
-            let r = if f.stack[base + 1].is_null() {
-                ops::call_kw(cx, &callee, &f.stack[base + 2..], &[])?
-            } else {
-                ops::call_kw(cx, &callee, &f.stack[base + 1..], &[])?
-            };
-            f.stack.truncate(base);
+            let r = call_on_stack(cx, f, base, args_at, &[])?;
             f.stack.push(r);
         }
         Op::MakeFunction(flags) => {

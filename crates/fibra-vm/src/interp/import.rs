@@ -202,6 +202,7 @@ pub fn import_module(cx: &mut Ctx, fullname: &str) -> PyResult<Value> {
         crate::modules::find_native(fullname).or_else(|| crate::threads::find_native(fullname))
     {
         let m = init(cx)?;
+        crate::sync::immortalize_native_module(&m);
         if let Some(d) = as_dict(&modules) {
             d.set_str(fullname, m.clone());
         }

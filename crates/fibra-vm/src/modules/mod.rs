@@ -53,6 +53,7 @@ pub(crate) fn get_or_init(cx: &mut Ctx, name: &str, init: ModuleInit) -> PyResul
         }
     }
     let m = init(cx)?;
+    crate::sync::immortalize_native_module(&m);
     if let Some(crate::object::Payload::Dict(d)) = cx.vm.modules.payload() {
         d.set_str(name, m.clone());
     }

@@ -42,6 +42,27 @@ pub fn immortalize_shared(v: &Value) {
     }
 }
 
+/// Makes a native module (or the builtins module) immortal with its namespace and the
+/// functions and classes in it: every thread calls `len`, `isinstance` or `math.sqrt`,
+/// and each count of such a function wrote one line that all of them share.
+pub fn immortalize_native_module(module: &Value) {
+    immortalize_shared(module);
+    let Some(Payload::Module(m)) = module.payload() else {
+        return;
+    };
+    immortalize_shared(&m.dict);
+    if let Some(Payload::Dict(d)) = m.dict.payload() {
+        for v in d.values() {
+            if matches!(
+                v.payload(),
+                Some(Payload::NativeFunction(_) | Payload::Function(_) | Payload::Type(_))
+            ) {
+                immortalize_shared(&v);
+            }
+        }
+    }
+}
+
 /// Called when module-level or class-body code binds a name: functions and classes
 /// defined there are shared by every thread that calls them, so they become immortal.
 #[inline]

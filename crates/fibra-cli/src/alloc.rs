@@ -1,5 +1,6 @@
-//! The global allocator: mimalloc, refusing any single allocation larger than the machine's
-//! physical memory.
+//! The global allocator: mimalloc (the system allocator with the `system-alloc` feature,
+//! for sanitizers), refusing any single allocation larger than the machine's physical
+//! memory.
 //!
 //! mimalloc reserves address space without committing it, so a request for 1 TiB "succeeds"
 //! and the process is killed later while touching the pages. CPython gets a clean
@@ -10,7 +11,10 @@
 use std::alloc::{GlobalAlloc, Layout};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use mimalloc::MiMalloc;
+#[cfg(not(feature = "system-alloc"))]
+use mimalloc::MiMalloc as Inner;
+#[cfg(feature = "system-alloc")]
+use std::alloc::System as Inner;
 
 /// The largest single allocation allowed; `usize::MAX` until [`init_limit`] runs.
 static LIMIT: AtomicUsize = AtomicUsize::new(usize::MAX);
@@ -24,7 +28,7 @@ impl CappedAlloc {
     }
 }
 
-// SAFETY: every method forwards to mimalloc with the caller's layout unchanged, or returns
+// SAFETY: every method forwards to the inner allocator with the caller's layout unchanged, or returns
 // null, which the `GlobalAlloc` contract allows for any allocation request.
 unsafe impl GlobalAlloc for CappedAlloc {
     #[inline]
@@ -33,7 +37,7 @@ unsafe impl GlobalAlloc for CappedAlloc {
             return std::ptr::null_mut();
         }
         // SAFETY: forwarded with the caller's (valid, non-zero-size) layout.
-        unsafe { MiMalloc.alloc(layout) }
+        unsafe { Inner.alloc(layout) }
     }
 
     #[inline]
@@ -42,13 +46,13 @@ unsafe impl GlobalAlloc for CappedAlloc {
             return std::ptr::null_mut();
         }
         // SAFETY: as in `alloc`.
-        unsafe { MiMalloc.alloc_zeroed(layout) }
+        unsafe { Inner.alloc_zeroed(layout) }
     }
 
     #[inline]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: `ptr` was returned by this allocator (hence by mimalloc) with `layout`.
-        unsafe { MiMalloc.dealloc(ptr, layout) }
+        // SAFETY: `ptr` was returned by this allocator (hence by the inner one) with `layout`.
+        unsafe { Inner.dealloc(ptr, layout) }
     }
 
     #[inline]
@@ -58,7 +62,7 @@ unsafe impl GlobalAlloc for CappedAlloc {
         }
         // SAFETY: `ptr`/`layout` come from this allocator; the caller guarantees `new_size`
         // is valid for `layout`'s alignment.
-        unsafe { MiMalloc.realloc(ptr, layout, new_size) }
+        unsafe { Inner.realloc(ptr, layout, new_size) }
     }
 }
 

@@ -9,7 +9,9 @@
 #   2. 1 core: the single-thread kernels, default/gil ratio (and base);
 #   3. 2 cores: the examples at 1 and 2 threads; the embedding example;
 #   4. all cores: benches/threads at T=1..16 (default; gil at the ends), with the work
-#      multiplied by SCALE (default 4: at T=16 the 1x runs last ~0.05 s, start-up included).
+#      multiplied by SCALE (default 4: at T=16 the 1x runs last ~0.05 s, start-up included);
+#   5. all cores: what counting shared items costs (item_reads, shared vs own items) and
+#      nested-function calls from every thread (closure_read), T=1 and T=16.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 OUT=${OUT:-/tmp}
@@ -18,7 +20,7 @@ REPS=${REPS:-3}
 TWO="taskset -c 0,1"
 ONE="taskset -c 2"
 have() { [ -x "$C/$1" ]; }
-SECTIONS=${SECTIONS:-"1 2 3 4"}
+SECTIONS=${SECTIONS:-"1 2 3 4 5"}
 want() { [[ " $SECTIONS " == *" $1 "* ]]; }
 
 now() { date +%s.%N; }
@@ -126,6 +128,17 @@ KERNELS=${KERNELS:-"fib loops method_calls nbody dict_str sort_key"}
     else
       printf '\n'
     fi
+  done
+  fi
+  if want 5; then
+  echo
+  echo "== 5. all $(nproc) cores: shared items and nested calls (default build, work x${SCALE:-4})"
+  printf '%-22s %8s %8s %6s\n' workload T=1 T=16 x
+  for w in "item_reads shared" "item_reads own" "closure_read"; do
+    set -- $w
+    a=$(REPS=2 best "$C/fibra" "benches/threads/$1.py" 1 "${SCALE:-4}" ${2:-})
+    b=$(REPS=2 best "$C/fibra" "benches/threads/$1.py" 16 "${SCALE:-4}" ${2:-})
+    printf '%-22s %7ss %7ss %6s\n' "$w" "$a" "$b" "$(ratio "$a" "$b")"
   done
   fi
 } 2>&1 | tee "$OUT/device.txt"

@@ -659,6 +659,9 @@ impl TextCodec {
             )
         };
         match self.encoding {
+            // Mostly-ASCII text (source files read as latin-1 to accept any byte) is
+            // already valid UTF-8: keep the buffer instead of re-encoding it char by char.
+            Encoding::Latin1 if bytes.is_ascii() => Ok(ascii_string(bytes)),
             Encoding::Latin1 => Ok(bytes.iter().map(|&b| b as char).collect()),
             Encoding::Ascii => {
                 if let Some(pos) = bytes.iter().position(|b| !b.is_ascii()) {
@@ -681,7 +684,7 @@ impl TextCodec {
                         }
                     }
                 }
-                Ok(bytes.iter().map(|&b| b as char).collect())
+                Ok(ascii_string(bytes))
             }
             Encoding::Utf8 => match String::from_utf8(bytes) {
                 Ok(s) => Ok(s),
@@ -689,7 +692,8 @@ impl TextCodec {
                     Errors::Strict => {
                         let pos = e.utf8_error().valid_up_to();
                         let byte = e.as_bytes().get(pos).copied().unwrap_or(0);
-                        Err(bad(pos, byte, "invalid start byte"))
+                        let why = crate::types::utf8_error_reason(&e.utf8_error(), byte);
+                        Err(bad(pos, byte, why))
                     }
                     Errors::Replace => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
                     Errors::Ignore => {
@@ -729,6 +733,13 @@ impl TextCodec {
         }
         Ok(out)
     }
+}
+
+/// `bytes`, known to be ASCII, as a `String` without copying.
+fn ascii_string(bytes: Vec<u8>) -> String {
+    debug_assert!(bytes.is_ascii());
+    // ASCII is valid UTF-8, so this cannot fail; the fallback only avoids a panic path.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Turns bytes read in text mode into a str value (newline translation: `\r\n` -> `\n`).

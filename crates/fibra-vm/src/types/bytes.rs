@@ -180,13 +180,7 @@ pub(crate) fn decode(b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
                 _ => {
                     let pos = e.valid_up_to();
                     let byte = b.get(pos).copied().unwrap_or(0);
-                    let reason = match e.error_len() {
-                        None => "unexpected end of data",
-                        Some(_) if (0x80..0xc2).contains(&byte) || byte >= 0xf5 => {
-                            "invalid start byte"
-                        }
-                        Some(_) => "invalid continuation byte",
-                    };
+                    let reason = utf8_error_reason(&e, byte);
                     Err(Exc::new(
                         &types().unicode_decode_error,
                         format!(
@@ -802,6 +796,15 @@ pub(super) fn new_contents(cx: &mut Ctx, args: &Args, tname: &str) -> PyResult<V
         v.push(i as u8);
     }
     Ok(v)
+}
+
+/// CPython's reason for a UTF-8 decoding error `e` whose first bad byte is `byte`.
+pub(crate) fn utf8_error_reason(e: &std::str::Utf8Error, byte: u8) -> &'static str {
+    match e.error_len() {
+        None => "unexpected end of data",
+        Some(_) if (0x80..0xc2).contains(&byte) || byte >= 0xf5 => "invalid start byte",
+        Some(_) => "invalid continuation byte",
+    }
 }
 
 #[cfg(test)]

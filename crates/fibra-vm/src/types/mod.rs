@@ -7,6 +7,7 @@
 
 pub mod bytearray;
 mod bytes;
+pub(crate) use bytes::utf8_error_reason;
 pub(crate) mod common;
 pub(crate) mod descriptor;
 mod dict;

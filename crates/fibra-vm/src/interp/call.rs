@@ -47,30 +47,45 @@ pub fn make_frame(
     values: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Frame> {
+    let mut frame = empty_frame(cx, func);
     let code = &func.code;
-    let mut frame = Frame::new(
-        code.clone(),
-        func.globals.clone(),
-        cx.vm.builtins_dict.clone(),
-        Value::NULL,
-    );
     let argcount = code.obj.argcount as usize;
     if code.simple_args && kwnames.is_empty() && values.len() == argcount {
         frame.fast[..argcount].clone_from_slice(values);
     } else {
         bind_args(func, &mut frame.fast, values, kwnames)?;
     }
-    let ncell = code.obj.cellvars.len();
-    let nlocals = code.nlocals;
-    for i in 0..ncell {
-        frame.fast[nlocals + i] = Value::cell(Value::NULL);
-    }
-    for (i, c) in func.closure.iter().enumerate() {
-        if let Some(slot) = frame.fast.get_mut(nlocals + ncell + i) {
-            *slot = c.clone();
-        }
-    }
+    init_cells(&mut frame, func, Value::clone);
     Ok(frame)
+}
+
+/// A frame for calling `func`, its arguments and deref cells not filled in yet.
+#[inline]
+pub(crate) fn empty_frame(cx: &Ctx, func: &FunctionObj) -> Frame {
+    Frame::new(
+        func.code.clone(),
+        func.globals.clone(),
+        cx.vm.builtins_dict.clone(),
+        Value::NULL,
+    )
+}
+
+/// Fills `frame`'s deref slots for `func`: a new empty cell per cellvar, then
+/// `closure_cell(c)` for each of the function's closure cells (a counted clone, or a
+/// borrowed copy when something else keeps the function alive for the frame's life).
+#[inline]
+pub(crate) fn init_cells(
+    frame: &mut Frame,
+    func: &FunctionObj,
+    closure_cell: impl Fn(&Value) -> Value,
+) {
+    let deref = &mut frame.fast[func.code.nlocals..];
+    let ncell = func.code.obj.cellvars.len().min(deref.len());
+    let (cells, free) = deref.split_at_mut(ncell);
+    cells.fill_with(|| Value::cell(Value::NULL));
+    for (slot, c) in free.iter_mut().zip(func.closure.iter()) {
+        *slot = closure_cell(c);
+    }
 }
 
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.

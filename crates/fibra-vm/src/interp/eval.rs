@@ -9,7 +9,7 @@ use fibra_bytecode::{make_function, BinaryOp, CompareOp, Conversion, Op};
 use crate::ctx::Ctx;
 use crate::error::{type_error, Exc, PyResult};
 use crate::interp::frame::{Block, Frame};
-use crate::interp::{class, generator, import, suggest, traceback};
+use crate::interp::{call, class, generator, import, suggest, traceback};
 use crate::object::{DictObj, FunctionObj, Payload, SetObj};
 use crate::ops;
 use crate::types::{self, types};
@@ -217,27 +217,18 @@ fn call_plain(cx: &mut Ctx, f: &mut Frame, base: usize, args_at: usize) -> PyRes
     let Some(Payload::Function(func)) = held.value().payload() else {
         return Err(type_error("call_plain: not a function"));
     };
-    let code = &func.code;
-    let mut frame = Frame::new(
-        code.clone(),
-        func.globals.clone(),
-        cx.vm.builtins_dict.clone(),
-        Value::NULL,
-    );
+    let mut frame = call::empty_frame(cx, func);
     for (slot, v) in frame.fast.iter_mut().zip(f.stack.drain(args_at..)) {
         *slot = v.into_owned();
     }
     f.stack.truncate(base);
-    let deref = &mut frame.fast[code.nlocals..];
-    let (cells, free) = deref.split_at_mut(code.obj.cellvars.len().min(deref.len()));
-    cells.fill_with(|| Value::cell(Value::NULL));
-    for (slot, c) in free.iter_mut().zip(func.closure.iter()) {
-        // SAFETY: `held` keeps the function, and so its closure, alive until the frame
-        // is gone: the frame is dropped inside `run_function_frame`, before `held`.
-        *slot = unsafe { c.borrow_local() };
-    }
+    call::init_cells(&mut frame, func, |c| {
+        // SAFETY: `held` keeps the function, and so its closure, alive until the frame is
+        // gone: the frame is dropped inside `run_function_frame`, before `held`.
+        unsafe { c.borrow_local() }
+    });
     count_global_borrows(f);
-    let r = crate::interp::call::run_function_frame(cx, frame);
+    let r = call::run_function_frame(cx, frame);
     drop(held);
     r
 }

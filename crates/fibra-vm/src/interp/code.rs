@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use fibra_bytecode::{CodeObject, Const};
 
+use crate::object::intern;
 use crate::object::Payload;
 use crate::types::types;
 use crate::value::Value;
@@ -134,6 +135,9 @@ pub fn const_value(c: &Const) -> Value {
         Const::Int(i) => Value::int(*i),
         Const::BigInt(b) => Value::bigint(b.clone()),
         Const::Float(f) => Value::float(*f),
+        Const::Str(s) if crate::object::is_identifier_like(s) => {
+            return crate::object::intern(s)
+        }
         Const::Str(s) => Value::str(s),
         Const::Bytes(b) => Value::bytes(b.to_vec()),
         Const::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),
@@ -151,15 +155,16 @@ impl Code {
     #[allow(clippy::new_ret_no_self)] // returns the shared handle, as `Arc::new` would
     pub fn new(obj: Arc<CodeObject>) -> CodeRef {
         let consts = obj.consts.iter().map(const_value).collect();
-        let names = obj.names.iter().map(|n| immortal(Value::str(n))).collect();
+        // Interned: the same name in two code objects is one object (see `intern`).
+        let names = obj.names.iter().map(|n| intern(n)).collect();
         let f = obj.flags;
         let simple_args = !f.varargs && !f.varkeywords && obj.kwonlyargcount == 0;
         let stack_hint = stack_hint(&obj);
         CodeRef::new(Code {
             consts,
             names,
-            name: immortal(Value::str(&obj.name)),
-            qualname: immortal(Value::str(&obj.qualname)),
+            name: intern(&obj.name),
+            qualname: intern(&obj.qualname),
             nlocals: obj.varnames.len(),
             nderef: obj.cellvars.len() + obj.freevars.len(),
             simple_args,

@@ -31,7 +31,7 @@ pub use self::footprint::{ChargedGuard, ChargedLock, Footprint};
 pub use self::function::FunctionObj;
 pub use self::list_slots::{ListGuard, ListLock, Slots};
 pub use self::set::SetObj;
-pub use self::str::{hash_str, hash_str_bytes, StrObj};
+pub use self::str::{hash_str, hash_str_bytes, intern, is_identifier_like, StrObj};
 pub use self::table::{Table, TableGuard, TableLock};
 
 use crate::args::Args;

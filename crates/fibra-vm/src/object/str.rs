@@ -98,6 +98,34 @@ impl StrObj {
     }
 }
 
+/// The one immortal `str` object for the contents `s`, shared by every code object that
+/// names it (attribute, global and keyword names, identifier-like constants), as CPython
+/// interns identifiers. Dict probes compare keys by pointer before contents
+/// (`table::same_str`), so `self.x` stored by `__init__` and read by another method's
+/// code finds its key without comparing bytes. The table only grows: it holds what code
+/// constants already keep alive forever.
+pub fn intern(s: &str) -> crate::value::Value {
+    use crate::value::Value;
+    static TABLE: OnceLock<parking_lot::Mutex<hashbrown::HashMap<Box<str>, Value>>> =
+        OnceLock::new();
+    let mut table = TABLE.get_or_init(Default::default).lock();
+    if let Some(v) = table.get(s) {
+        return v.clone();
+    }
+    let v = Value::str(s);
+    if let Some(o) = v.as_obj() {
+        o.make_immortal();
+    }
+    table.insert(s.into(), v.clone());
+    v
+}
+
+/// Whether a constant string is worth interning: identifier-like, as CPython's rule
+/// (attribute names passed to `getattr`, dict keys spelled as literals).
+pub fn is_identifier_like(s: &str) -> bool {
+    s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
 /// The hash of a string: FNV-1a over the UTF-8 bytes, never -1 (reserved, as in CPython).
 /// Dict lookups by `&str` (globals, attributes) and by `str` values both use it.
 #[inline]

@@ -653,6 +653,7 @@ fn new_host_class(name: &str, module: &str, has_ctor: bool) -> Value {
             ctor: if has_ctor { Some(host_type_new) } else { None },
             builtin: true,
             tp_name: None,
+            versions: Default::default(),
         })),
     );
     cls.set_attr_str("__module__", Value::str(module));

@@ -78,6 +78,7 @@ pub fn new_class(name: &str, qualname: &str, module: &str, base: Value, dict: Va
             ctor: None,
             builtin: false,
             tp_name: None,
+            versions: Default::default(),
         })),
     )
 }

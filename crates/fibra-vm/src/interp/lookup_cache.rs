@@ -123,14 +123,7 @@ fn str_obj(name: &Value) -> Option<&StrObj> {
 /// Sum of the versions of the dicts along `ty`'s MRO (itself first).
 #[inline]
 fn mro_version_sum(ty: &Value) -> Option<u64> {
-    let t = ty.as_type()?;
-    let mut sum = 0u64;
-    for c in t.mro_with(ty) {
-        if let Some(d) = c.namespace() {
-            sum = sum.wrapping_add(d.version());
-        }
-    }
-    Some(sum)
+    Some(ty.as_type()?.mro_version_sum(ty))
 }
 
 impl LookupCache {

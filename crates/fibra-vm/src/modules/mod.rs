@@ -88,6 +88,7 @@ pub(crate) fn new_exception_class(name: &str, module: &str, base: &Value) -> Val
             ctor: None,
             builtin: false,
             tp_name: None,
+            versions: Default::default(),
         })),
     );
     ty.set_attr_str("__module__", Value::str(module));

@@ -150,6 +150,12 @@ impl DictObj {
         self.table.version()
     }
 
+    /// The version counter itself (for [`crate::object::MroVersions`]).
+    #[inline]
+    pub fn version_counter(&self) -> &std::sync::atomic::AtomicU64 {
+        self.table.version_counter()
+    }
+
     /// Lookup by a string key (globals, attributes, keyword arguments): never runs script
     /// code.
     #[inline]

@@ -21,6 +21,8 @@ mod table;
 use std::any::Any;
 use std::cell::Cell;
 use std::ptr::NonNull;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::OnceLock;
 
 use num_bigint::BigInt;
 
@@ -265,9 +267,62 @@ pub struct TypeObj {
     /// CPython defines natively in a module (`re.Pattern`, `array.array`), which error
     /// messages print. None for builtins and for classes defined by a `class` statement.
     pub tp_name: Option<Box<str>>,
+    /// The namespaces' version counters along the MRO, found once (see [`MroVersions`]).
+    pub versions: MroVersions,
 }
 
+/// Where the version counters of a class's namespace and of its bases' namespaces are,
+/// so the lookup caches can validate a class attribute with a few plain loads instead of
+/// walking the MRO through each class object and its dict (that walk was most of the cost
+/// of `obj.attr`). Built on first use; a type's dict and MRO never change once it is
+/// published, and the type keeps every class of its MRO, and so every namespace, alive.
+#[derive(Default)]
+pub struct MroVersions(OnceLock<Box<[*const AtomicU64]>>);
+
+// SAFETY: the pointers are to `AtomicU64`s (shareable) inside dicts that the owning type
+// keeps alive; they are only dereferenced through `&TypeObj`.
+unsafe impl Send for MroVersions {}
+// SAFETY: as above.
+unsafe impl Sync for MroVersions {}
+
 impl TypeObj {
+    /// The sum of the versions of the namespaces along the MRO (`this`, the type's own
+    /// value, first). Versions only grow, so any write to any of them changes the sum.
+    #[inline]
+    pub fn mro_version_sum(&self, this: &Value) -> u64 {
+        let Some(ptrs) = self.versions.0.get() else {
+            return self.init_versions(this);
+        };
+        let mut sum = 0u64;
+        for &p in ptrs.iter() {
+            // SAFETY: `p` points into a namespace dict that `self` keeps alive (above).
+            sum = sum.wrapping_add(unsafe { (*p).load(Ordering::Acquire) });
+        }
+        sum
+    }
+
+    /// Finds the counters (if every class has its namespace: a builtin type gets its
+    /// dict during start-up) and returns the sum the slow way.
+    #[cold]
+    fn init_versions(&self, this: &Value) -> u64 {
+        let mut sum = 0u64;
+        let mut ptrs = Vec::with_capacity(self.mro.len() + 1);
+        let mut complete = true;
+        for c in self.mro_with(this) {
+            match c.namespace() {
+                Some(d) => {
+                    sum = sum.wrapping_add(d.version());
+                    ptrs.push(d.version_counter() as *const AtomicU64);
+                }
+                None => complete = false,
+            }
+        }
+        if complete {
+            let _ = self.versions.0.set(ptrs.into_boxed_slice());
+        }
+        sum
+    }
+
     /// The name error messages print for instances of this type (CPython's `tp_name`):
     /// `re.Pattern` where `__name__` is `Pattern`.
     pub fn tp_name(&self) -> &str {

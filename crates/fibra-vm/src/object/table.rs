@@ -112,6 +112,13 @@ impl TableLock {
         self.version.load(Ordering::Acquire)
     }
 
+    /// The version counter (for callers that keep its address; see
+    /// [`crate::object::MroVersions`]).
+    #[inline]
+    pub fn version_counter(&self) -> &AtomicU64 {
+        &self.version
+    }
+
     pub fn into_inner(self) -> Table {
         self.lock.into_inner()
     }

@@ -242,6 +242,7 @@ fn raw_type(name: &str, base: Option<&Value>) -> Value {
             ctor: None,
             builtin: true,
             tp_name: None,
+            versions: Default::default(),
         })),
     );
     if let Some(o) = v.as_obj() {
@@ -343,6 +344,7 @@ fn native_type_full(
             ctor,
             builtin: true,
             tp_name,
+            versions: Default::default(),
         })),
     );
     for &(mname, f) in methods {

@@ -1047,17 +1047,6 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
     Ok(Flow::Next)
 }
 
-fn setattr_name() -> &'static Value {
-    static N: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
-    N.get_or_init(|| {
-        let v = Value::str("__setattr__");
-        if let Some(o) = v.as_obj() {
-            o.make_immortal();
-        }
-        v
-    })
-}
-
 /// `obj.name` for a plain instance when no script code can be involved: a value in the
 /// instance dict not shadowed by a property, or a function on the class (bound method).
 /// None means "take the general path".
@@ -1097,18 +1086,13 @@ fn instance_set_fast(cx: &mut Ctx, obj: &Value, name: &Value, v: Value) -> Optio
     let Some(Payload::Instance(inst)) = obj.payload() else {
         return Some(v);
     };
-    let cls = obj.class();
-    let plain_setattr = cx
-        .lookup
-        .class_attr(cls, setattr_name())
-        .is_some_and(|s| matches!(s.payload(), Some(Payload::NativeFunction(_))));
-    if !plain_setattr {
+    let (class_attr, plain_setattr) = cx.lookup.class_attr_for_store(obj.class(), name);
+    // A property or a script descriptor (an instance whose class may define `__set__`)
+    // takes the general path.
+    let descriptor = class_attr
+        .is_some_and(|a| matches!(a.payload(), Some(Payload::Property(_) | Payload::Instance(_))));
+    if !plain_setattr || descriptor {
         return Some(v);
-    }
-    if let Some(a) = cx.lookup.class_attr(cls, name) {
-        if matches!(a.payload(), Some(Payload::Property(_))) {
-            return Some(v);
-        }
     }
     match as_dict(&inst.dict) {
         Some(d) => {

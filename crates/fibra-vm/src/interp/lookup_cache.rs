@@ -72,6 +72,10 @@ struct AttrEntry {
     sum: u64,
     /// NULL: the MRO has no such attribute.
     value: Value,
+    /// The class's `__setattr__` is `object`'s (a native function), so storing the
+    /// attribute on an instance may write its dict directly. Validated by the same sum:
+    /// an override anywhere along the MRO changes it.
+    plain_setattr: bool,
 }
 
 /// The contents of a closure cell as this thread last read them.
@@ -259,6 +263,13 @@ impl LookupCache {
     /// (searching its MRO), without running script code.
     #[inline]
     pub fn class_attr(&mut self, ty: &Value, name: &Value) -> Option<Value> {
+        self.class_attr_for_store(ty, name).0
+    }
+
+    /// [`LookupCache::class_attr`], and whether the class's `__setattr__` is `object`'s
+    /// (`StoreAttr` needs both; one probe of the cache answers them).
+    #[inline]
+    pub fn class_attr_for_store(&mut self, ty: &Value, name: &Value) -> (Option<Value>, bool) {
         let i = slot(ty.bits(), name.bits(), ATTR_SLOTS);
         let Some(e) = self.attrs.get(i) else {
             return self.fill_attr(i, ty, name);
@@ -266,11 +277,12 @@ impl LookupCache {
         if e.ty.is(ty) && e.name.is(name) {
             if let Some(sum) = mro_version_sum(ty) {
                 if sum == e.sum {
-                    return if e.value.is_null() {
+                    let v = if e.value.is_null() {
                         None
                     } else {
                         Some(e.value.clone())
                     };
+                    return (v, e.plain_setattr);
                 }
             }
         }
@@ -279,20 +291,27 @@ impl LookupCache {
 
     #[cold]
     #[inline(never)]
-    fn fill_attr(&mut self, i: usize, ty: &Value, name: &Value) -> Option<Value> {
-        let t = ty.as_type()?;
-        let before = mro_version_sum(ty)?;
+    fn fill_attr(&mut self, i: usize, ty: &Value, name: &Value) -> (Option<Value>, bool) {
+        let Some(t) = ty.as_type() else {
+            return (None, false);
+        };
+        let before = t.mro_version_sum(ty);
         let mut found = None;
+        let mut setattr = None;
         for c in t.mro_with(ty) {
             if let Some(d) = c.namespace() {
-                if let Some(v) = dict_get_name(d, name) {
-                    found = Some(v);
-                    break;
+                if found.is_none() {
+                    found = dict_get_name(d, name);
+                }
+                if setattr.is_none() {
+                    setattr = d.get_str("__setattr__");
                 }
             }
         }
+        let plain_setattr =
+            setattr.is_some_and(|s| matches!(s.payload(), Some(Payload::NativeFunction(_))));
         // Cache only a consistent snapshot: no class dict changed during the walk.
-        if mro_version_sum(ty) == Some(before) && str_obj(name).is_some() {
+        if t.mro_version_sum(ty) == before && str_obj(name).is_some() {
             if self.attrs.is_empty() {
                 self.attrs = (0..ATTR_SLOTS).map(|_| AttrEntry::default()).collect();
             }
@@ -301,9 +320,10 @@ impl LookupCache {
                 name: name.clone(),
                 sum: before,
                 value: found.clone().unwrap_or(Value::NULL),
+                plain_setattr,
             };
         }
-        found
+        (found, plain_setattr)
     }
 
     /// [`crate::types::lookup`] through the cache, for a name given as a Rust string

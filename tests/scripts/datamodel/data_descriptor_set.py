@@ -56,4 +56,4 @@ e.h = 1
 print(e.__dict__)  # expect: {'h': 1}
 Late.__set__ = lambda self, obj, v: print("late set", v)
 e.h = 2  # expect: late set 2
-print(e.h, e.__dict__)  # expect: late 1
+print(e.h, e.__dict__)  # expect: late {'h': 1}

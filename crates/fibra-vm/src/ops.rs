@@ -467,7 +467,7 @@ pub fn compare(cx: &mut Ctx, a: &Value, b: &Value, op: CompareOp) -> PyResult<Va
 /// decides (other types, mixed types, floats with their NaNs, subclasses that may
 /// override the comparisons). Sorting by string or tuple keys spent most of its time
 /// looking up and calling `str.__lt__` / `tuple.__lt__`.
-fn builtin_order(a: &Value, b: &Value, depth: u32) -> Option<std::cmp::Ordering> {
+pub(crate) fn builtin_order(a: &Value, b: &Value, depth: u32) -> Option<std::cmp::Ordering> {
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
         return Some(x.cmp(&y));
     }

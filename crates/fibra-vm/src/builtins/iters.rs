@@ -192,7 +192,7 @@ fn builtin_sorted(cx: &mut Ctx, args: &Args) -> PyResult {
         Some(r) => ops::truthy(cx, r)?,
         None => false,
     };
-    super::sort::sort_values(cx, &mut items, key, reverse)?;
+    crate::types::list::sort_values(cx, &mut items, key, reverse)?;
     Ok(Value::list(items))
 }
 

@@ -11,7 +11,6 @@ pub mod functions;
 pub mod io;
 pub mod iters;
 pub mod numeric;
-pub mod sort;
 
 use crate::object::{NativeFn, Payload, PropertyObj};
 use crate::types::types;

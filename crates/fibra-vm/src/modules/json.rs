@@ -285,7 +285,7 @@ fn sort_items(cx: &mut Ctx, items: &mut Vec<(Value, Value)>) -> PyResult<()> {
         return Ok(());
     }
     let mut keys: Vec<Value> = items.iter().map(|(k, _)| k.clone()).collect();
-    crate::builtins::sort::sort_values(cx, &mut keys, None, false)?;
+    crate::types::list::sort_values(cx, &mut keys, None, false)?;
     let mut sorted = Vec::with_capacity(items.len());
     for k in keys {
         if let Some(pos) = items.iter().position(|(k2, _)| k2.is(&k)) {

@@ -568,6 +568,8 @@ pub fn sort_values(
                     .all(|(k, _)| k.as_str().is_some() && k.class().is(&types().str))
                 {
                     keyed.sort_by(|(a, _), (b, _)| a.as_str().cmp(&b.as_str()));
+                } else if same_order_shape(keyed.iter().map(|(k, _)| k)) {
+                    keyed.sort_by(|(a, _), (b, _)| builtin_order_total(a, b));
                 } else {
                     merge_sort(&mut keyed, &mut |a, b| ops::lt(cx, &a.0, &b.0))?;
                 }
@@ -596,7 +598,69 @@ fn sort_plain(cx: &mut Ctx, items: &mut [Value]) -> PyResult<()> {
         items.sort_by(|a, b| a.as_str().cmp(&b.as_str()));
         return Ok(());
     }
+    if same_order_shape(items.iter()) {
+        items.sort_by(builtin_order_total);
+        return Ok(());
+    }
     merge_sort(items, &mut |a, b| ops::lt(cx, a, b))
+}
+
+/// What a value is for [`same_order_shape`]: an inline int, an exact str, an exact tuple
+/// of those (item by item), or something else.
+enum OrderShape {
+    Int,
+    Str,
+    Tuple(Vec<OrderShape>),
+}
+
+fn order_shape(v: &Value, nested: bool) -> Option<OrderShape> {
+    if v.is_small_int() {
+        return Some(OrderShape::Int);
+    }
+    let t = types();
+    match v.payload()? {
+        Payload::Str(_) if v.class().is(&t.str) => Some(OrderShape::Str),
+        Payload::Tuple(items) if !nested && v.class().is(&t.tuple) => items
+            .iter()
+            .map(|x| order_shape(x, true))
+            .collect::<Option<Vec<_>>>()
+            .map(OrderShape::Tuple),
+        _ => None,
+    }
+}
+
+/// Whether every value has the same [`OrderShape`] (ints, strs, or tuples of one length
+/// with an int or a str at each position): then any two of them compare by
+/// [`ops::builtin_order`], which runs no script code and cannot fail, and the list can be
+/// sorted by Rust's stable sort (sorting `(count, name)` pairs or `key=lambda t: (t[0],
+/// t[1])` went through a rich comparison per pair).
+fn same_order_shape<'a>(mut values: impl Iterator<Item = &'a Value>) -> bool {
+    let Some(first) = values.next().and_then(|v| order_shape(v, false)) else {
+        return false;
+    };
+    values.all(|v| fits_shape(v, &first))
+}
+
+/// `order_shape(v, false) == Some(shape)`, without building the shape.
+fn fits_shape(v: &Value, shape: &OrderShape) -> bool {
+    let t = types();
+    match shape {
+        OrderShape::Int => v.is_small_int(),
+        OrderShape::Str => v.as_str().is_some() && v.class().is(&t.str),
+        OrderShape::Tuple(shapes) => match v.payload() {
+            Some(Payload::Tuple(items)) if v.class().is(&t.tuple) => {
+                items.len() == shapes.len()
+                    && items.iter().zip(shapes).all(|(x, s)| {
+                        !matches!(s, OrderShape::Tuple(_)) && fits_shape(x, s)
+                    })
+            }
+            _ => false,
+        },
+    }
+}
+
+fn builtin_order_total(a: &Value, b: &Value) -> std::cmp::Ordering {
+    ops::builtin_order(a, b, 1).unwrap_or(std::cmp::Ordering::Equal)
 }
 
 fn l_sort(cx: &mut Ctx, args: &Args) -> PyResult<Value> {

@@ -16,7 +16,7 @@ mod float;
 mod format;
 mod int;
 mod iter;
-mod list;
+pub(crate) mod list;
 pub mod object;
 mod printf;
 pub(crate) mod range;

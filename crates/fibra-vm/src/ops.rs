@@ -683,9 +683,12 @@ pub fn unary(cx: &mut Ctx, v: &Value, op: UnaryOp) -> PyResult<Value> {
 
 /// `container[key]`.
 pub fn getitem(cx: &mut Ctx, container: &Value, key: &Value) -> PyResult<Value> {
+    // An exact list (a subclass may override `__getitem__`) and an index in range.
     if let (Some(Payload::List(l)), Some(i)) = (container.payload(), key.as_small_int()) {
-        if let Some(v) = l.items.get(i) {
-            return Ok(v);
+        if container.class().is(&types().list) {
+            if let Some(v) = l.items.get(i) {
+                return Ok(v);
+            }
         }
     }
     // An exact dict, without binding `__getitem__` (which would count a reference to the
@@ -718,10 +721,27 @@ pub fn getitem(cx: &mut Ctx, container: &Value, key: &Value) -> PyResult<Value> 
 
 /// `container[key] = value`.
 pub fn setitem(cx: &mut Ctx, container: &Value, key: &Value, value: Value) -> PyResult<()> {
-    if let Some(Payload::Dict(d)) = container.payload() {
-        if container.class().is(&types().dict) {
+    match container.payload() {
+        Some(Payload::Dict(d)) if container.class().is(&types().dict) => {
             return d.set(cx, key.clone(), value);
         }
+        // An exact list and an inline int index: no `__setitem__` lookup and call.
+        Some(Payload::List(l)) if key.is_small_int() && container.class().is(&types().list) => {
+            let i = key.as_small_int().unwrap_or(0);
+            let mut items = l.items.lock();
+            let n = items.len() as i64;
+            let j = if i < 0 { i + n } else { i };
+            if !(0..n).contains(&j) {
+                return Err(crate::error::index_error(
+                    "list assignment index out of range",
+                ));
+            }
+            let old = items.replace(j as usize, value);
+            drop(items);
+            drop(old); // after unlocking: freeing a big tree does not hold the lock
+            return Ok(());
+        }
+        _ => {}
     }
     match call_special(cx, container, "__setitem__", &[key.clone(), value])? {
         Some(_) => Ok(()),

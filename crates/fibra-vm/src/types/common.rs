@@ -207,6 +207,19 @@ pub(crate) fn index_arg(cx: &mut Ctx, v: &Value) -> PyResult<i64> {
     ops::index(cx, v)
 }
 
+/// An index argument that CPython converts to a C `Py_ssize_t` (`list.insert`,
+/// `list.pop`): OverflowError for an int beyond i64 instead of clamping it.
+pub(crate) fn ssize_arg(cx: &mut Ctx, v: &Value) -> PyResult<i64> {
+    if let Some(Payload::Int(_)) = v.payload() {
+        if v.as_int().is_none() {
+            return Err(crate::error::overflow_error(
+                "Python int too large to convert to C ssize_t",
+            ));
+        }
+    }
+    index_arg(cx, v)
+}
+
 /// A `start`/`end` argument of `str.find` and friends (None means the default).
 pub(crate) fn opt_index(cx: &mut Ctx, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {

@@ -159,7 +159,7 @@ fn assign_index(cx: &mut Ctx, key: &Value) -> PyResult<i64> {
             key.type_name()
         )));
     }
-    super::common::index_arg(cx, key)
+    ops::index(cx, key)
 }
 
 fn l_setitem(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
@@ -404,7 +404,7 @@ fn l_extend(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 fn l_insert(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let a = margs(args, "insert", 2, 2)?;
     let l = lobj(args)?;
-    let i = super::common::index_arg(cx, &a[0])?;
+    let i = super::common::ssize_arg(cx, &a[0])?;
     let mut items = l.items.lock();
     let n = items.len() as i64;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -439,7 +439,7 @@ fn l_pop(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let a = margs(args, "pop", 0, 1)?;
     let l = lobj(args)?;
     let i = match a.first() {
-        Some(v) => super::common::index_arg(cx, v)?,
+        Some(v) => super::common::ssize_arg(cx, v)?,
         None => -1,
     };
     let mut items = l.items.lock();

@@ -285,7 +285,7 @@ pub fn truthy(cx: &mut Ctx, v: &Value) -> PyResult<bool> {
     if let Some(i) = v.as_small_int() {
         return Ok(i != 0);
     }
-    if v.class().as_type().is_some_and(|t| t.builtin) {
+    if v.has_builtin_class() {
         match v.payload() {
             Some(Payload::Str(s)) => return Ok(s.char_len() != 0),
             Some(Payload::List(l)) => return Ok(!l.items.is_empty()),
@@ -312,7 +312,7 @@ pub fn truthy(cx: &mut Ctx, v: &Value) -> PyResult<bool> {
 
 /// `len(v)`.
 pub fn len(cx: &mut Ctx, v: &Value) -> PyResult<usize> {
-    match v.payload() {
+    match v.payload().filter(|_| v.has_builtin_class()) {
         Some(Payload::Str(s)) => return Ok(s.char_len()),
         Some(Payload::List(l)) => return Ok(l.items.len()),
         Some(Payload::Tuple(t)) => return Ok(t.len()),
@@ -870,7 +870,7 @@ pub fn next_raising(cx: &mut Ctx, it: &Value) -> PyResult<Value> {
 
 /// Collects any iterable into a vector (a snapshot for lists and tuples).
 pub fn to_vec(cx: &mut Ctx, iterable: &Value) -> PyResult<Vec<Value>> {
-    match iterable.payload() {
+    match iterable.payload().filter(|_| iterable.has_builtin_class()) {
         Some(Payload::List(l)) => return Ok(l.items.lock().to_vec()),
         Some(Payload::Tuple(t)) => return Ok(t.to_vec()),
         _ => {}

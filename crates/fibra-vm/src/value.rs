@@ -406,6 +406,14 @@ impl Value {
         }
     }
 
+    /// Whether this value's class is a builtin type (not a class defined by a script):
+    /// then the payload's own behaviour is the class's, so fast paths may read the
+    /// payload (`len`, iteration, unpacking) without looking for an override.
+    #[inline]
+    pub fn has_builtin_class(&self) -> bool {
+        self.class().as_type().is_some_and(|t| t.builtin)
+    }
+
     /// The class name for error messages, as CPython's `tp_name`: `'int'`, `'MyClass'`,
     /// and `'re.Pattern'` for classes defined natively in a module.
     pub fn type_name(&self) -> &str {

@@ -1170,11 +1170,24 @@ fn func_name_for_msg(f: &Value) -> String {
 }
 
 /// `dict.update(src)` for `{**m}` and (with `fname`) `f(**m)`, which rejects repeats.
+/// CPython's test for merging a dict's entries directly (`dict_merge`): an exact dict,
+/// or a subclass that keeps dict's `__iter__` (one that overrides it is merged through
+/// its `keys()` and `__getitem__`).
+fn dict_iter_is_own(cx: &mut Ctx, src: &Value) -> bool {
+    let t = types();
+    if src.class().is(&t.dict) {
+        return true;
+    }
+    let own = cx.lookup.class_attr_str(&t.dict, "__iter__");
+    let found = cx.lookup.class_attr_str(src.class(), "__iter__");
+    matches!((own, found), (Some(a), Some(b)) if a.is(&b))
+}
+
 fn dict_update(cx: &mut Ctx, d: &Value, src: &Value, fname: Option<&str>) -> PyResult<()> {
     let Some(dict) = as_dict(d) else {
         return Ok(());
     };
-    let pairs: Vec<(Value, Value)> = if let Some(s) = as_dict(src) {
+    let pairs: Vec<(Value, Value)> = if let Some(s) = as_dict(src).filter(|_| dict_iter_is_own(cx, src)) {
         s.items()
     } else {
         let keys = match ops::getattr_opt(cx, src, "keys")? {
@@ -1231,7 +1244,7 @@ fn not_iterable(e: Exc, src: &Value, fname: Option<&str>) -> Exc {
 
 /// `f(*args, **kwargs)`.
 fn call_ex(cx: &mut Ctx, callee: &Value, args: &Value, kwargs: &Value) -> PyResult<Value> {
-    let mut values: Vec<Value> = match args.payload() {
+    let mut values: Vec<Value> = match args.payload().filter(|_| args.has_builtin_class()) {
         Some(Payload::Tuple(t)) => t.to_vec(),
         _ => ops::to_vec(cx, args)
             .map_err(|e| not_iterable(e, args, Some(&func_name_for_msg(callee))))?,
@@ -1261,7 +1274,7 @@ fn call_ex(cx: &mut Ctx, callee: &Value, args: &Value, kwargs: &Value) -> PyResu
 }
 
 fn unpack(cx: &mut Ctx, f: &mut Frame, v: &Value, n: usize) -> PyResult<()> {
-    let items: Vec<Value> = match v.payload() {
+    let items: Vec<Value> = match v.payload().filter(|_| v.has_builtin_class()) {
         Some(Payload::Tuple(t)) => t.to_vec(),
         Some(Payload::List(l)) => l.items.lock().to_vec(),
         _ => {

@@ -554,6 +554,18 @@ fn float_operands(a: &Value, b: &Value) -> Option<(f64, f64)> {
     Some((exact(a)?, exact(b)?))
 }
 
+/// An instance of a builtin immutable type that has no in-place operator methods (int,
+/// float, str, tuple): `x += y` on it is `x = x + y`, without looking for `__iadd__`.
+#[inline]
+fn is_immutable_builtin(v: &Value) -> bool {
+    if v.is_small_int() {
+        return true;
+    }
+    let t = types();
+    let c = v.class();
+    c.is(&t.float) || c.is(&t.int) || c.is(&t.str) || c.is(&t.tuple)
+}
+
 /// `a op b`.
 pub fn binary(cx: &mut Ctx, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Value> {
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
@@ -617,7 +629,7 @@ pub fn binary(cx: &mut Ctx, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Valu
 
 /// `a op= b`: `__iop__` first, then the binary operator.
 pub fn inplace(cx: &mut Ctx, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Value> {
-    if !a.is_small_int() {
+    if !is_immutable_builtin(a) {
         let (_, _, iname) = op.dunders();
         if let Some(r) = call_special(cx, a, iname, std::slice::from_ref(b))? {
             if !r.is(&Value::NOT_IMPLEMENTED) {

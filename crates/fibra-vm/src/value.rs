@@ -535,6 +535,116 @@ impl fmt::Debug for Value {
     }
 }
 
+pub(crate) mod epoch_borrows {
+    //! Items read from shared lists into local variables without counting them.
+    //!
+    //! `k = KEYS[i]`, with `KEYS` a list that several threads read, used to count the item
+    //! on every read: an atomic write to a line that the other threads had written before
+    //! (they counted the same items), so one coherence miss per read once the threads have
+    //! walked over the same items, even when no two touch an item at the same moment.
+    //!
+    //! Instead, such a read stores a *borrowed* word (the pointer with the borrowed tag) in
+    //! the local. It owns no reference; what keeps the object alive is the epoch:
+    //! - the item was in a *shared* list (one another thread has locked), and a shared list
+    //!   retires (through [`crate::sync::epoch`]) every reference it lets go of, including
+    //!   when the list itself is freed; this thread is pinned, so nothing retired after the
+    //!   read is freed before it repins or unpins;
+    //! - so before this thread repins (`epoch::quiesce`), unpins (detaches), parks for the
+    //!   cycle collector or collects itself (which frees garbage without the epoch, by
+    //!   counts that must then include every reference), it turns the borrowed locals of
+    //!   all its frames into counted references ([`count_all`]); a generator frame does
+    //!   the same for its own locals before it suspends.
+    //!
+    //! Frames that hold such locals are listed here (the address and length of their local
+    //! slots, innermost last); a frame removes itself before its slots are freed.
+    //! Borrowed words only ever sit in a frame's local slots (`varnames`, never its deref
+    //! cells) or, as copies of those, on its operand stack, where the rules of
+    //! [`Value::borrow_local`] apply to them: a counted local keeps them valid once the
+    //! local has been counted.
+    use super::{Value, TAG_BORROWED};
+    use std::cell::RefCell;
+
+    thread_local! {
+        /// (address of the first local slot, number of local slots) of each frame of this
+        /// thread that holds borrowed items, innermost last.
+        static FRAMES: RefCell<Vec<(usize, usize)>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// A borrowed word for the item word `bits` just read from a shared list (an int or
+    /// immediate stays itself).
+    ///
+    /// # Safety
+    /// `bits` was read, by the lock-free protocol, from a list that was shared at that
+    /// moment, and the result is only stored in a local slot of a frame listed by
+    /// [`enter_frame`] (before this thread next repins).
+    #[inline]
+    pub(crate) unsafe fn borrow_item(bits: u64) -> Value {
+        let v = Value(bits);
+        if v.is_counted_ptr() {
+            let b = Value(bits | TAG_BORROWED);
+            std::mem::forget(v);
+            b
+        } else {
+            v
+        }
+    }
+
+    /// Lists a frame's local slots (`slots`, `len` of them) as holding borrowed items.
+    /// The slots must stay allocated, at this address, until [`leave_frame`].
+    pub(crate) fn enter_frame(slots: *mut Value, len: usize) {
+        FRAMES.with(|f| f.borrow_mut().push((slots as usize, len)));
+    }
+
+    /// Removes the frame whose slots start at `slots` (and any frame listed after it,
+    /// which can only be a frame that is gone).
+    pub(crate) fn leave_frame(slots: *mut Value) {
+        let _ = FRAMES.try_with(|f| {
+            let mut f = f.borrow_mut();
+            if let Some(at) = f.iter().rposition(|&(p, _)| p == slots as usize) {
+                f.truncate(at);
+            }
+        });
+    }
+
+    /// Turns the borrowed words among `slots` into counted references.
+    #[inline]
+    pub(crate) fn count_slots(slots: &mut [Value]) {
+        for v in slots.iter_mut() {
+            if v.is_borrowed() {
+                // The clone of a borrowed word is counted; the borrowed one drops as a
+                // no-op.
+                *v = v.clone();
+            }
+        }
+    }
+
+    /// Counts the borrowed locals of every listed frame: called before this thread
+    /// repins, unpins, parks for the collector or collects. The frames stay listed (they
+    /// may borrow again after this, and leave the list when they stop running). (The
+    /// `gil` build has no lock-free reads, so nothing is ever borrowed this way there.)
+    #[cfg_attr(feature = "gil", allow(dead_code))]
+    pub(crate) fn count_all() {
+        if std::thread::panicking() {
+            // Unwinding: listed frames may be gone already, and none of them runs again.
+            return;
+        }
+        let _ = FRAMES.try_with(|f| {
+            // Counting runs no other code (an increment), so the list stays borrowed.
+            for &(ptr, len) in f.borrow().iter() {
+                // SAFETY: a listed frame's local slots stay allocated at this address
+                // until it leaves the list (`leave_frame`, before the frame is dropped),
+                // and it is suspended below the current call on this thread (or is the
+                // current frame, inside a call out of the interpreter loop), so nothing
+                // else accesses them while this runs. The slots' buffer was handed out by
+                // address (`enter_frame`), so the interpreter reloads them after the call
+                // that reaches here.
+                let slots = unsafe { std::slice::from_raw_parts_mut(ptr as *mut Value, len) };
+                count_slots(slots);
+            }
+        });
+    }
+}
+
 pub(crate) mod global_borrows {
     //! Bookkeeping for [`Value::borrow_global`]: the borrowed copies of values this
     //! thread's lookup cache holds, and what the cache lets go of while such copies exist.

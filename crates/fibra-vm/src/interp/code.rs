@@ -135,9 +135,7 @@ pub fn const_value(c: &Const) -> Value {
         Const::Int(i) => Value::int(*i),
         Const::BigInt(b) => Value::bigint(b.clone()),
         Const::Float(f) => Value::float(*f),
-        Const::Str(s) if crate::object::is_identifier_like(s) => {
-            return crate::object::intern(s)
-        }
+        Const::Str(s) if crate::object::is_identifier_like(s) => return crate::object::intern(s),
         Const::Str(s) => Value::str(s),
         Const::Bytes(b) => Value::bytes(b.to_vec()),
         Const::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),

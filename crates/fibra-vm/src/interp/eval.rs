@@ -13,6 +13,7 @@ use crate::interp::{call, class, generator, import, suggest, traceback};
 use crate::object::{DictObj, FunctionObj, Payload, SetObj};
 use crate::ops;
 use crate::types::{self, types};
+use crate::value::epoch_borrows;
 use crate::value::global_borrows::HeldCallee;
 use crate::value::Value;
 
@@ -66,6 +67,62 @@ pub fn dict_get_name(d: &DictObj, name: &Value) -> Option<Value> {
 /// Runs `f` until it returns or yields. `throw`: raise this exception at the current
 /// instruction first (generator `throw()`).
 pub fn run_frame(cx: &mut Ctx, f: &mut Frame, throw: Option<Exc>) -> PyResult<Flow> {
+    let r = run_frame_loop(cx, f, throw);
+    if f.epoch_borrows {
+        leave_epoch_borrows(f, matches!(r, Ok(Flow::Yield(_))));
+    }
+    r
+}
+
+/// The frame stops running: it leaves the list of frames that hold borrowed items. A
+/// generator that suspends (and may resume on another thread, or never) first counts
+/// them; the locals of a frame that returns or raises are about to go, and dropping a
+/// borrowed word does nothing.
+#[cold]
+fn leave_epoch_borrows(f: &mut Frame, suspends: bool) {
+    if suspends {
+        let n = f.code.nlocals.min(f.fast.len());
+        epoch_borrows::count_slots(&mut f.fast[..n]);
+    }
+    epoch_borrows::leave_frame(f.fast.as_mut_ptr());
+    f.epoch_borrows = false;
+}
+
+/// `BinarySubscr` followed by `StoreFast`: an item of a shared exact list, read by an
+/// inline int index, goes into the local without being counted (see
+/// `value::epoch_borrows`). False when this does not apply (the caller takes the general
+/// path, which has not consumed anything).
+#[inline]
+fn subscr_into_local(f: &mut Frame, code: &crate::interp::Code, local: u32) -> bool {
+    let n = f.stack.len();
+    if n < 2 || local as usize >= code.nlocals {
+        return false;
+    }
+    let (container, key) = (&f.stack[n - 2], &f.stack[n - 1]);
+    let (Some(Payload::List(l)), Some(i)) = (container.payload(), key.as_small_int()) else {
+        return false;
+    };
+    if !container.class().is(&types().list) {
+        return false;
+    }
+    let Some(Some(bits)) = l.items.get_shared_word(i) else {
+        return false;
+    };
+    if !f.epoch_borrows {
+        epoch_borrows::enter_frame(f.fast.as_mut_ptr(), code.nlocals);
+        f.epoch_borrows = true;
+    }
+    // SAFETY: read from a list shared at that moment, and stored in a local slot of a
+    // frame that is now listed (see `value::epoch_borrows`).
+    let v = unsafe { epoch_borrows::borrow_item(bits) };
+    f.stack.truncate(n - 2);
+    let old = std::mem::replace(&mut f.fast[local as usize], v);
+    unborrow_local(f, &old);
+    true
+}
+
+/// The interpreter loop of [`run_frame`].
+fn run_frame_loop(cx: &mut Ctx, f: &mut Frame, throw: Option<Exc>) -> PyResult<Flow> {
     // Every call (and generator resumption) is a safepoint.
     crate::sync::safepoint();
     cx.rc_owner.poll();
@@ -538,6 +595,12 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             f.stack.push(Value::NULL);
         }
         Op::BinarySubscr => {
+            if let Some(&Op::StoreFast(j)) = code.obj.code.get(f.ip) {
+                if subscr_into_local(f, code, j) {
+                    f.ip += 1;
+                    return Ok(Flow::Next);
+                }
+            }
             let key = pop_any(f);
             let container = pop_any(f);
             let v = ops::getitem(cx, &container, &key)?;
@@ -1089,8 +1152,12 @@ fn instance_set_fast(cx: &mut Ctx, obj: &Value, name: &Value, v: Value) -> Optio
     let (class_attr, plain_setattr) = cx.lookup.class_attr_for_store(obj.class(), name);
     // A property or a script descriptor (an instance whose class may define `__set__`)
     // takes the general path.
-    let descriptor = class_attr
-        .is_some_and(|a| matches!(a.payload(), Some(Payload::Property(_) | Payload::Instance(_))));
+    let descriptor = class_attr.is_some_and(|a| {
+        matches!(
+            a.payload(),
+            Some(Payload::Property(_) | Payload::Instance(_))
+        )
+    });
     if !plain_setattr || descriptor {
         return Some(v);
     }
@@ -1187,7 +1254,9 @@ fn dict_update(cx: &mut Ctx, d: &Value, src: &Value, fname: Option<&str>) -> PyR
     let Some(dict) = as_dict(d) else {
         return Ok(());
     };
-    let pairs: Vec<(Value, Value)> = if let Some(s) = as_dict(src).filter(|_| dict_iter_is_own(cx, src)) {
+    let pairs: Vec<(Value, Value)> = if let Some(s) =
+        as_dict(src).filter(|_| dict_iter_is_own(cx, src))
+    {
         s.items()
     } else {
         let keys = match ops::getattr_opt(cx, src, "keys")? {

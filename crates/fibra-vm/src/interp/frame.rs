@@ -30,6 +30,20 @@ pub struct Frame {
     pub locals: Value,
     /// Suspended inside `YieldFrom` (the delegating iterator is on the stack).
     pub in_yield_from: bool,
+    /// Some local holds an item borrowed from a shared list, and the frame is listed in
+    /// `value::epoch_borrows` (until it returns or suspends).
+    pub epoch_borrows: bool,
+}
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        // Normally done when the frame stops running (`eval::run_frame`); this covers a
+        // frame dropped by a panic unwinding through the interpreter, so the list never
+        // names freed slots.
+        if self.epoch_borrows {
+            crate::value::epoch_borrows::leave_frame(self.fast.as_mut_ptr());
+        }
+    }
 }
 
 impl Frame {
@@ -49,6 +63,7 @@ impl Frame {
             builtins,
             locals,
             in_yield_from: false,
+            epoch_borrows: false,
             code,
         }
     }

@@ -104,6 +104,26 @@ impl ListLock {
         }
     }
 
+    /// The word of `items[i]` without counting it, for a list that is *shared* (another
+    /// thread has locked it): `Some(None)` out of range, `None` when not shared or the read
+    /// must lock. The word stays a valid reference while this thread stays pinned: a
+    /// shared list retires what it lets go of (see `value::epoch_borrows`).
+    #[inline]
+    pub fn get_shared_word(&self, i: i64) -> Option<Option<u64>> {
+        #[cfg(not(feature = "gil"))]
+        {
+            if self.owner.load(Ordering::Acquire) != SHARED {
+                return None;
+            }
+            self.read_word(i)
+        }
+        #[cfg(feature = "gil")]
+        {
+            let _ = i;
+            None
+        }
+    }
+
     /// The sequence-locked read behind [`ListLock::get`]; `None` when it must lock.
     #[cfg(not(feature = "gil"))]
     #[inline]
@@ -112,6 +132,18 @@ impl ListLock {
         if owner != SHARED && owner != epoch::thread_tag() {
             return None;
         }
+        // SAFETY: the item was in the list at the validated moment and the list's
+        // reference to it is retired through the epoch if it goes, while this thread
+        // stays pinned.
+        self.read_word(i)
+            .map(|found| found.map(|bits| unsafe { Value::clone_from_bits(bits) }))
+    }
+
+    /// The seqlock-validated word of `items[i]` (uncounted); the caller has checked that
+    /// this thread may read without the lock.
+    #[cfg(not(feature = "gil"))]
+    #[inline]
+    fn read_word(&self, i: i64) -> Option<Option<u64>> {
         let slots = self.lock.data_ptr();
         for _ in 0..4 {
             let v1 = self.version.load(Ordering::Acquire);
@@ -133,10 +165,7 @@ impl ListLock {
                 std::sync::atomic::fence(Ordering::Acquire);
                 if let Some(found) = found {
                     if self.version.load(Ordering::Relaxed) == v1 {
-                        // SAFETY: the item was in the list at the validated moment and
-                        // the list's reference to it is retired through the epoch if it
-                        // goes, while this thread stays pinned.
-                        return Some(found.map(|bits| unsafe { Value::clone_from_bits(bits) }));
+                        return Some(found);
                     }
                 }
             }
@@ -265,10 +294,21 @@ impl Footprint for Slots {
 impl Drop for Slots {
     fn drop(&mut self) {
         let n = self.len();
+        let mut items = Vec::new();
         for i in 0..n {
             // SAFETY: slots below `len` own their references; nobody reads a list being
             // dropped (a reader holds a reference to it).
-            drop(unsafe { Value::from_bits(self.word(i).load(Ordering::Relaxed)) });
+            let v = unsafe { Value::from_bits(self.word(i).load(Ordering::Relaxed)) };
+            if self.shared && v.is_counted_ptr() {
+                items.push(v);
+            } else {
+                drop(v);
+            }
+        }
+        // A shared list's items may be borrowed, uncounted, by a thread that read them
+        // (`value::epoch_borrows`): they are retired, like any item a shared list lets go.
+        if !items.is_empty() {
+            epoch::retire_values(items);
         }
         if let Some(b) = NonNull::new(*self.buf.get_mut()) {
             drop(RetiredBuf(b));

@@ -159,6 +159,7 @@ mod imp {
 
     /// Unpins this thread (called when it detaches: it then holds no uncounted pointers).
     pub fn unpin() {
+        crate::value::epoch_borrows::count_all();
         let _ = LOCAL.try_with(|l| {
             hand_over(l);
             // SAFETY: as in `pin`.
@@ -171,6 +172,7 @@ mod imp {
     /// collector (which frees what is old enough). Called at the limits check, outside any
     /// object lock.
     pub fn quiesce() {
+        crate::value::epoch_borrows::count_all();
         let _ = LOCAL.try_with(|l| {
             hand_over(l);
             // SAFETY: as in `pin`. The mutable borrow ends before `flush` runs deferred

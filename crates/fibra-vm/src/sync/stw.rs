@@ -256,6 +256,9 @@ mod imp {
         if in_no_stop() {
             return;
         }
+        // The collector frees garbage by counts: items this thread borrowed without
+        // counting them must be counted first (`value::epoch_borrows`).
+        crate::value::epoch_borrows::count_all();
         let _ = ME.try_with(|m| {
             if m.depth.get() == 0 || m.ts.state.load(Ordering::Relaxed) != ATTACHED {
                 return;
@@ -294,6 +297,8 @@ mod imp {
             return None;
         }
         let me = ME.try_with(|m| m.ts.clone()).ok()?;
+        // As in `park`: the collector must see every reference this thread holds.
+        crate::value::epoch_borrows::count_all();
         // Become the one collector; while another one runs, park like any thread.
         while FLAGS.fetch_or(flag::STOP, Ordering::SeqCst) & flag::STOP != 0 {
             park();

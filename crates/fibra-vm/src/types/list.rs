@@ -650,9 +650,10 @@ fn fits_shape(v: &Value, shape: &OrderShape) -> bool {
         OrderShape::Tuple(shapes) => match v.payload() {
             Some(Payload::Tuple(items)) if v.class().is(&t.tuple) => {
                 items.len() == shapes.len()
-                    && items.iter().zip(shapes).all(|(x, s)| {
-                        !matches!(s, OrderShape::Tuple(_)) && fits_shape(x, s)
-                    })
+                    && items
+                        .iter()
+                        .zip(shapes)
+                        .all(|(x, s)| !matches!(s, OrderShape::Tuple(_)) && fits_shape(x, s))
             }
             _ => false,
         },

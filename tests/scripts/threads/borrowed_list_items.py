@@ -161,3 +161,23 @@ r = pick(items, 1)
 items.clear()
 spin()
 print(r, keep)  # expect: item-444 ['item-444']
+
+
+def loop_variable():
+    # 8. `for x in items:` over a shared list: the loop variable is borrowed too; the
+    # list drops items while the loop body runs, and the variable outlives the loop.
+    items = shared([fresh(5), fresh(6), fresh(7), fresh(8)])
+    seen = []
+    for x in items:
+        if x == "item-555":
+            items[1] = "replaced"
+        spin(3000)
+        seen.append(x)
+        if x == "item-777":
+            break
+    items.clear()
+    spin()
+    return seen, x
+
+
+print(*loop_variable())  # expect: ['item-555', 'replaced', 'item-777'] item-777

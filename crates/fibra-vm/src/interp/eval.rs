@@ -108,6 +108,15 @@ fn subscr_into_local(f: &mut Frame, code: &crate::interp::Code, local: u32) -> b
     let Some(Some(bits)) = l.items.get_shared_word(i) else {
         return false;
     };
+    f.stack.truncate(n - 2);
+    store_borrowed_item(f, code, local, bits);
+    true
+}
+
+/// Stores the word `bits`, just read from a shared list by the lock-free protocol, into
+/// local `local` (< `code.nlocals`) without counting it, listing the frame.
+#[inline]
+fn store_borrowed_item(f: &mut Frame, code: &crate::interp::Code, local: u32, bits: u64) {
     if !f.epoch_borrows {
         epoch_borrows::enter_frame(f.fast.as_mut_ptr(), code.nlocals);
         f.epoch_borrows = true;
@@ -115,10 +124,8 @@ fn subscr_into_local(f: &mut Frame, code: &crate::interp::Code, local: u32) -> b
     // SAFETY: read from a list shared at that moment, and stored in a local slot of a
     // frame that is now listed (see `value::epoch_borrows`).
     let v = unsafe { epoch_borrows::borrow_item(bits) };
-    f.stack.truncate(n - 2);
     let old = std::mem::replace(&mut f.fast[local as usize], v);
     unborrow_local(f, &old);
-    true
 }
 
 /// The interpreter loop of [`run_frame`].
@@ -725,6 +732,25 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             f.stack.push(it);
         }
         Op::ForIter(t) => {
+            // `for x in items:` over a shared list: the item goes into the local
+            // uncounted, as in `BinarySubscr` + `StoreFast`.
+            if let Some(&Op::StoreFast(j)) = code.obj.code.get(f.ip) {
+                if (j as usize) < code.nlocals {
+                    match fast_iter::next_shared_word(top(f)) {
+                        Some(Some(bits)) => {
+                            store_borrowed_item(f, code, j, bits);
+                            f.ip += 1;
+                            return Ok(Flow::Next);
+                        }
+                        Some(None) => {
+                            f.stack.pop();
+                            f.ip = t as usize;
+                            return Ok(Flow::Next);
+                        }
+                        None => {}
+                    }
+                }
+            }
             let it = top(f);
             let next = match fast_iter::next(it) {
                 Some(n) => n,
@@ -1642,6 +1668,26 @@ pub mod fast_iter {
             _ => {}
         }
         ops::iter(cx, v)
+    }
+
+    /// For a private iterator over a *shared* list: `Some(Some(word))`, the next item
+    /// uncounted (see `value::epoch_borrows`), or `Some(None)` when exhausted. None when
+    /// this does not apply (another iterator, or a list only its creator has used).
+    #[inline]
+    pub fn next_shared_word(it: &Value) -> Option<Option<u64>> {
+        let Some(Payload::Native(n)) = it.payload() else {
+            return None;
+        };
+        let l = n.as_any().downcast_ref::<ListIter>()?;
+        let Some(Payload::List(list)) = l.list.payload() else {
+            return None;
+        };
+        let i = l.index.load(Ordering::Relaxed);
+        let found = list.items.get_shared_word(i64::try_from(i).ok()?)?;
+        if found.is_some() {
+            l.index.store(i + 1, Ordering::Relaxed);
+        }
+        Some(found)
     }
 
     /// `Some(next item or None when exhausted)` for the private iterators, None for others.

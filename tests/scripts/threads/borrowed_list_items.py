@@ -181,3 +181,47 @@ def loop_variable():
 
 
 print(*loop_variable())  # expect: ['item-555', 'replaced', 'item-777'] item-777
+
+
+class Box:
+    def __init__(self, v):
+        self.v = v
+
+    def get(self):
+        # `self` came from items[i]: uncounted; the list drops it meanwhile.
+        lst = current[0]
+        lst.clear()
+        spin()
+        return self.v
+
+    def keep(self):
+        kept.append(self)
+        return self
+
+    def closure(self):
+        return lambda: self.v
+
+    def fail(self):
+        return self.missing
+
+
+def method_calls():
+    # 9. `items[i].method()`: the item goes into the method's `self` uncounted.
+    items = shared([Box(fresh(1)), Box(fresh(2)), Box(fresh(3)), Box(fresh(4))])
+    current.append(items)
+    got = items[0].get()
+    items.extend([Box(fresh(5)), Box(fresh(6)), Box(fresh(7))])
+    k = items[0].keep()
+    c = items[1].closure()
+    items.clear()
+    spin()
+    try:
+        Box(0).fail()
+    except AttributeError as e:
+        err = str(e)
+    return got, k.v, kept[0].v, c(), err
+
+
+current = []
+kept = []
+print(*method_calls())  # expect: item-111 item-555 item-555 item-666 'Box' object has no attribute 'missing'

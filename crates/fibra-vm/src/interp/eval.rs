@@ -113,6 +113,74 @@ fn subscr_into_local(f: &mut Frame, code: &crate::interp::Code, local: u32) -> b
     true
 }
 
+/// `BinarySubscr; LoadMethod(m); CallMethod(0)` (`items[i].method()`) on an item of a
+/// shared exact list whose class defines `method` as a plain script function: the item
+/// goes into the callee's `self` uncounted (the callee frame is listed in
+/// `value::epoch_borrows` from the start). `Ok(None)` when this does not apply (nothing
+/// consumed: the caller takes the general path).
+fn subscr_method_call(
+    cx: &mut Ctx,
+    f: &mut Frame,
+    code: &crate::interp::Code,
+    name: u32,
+) -> PyResult<Option<Value>> {
+    let n = f.stack.len();
+    if n < 2 {
+        return Ok(None);
+    }
+    let (container, key) = (&f.stack[n - 2], &f.stack[n - 1]);
+    let (Some(Payload::List(l)), Some(i)) = (container.payload(), key.as_small_int()) else {
+        return Ok(None);
+    };
+    if !container.class().is(&types().list) {
+        return Ok(None);
+    }
+    let Some(Some(bits)) = l.items.get_shared_word(i) else {
+        return Ok(None);
+    };
+    // SAFETY: a live object (read from a shared list while pinned), looked at without
+    // taking a reference (never dropped).
+    let obj = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(bits) });
+    if !obj.is_counted_ptr() || !matches!(obj.payload(), Some(Payload::Instance(_))) {
+        return Ok(None);
+    }
+    let name = &code.names[name as usize];
+    if obj
+        .namespace()
+        .is_some_and(|ns| dict_get_name(ns, name).is_some())
+    {
+        return Ok(None);
+    }
+    let Some(m) = cx.lookup.class_attr(obj.class(), name) else {
+        return Ok(None);
+    };
+    if !is_plain_call(&m, 1) {
+        return Ok(None);
+    }
+    // Committed: consume the operands, and point at `CallMethod` for tracebacks.
+    f.stack.truncate(n - 2);
+    f.ip += 2;
+    let held = HeldCallee::new(m);
+    let Some(Payload::Function(func)) = held.value().payload() else {
+        return Err(type_error("subscr_method_call: not a function"));
+    };
+    let mut frame = call::empty_frame(cx, func);
+    epoch_borrows::enter_frame(frame.fast.as_mut_ptr(), func.code.nlocals);
+    frame.epoch_borrows = true;
+    // SAFETY: read from a list shared at that moment, stored in a local slot of a listed
+    // frame.
+    frame.fast[0] = unsafe { epoch_borrows::borrow_item(bits) };
+    call::init_cells(&mut frame, func, |c| {
+        // SAFETY: `held` keeps the function, and so its closure, alive until the frame is
+        // gone (as in `call_plain`).
+        unsafe { c.borrow_local() }
+    });
+    count_global_borrows(f);
+    let r = call::run_function_frame(cx, frame);
+    drop(held);
+    r.map(Some)
+}
+
 /// Stores the word `bits`, just read from a shared list by the lock-free protocol, into
 /// local `local` (< `code.nlocals`) without counting it, listing the frame.
 #[inline]
@@ -602,11 +670,22 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             f.stack.push(Value::NULL);
         }
         Op::BinarySubscr => {
-            if let Some(&Op::StoreFast(j)) = code.obj.code.get(f.ip) {
-                if subscr_into_local(f, code, j) {
-                    f.ip += 1;
-                    return Ok(Flow::Next);
+            match code.obj.code.get(f.ip) {
+                Some(&Op::StoreFast(j)) => {
+                    if subscr_into_local(f, code, j) {
+                        f.ip += 1;
+                        return Ok(Flow::Next);
+                    }
                 }
+                Some(&Op::LoadMethod(m))
+                    if matches!(code.obj.code.get(f.ip + 1), Some(&Op::CallMethod(0))) =>
+                {
+                    if let Some(r) = subscr_method_call(cx, f, code, m)? {
+                        f.stack.push(r);
+                        return Ok(Flow::Next);
+                    }
+                }
+                _ => {}
             }
             let key = pop_any(f);
             let container = pop_any(f);

@@ -671,11 +671,9 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
         }
         Op::BinarySubscr => {
             match code.obj.code.get(f.ip) {
-                Some(&Op::StoreFast(j)) => {
-                    if subscr_into_local(f, code, j) {
-                        f.ip += 1;
-                        return Ok(Flow::Next);
-                    }
+                Some(&Op::StoreFast(j)) if subscr_into_local(f, code, j) => {
+                    f.ip += 1;
+                    return Ok(Flow::Next);
                 }
                 Some(&Op::LoadMethod(m))
                     if matches!(code.obj.code.get(f.ip + 1), Some(&Op::CallMethod(0))) =>

@@ -8,9 +8,10 @@
 //!   it never reaches script code.
 //! - any other word with the low three bits clear: a pointer to a heap [`Obj`].
 //! - `...xx100` / `...xx110`: a *borrowed* pointer (the pointer plus 0b100, or 0b110), which
-//!   owns no reference. Only the interpreter's operand stack holds these: copies of a
-//!   frame's locals ([`Value::borrow_local`]) and of globals held by the thread's lookup
-//!   cache ([`Value::borrow_global`]).
+//!   owns no reference. The interpreter's operand stack holds these: copies of a frame's
+//!   locals ([`Value::borrow_local`]) and of globals held by the thread's lookup cache
+//!   ([`Value::borrow_global`]); so do a frame's local slots, for items of shared lists
+//!   ([`epoch_borrows`]) and for a plain call's closure cells.
 //!
 //! A `Value` owns one reference: `Clone` increments the object's count, `Drop` decrements it
 //! (immortal objects and non-pointers skip both). A borrowed pointer's `Drop` does nothing,

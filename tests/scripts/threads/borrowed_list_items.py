@@ -225,3 +225,55 @@ def method_calls():
 current = []
 kept = []
 print(*method_calls())  # expect: item-111 item-555 item-555 item-666 'Box' object has no attribute 'missing'
+
+
+def shared_dict(d):
+    t = threading.Thread(target=d.__setitem__, args=("tail", 0))
+    t.start()
+    t.join()
+    return d
+
+
+def dict_values():
+    # 10. `v = d[k]` on a dict other threads use: the value is borrowed the same way; the
+    # dict drops it (del, replace, clear, the dict freed, a concurrent writer).
+    d = shared_dict({"a": fresh(1), "b": fresh(2), "c": fresh(3), 4: fresh(4)})
+    a = d["a"]
+    b = d["b"]
+    c = d["c"]
+    n = d[4]
+    del d["a"]
+    d["b"] = "other"
+    spin()
+    d.clear()
+    spin()
+    got = [a, b, c, n]
+    d = shared_dict({("k", 1): fresh(5)})
+    t = d[("k", 1)]
+    d = None
+    spin()
+    got.append(t)
+    shared_d = shared_dict({i: fresh(i % 10) for i in range(32)})
+    stop = []
+
+    def writer():
+        n = 0
+        while not stop:
+            shared_d[n % 32] = fresh(n % 10)
+            n += 1
+
+    w = threading.Thread(target=writer)
+    w.start()
+    bad = 0
+    for r in range(300):
+        v = shared_d[r % 32]
+        spin(200)
+        if len(v) != 8 or v[5] * 3 != v[5:]:
+            bad += 1
+    stop.append(1)
+    w.join()
+    got.append(bad)
+    return got
+
+
+print(dict_values())  # expect: ['item-111', 'item-222', 'item-333', 'item-444', 'item-555', 0]

@@ -99,13 +99,24 @@ fn subscr_into_local(f: &mut Frame, code: &crate::interp::Code, local: u32) -> b
         return false;
     }
     let (container, key) = (&f.stack[n - 2], &f.stack[n - 1]);
-    let (Some(Payload::List(l)), Some(i)) = (container.payload(), key.as_small_int()) else {
-        return false;
+    let t = types();
+    let bits = match container.payload() {
+        Some(Payload::List(l)) if container.class().is(&t.list) => {
+            let Some(i) = key.as_small_int() else {
+                return false;
+            };
+            l.items.get_shared_word(i)
+        }
+        // A key whose hash and equality need no script code (str, int, tuples of those).
+        Some(Payload::Dict(d)) if container.class().is(&t.dict) => {
+            let Some(hash) = crate::object::hash::hash_builtin(key) else {
+                return false;
+            };
+            d.table.get_shared_word(hash, key)
+        }
+        _ => return false,
     };
-    if !container.class().is(&types().list) {
-        return false;
-    }
-    let Some(Some(bits)) = l.items.get_shared_word(i) else {
+    let Some(Some(bits)) = bits else {
         return false;
     };
     f.stack.truncate(n - 2);

@@ -112,15 +112,20 @@ impl TableLock {
         self.version.load(Ordering::Acquire)
     }
 
+    /// The table, taken out of a lock nobody else can reach (a table being built).
+    pub fn into_inner(self) -> Table {
+        let this = std::mem::ManuallyDrop::new(self);
+        // SAFETY: `this` is never used or dropped again, so the lock is moved out exactly
+        // once; the other fields own nothing. (Not a shared table: `Drop` would have
+        // marked it to retire what it holds, which the caller now owns outright.)
+        unsafe { ptr::read(&this.lock) }.into_inner()
+    }
+
     /// The version counter (for callers that keep its address; see
     /// [`crate::object::MroVersions`]).
     #[inline]
     pub fn version_counter(&self) -> &AtomicU64 {
         &self.version
-    }
-
-    pub fn into_inner(self) -> Table {
-        self.lock.into_inner()
     }
 
     /// The lock, for the cycle collector's traversal (the world is stopped): unlike
@@ -172,6 +177,44 @@ impl TableLock {
         if !self.may_read_unlocked() {
             return None;
         }
+        let (found, version) = self.read_word_with(look)?;
+        // SAFETY: the value was in the table at the validated moment, and the table's
+        // reference to it is retired through the epoch if it goes, while this thread
+        // stays pinned: the object is alive.
+        let v = found.map(|bits| unsafe { Value::clone_from_bits(bits) });
+        Some((v, version))
+    }
+
+    /// The value word for `key` without counting it, for a *shared* table (one another
+    /// thread has locked): `Some(None)` when absent, `None` when not shared or not
+    /// decidable without the lock or script code. The word stays a valid reference while
+    /// this thread stays pinned (see `value::epoch_borrows`).
+    #[inline]
+    pub fn get_shared_word(&self, hash: i64, key: &Value) -> Option<Option<u64>> {
+        #[cfg(not(feature = "gil"))]
+        {
+            if !self.shared.load(Ordering::Acquire) {
+                return None;
+            }
+            self.read_word_with(|k| k.find_value(hash, |stored| eq_builtin(stored, key)))
+                .map(|(found, _)| found)
+        }
+        #[cfg(feature = "gil")]
+        {
+            let _ = (hash, key);
+            None
+        }
+    }
+
+    /// The seqlock-validated optimistic read behind [`TableLock::read_with`]: the value's
+    /// word, uncounted, and the version it was read at. The caller has checked that this
+    /// thread may read without the lock.
+    #[cfg(not(feature = "gil"))]
+    #[inline]
+    fn read_word_with(
+        &self,
+        look: impl Fn(&Keys) -> Optimistic<Option<u64>>,
+    ) -> Optimistic<(Option<u64>, u64)> {
         for _ in 0..4 {
             let v1 = self.version.load(Ordering::Acquire);
             if v1 & 1 == 0 {
@@ -190,11 +233,7 @@ impl TableLock {
                 let found = found?;
                 std::sync::atomic::fence(Ordering::Acquire);
                 if self.version.load(Ordering::Relaxed) == v1 {
-                    // SAFETY: the value was in the table at the validated moment, and the
-                    // table's reference to it is retired through the epoch if it goes,
-                    // while this thread stays pinned: the object is alive.
-                    let v = found.map(|bits| unsafe { Value::clone_from_bits(bits) });
-                    return Some((v, v1));
+                    return Some((found, v1));
                 }
             }
             std::hint::spin_loop();
@@ -255,6 +294,18 @@ impl TableLock {
     #[inline]
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+}
+
+#[cfg(not(feature = "gil"))]
+impl Drop for TableLock {
+    fn drop(&mut self) {
+        // A shared table's values may be borrowed, uncounted, by threads that read them
+        // (`value::epoch_borrows`): freeing the table retires them, like any value a
+        // shared table lets go of.
+        if *self.shared.get_mut() {
+            self.lock.get_mut().defer = true;
+        }
     }
 }
 
@@ -477,8 +528,15 @@ impl Drop for Table {
         if keys.is_null() {
             return;
         }
-        // SAFETY: the table owns its block; nobody can read a table being dropped (a
-        // reader holds a reference to the container).
+        if self.defer {
+            // A shared table (or one swapped out of a shared set while readers may still
+            // probe it): its block and references go after the epoch, as in `clear`;
+            // threads may also hold its values borrowed (`value::epoch_borrows`).
+            drop(self.clear());
+            return;
+        }
+        // SAFETY: the table owns its block; nobody can read a private table being dropped
+        // (a reader holds a reference to the container).
         let k = unsafe { Box::from_raw(keys) };
         for c in k.entries.iter().take(self.used) {
             // SAFETY: entries before `used` own their key and value (NULL when deleted).

@@ -48,11 +48,42 @@ fn compute_low_water() -> usize {
     1
 }
 
+/// The current stack pointer. Read from the register where we can: the address of a local
+/// is not always on the stack (AddressSanitizer's use-after-return detection moves the
+/// frames of functions whose locals have their address taken to a heap "fake stack", and
+/// a heap address below the stack made this guard raise RecursionError at start-up).
+#[inline(always)]
+fn stack_pointer() -> usize {
+    #[cfg(target_arch = "x86_64")]
+    {
+        let sp: usize;
+        // SAFETY: copies the stack pointer register into a general register; touches no
+        // memory, no flags and not the stack.
+        unsafe {
+            std::arch::asm!("mov {}, rsp", out(reg) sp, options(nomem, nostack, preserves_flags))
+        };
+        sp
+    }
+    #[cfg(target_arch = "aarch64")]
+    {
+        let sp: usize;
+        // SAFETY: as above (`sp` is the stack pointer register).
+        unsafe {
+            std::arch::asm!("mov {}, sp", out(reg) sp, options(nomem, nostack, preserves_flags))
+        };
+        sp
+    }
+    #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+    {
+        let marker = 0u8;
+        std::ptr::addr_of!(marker) as usize
+    }
+}
+
 /// True when the current thread's native stack is nearly used up.
 #[inline]
 pub fn exhausted() -> bool {
-    let marker = 0u8;
-    let sp = std::ptr::addr_of!(marker) as usize;
+    let sp = stack_pointer();
     LOW_WATER.with(|lw| {
         let mut low = lw.get();
         if low == 0 {

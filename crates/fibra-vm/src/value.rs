@@ -537,7 +537,9 @@ impl fmt::Debug for Value {
 }
 
 pub(crate) mod epoch_borrows {
-    //! Items read from shared lists into local variables without counting them.
+    //! Items read from shared lists and dicts into local variables without counting them
+    //! (`k = items[i]`, `v = d[k]`, `for k in items:`, and `items[i].method()`'s `self`;
+    //! the instruction pairs are in `interp/eval.rs`).
     //!
     //! `k = KEYS[i]`, with `KEYS` a list that several threads read, used to count the item
     //! on every read: an atomic write to a line that the other threads had written before
@@ -546,10 +548,10 @@ pub(crate) mod epoch_borrows {
     //!
     //! Instead, such a read stores a *borrowed* word (the pointer with the borrowed tag) in
     //! the local. It owns no reference; what keeps the object alive is the epoch:
-    //! - the item was in a *shared* list (one another thread has locked), and a shared list
-    //!   retires (through [`crate::sync::epoch`]) every reference it lets go of, including
-    //!   when the list itself is freed; this thread is pinned, so nothing retired after the
-    //!   read is freed before it repins or unpins;
+    //! - the item was in a *shared* list or dict (one another thread has locked), and a
+    //!   shared container retires (through [`crate::sync::epoch`]) every reference it lets
+    //!   go of, including when the container itself is freed; this thread is pinned, so
+    //!   nothing retired after the read is freed before it repins or unpins;
     //! - so before this thread repins (`epoch::quiesce`), unpins (detaches), parks for the
     //!   cycle collector or collects itself (which frees garbage without the epoch, by
     //!   counts that must then include every reference), it turns the borrowed locals of

@@ -88,10 +88,11 @@ fn leave_epoch_borrows(f: &mut Frame, suspends: bool) {
     f.epoch_borrows = false;
 }
 
-/// `BinarySubscr` followed by `StoreFast`: an item of a shared exact list, read by an
-/// inline int index, goes into the local without being counted (see
-/// `value::epoch_borrows`). False when this does not apply (the caller takes the general
-/// path, which has not consumed anything).
+/// `BinarySubscr` followed by `StoreFast`: an item of a shared exact list (an inline int
+/// index) or a value of a shared exact dict (a key needing no script code to hash and
+/// compare) goes into the local without being counted (see `value::epoch_borrows`). False
+/// when this does not apply (the caller takes the general path, which has not consumed
+/// anything).
 #[inline]
 fn subscr_into_local(f: &mut Frame, code: &crate::interp::Code, local: u32) -> bool {
     let n = f.stack.len();
@@ -192,7 +193,7 @@ fn subscr_method_call(
     r.map(Some)
 }
 
-/// Stores the word `bits`, just read from a shared list by the lock-free protocol, into
+/// Stores the word `bits`, just read from a shared container by the lock-free protocol, into
 /// local `local` (< `code.nlocals`) without counting it, listing the frame.
 #[inline]
 fn store_borrowed_item(f: &mut Frame, code: &crate::interp::Code, local: u32, bits: u64) {

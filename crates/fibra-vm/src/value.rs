@@ -559,18 +559,31 @@ pub(crate) mod epoch_borrows {
     //!   the same for its own locals before it suspends.
     //!
     //! Frames that hold such locals are listed here (the address and length of their local
-    //! slots, innermost last); a frame removes itself before its slots are freed.
+    //! slots, innermost last) from their first borrow until `count_all` (which counts
+    //! their borrowed locals and empties the list) or until they stop running, whichever
+    //! comes first. A frame remembers the list's *generation* it joined; `count_all` starts
+    //! a new one, so a frame that borrows again afterwards lists itself again, and the work
+    //! of `count_all` is bounded by the frames that borrowed since the last one (not by the
+    //! depth of the stack).
     //! Borrowed words only ever sit in a frame's local slots (`varnames`, never its deref
     //! cells) or, as copies of those, on its operand stack, where the rules of
     //! [`Value::borrow_local`] apply to them: a counted local keeps them valid once the
     //! local has been counted.
     use super::{Value, TAG_BORROWED};
-    use std::cell::RefCell;
+    use std::cell::{Cell, RefCell};
 
     thread_local! {
         /// (address of the first local slot, number of local slots) of each frame of this
-        /// thread that holds borrowed items, innermost last.
+        /// thread that borrowed items in the current generation, innermost last.
         static FRAMES: RefCell<Vec<(usize, usize)>> = const { RefCell::new(Vec::new()) };
+        /// The current generation of `FRAMES` (never 0, which frames use for "not listed").
+        static GENERATION: Cell<u64> = const { Cell::new(1) };
+    }
+
+    /// Whether a frame that joined the list in generation `gen` (0: never) is still on it.
+    #[inline]
+    pub(crate) fn is_listed(gen: u64) -> bool {
+        gen != 0 && GENERATION.try_with(|g| g.get() == gen).unwrap_or(false)
     }
 
     /// A borrowed word for the item word `bits` just read from a shared list (an int or
@@ -592,15 +605,27 @@ pub(crate) mod epoch_borrows {
         }
     }
 
-    /// Lists a frame's local slots (`slots`, `len` of them) as holding borrowed items.
-    /// The slots must stay allocated, at this address, until [`leave_frame`].
-    pub(crate) fn enter_frame(slots: *mut Value, len: usize) {
-        FRAMES.with(|f| f.borrow_mut().push((slots as usize, len)));
+    /// Lists a frame's local slots (`slots`, `len` of them) as holding borrowed items, and
+    /// returns the generation it joined. The slots must stay allocated, at this address,
+    /// until [`leave_frame`] (or the end of the generation). 0 when the thread is being
+    /// torn down (its thread-locals are gone): the caller must then count the item.
+    pub(crate) fn enter_frame(slots: *mut Value, len: usize) -> u64 {
+        let Ok(gen) = GENERATION.try_with(|g| g.get()) else {
+            return 0;
+        };
+        match FRAMES.try_with(|f| f.borrow_mut().push((slots as usize, len))) {
+            Ok(()) => gen,
+            Err(_) => 0,
+        }
     }
 
-    /// Removes the frame whose slots start at `slots` (and any frame listed after it,
-    /// which can only be a frame that is gone).
-    pub(crate) fn leave_frame(slots: *mut Value) {
+    /// Removes the frame whose slots start at `slots`, listed in generation `gen` (and any
+    /// frame listed after it, which can only be a frame that is gone). Nothing to do when
+    /// that generation has ended: `count_all` emptied the list.
+    pub(crate) fn leave_frame(slots: *mut Value, gen: u64) {
+        if !is_listed(gen) {
+            return;
+        }
         let _ = FRAMES.try_with(|f| {
             let mut f = f.borrow_mut();
             if let Some(at) = f.iter().rposition(|&(p, _)| p == slots as usize) {
@@ -621,10 +646,10 @@ pub(crate) mod epoch_borrows {
         }
     }
 
-    /// Counts the borrowed locals of every listed frame: called before this thread
-    /// repins, unpins, parks for the collector or collects. The frames stay listed (they
-    /// may borrow again after this, and leave the list when they stop running). (The
-    /// `gil` build has no lock-free reads, so nothing is ever borrowed this way there.)
+    /// Counts the borrowed locals of every listed frame, empties the list and starts a new
+    /// generation: called before this thread repins, unpins, parks for the collector or
+    /// collects. (The `gil` build has no lock-free reads, so nothing is ever borrowed this
+    /// way there.)
     #[cfg_attr(feature = "gil", allow(dead_code))]
     pub(crate) fn count_all() {
         if std::thread::panicking() {
@@ -632,8 +657,12 @@ pub(crate) mod epoch_borrows {
             return;
         }
         let _ = FRAMES.try_with(|f| {
+            let mut f = f.borrow_mut();
+            if f.is_empty() {
+                return;
+            }
             // Counting runs no other code (an increment), so the list stays borrowed.
-            for &(ptr, len) in f.borrow().iter() {
+            for &(ptr, len) in f.iter() {
                 // SAFETY: a listed frame's local slots stay allocated at this address
                 // until it leaves the list (`leave_frame`, before the frame is dropped),
                 // and it is suspended below the current call on this thread (or is the
@@ -644,6 +673,8 @@ pub(crate) mod epoch_borrows {
                 let slots = unsafe { std::slice::from_raw_parts_mut(ptr as *mut Value, len) };
                 count_slots(slots);
             }
+            f.clear();
+            GENERATION.with(|g| g.set(g.get() + 1));
         });
     }
 }

@@ -68,7 +68,7 @@ pub fn dict_get_name(d: &DictObj, name: &Value) -> Option<Value> {
 /// instruction first (generator `throw()`).
 pub fn run_frame(cx: &mut Ctx, f: &mut Frame, throw: Option<Exc>) -> PyResult<Flow> {
     let r = run_frame_loop(cx, f, throw);
-    if f.epoch_borrows {
+    if f.epoch_gen != 0 {
         leave_epoch_borrows(f, matches!(r, Ok(Flow::Yield(_))));
     }
     r
@@ -84,8 +84,8 @@ fn leave_epoch_borrows(f: &mut Frame, suspends: bool) {
         let n = f.code.nlocals.min(f.fast.len());
         epoch_borrows::count_slots(&mut f.fast[..n]);
     }
-    epoch_borrows::leave_frame(f.fast.as_mut_ptr());
-    f.epoch_borrows = false;
+    epoch_borrows::leave_frame(f.fast.as_mut_ptr(), f.epoch_gen);
+    f.epoch_gen = 0;
 }
 
 /// `BinarySubscr` followed by `StoreFast`: an item of a shared exact list (an inline int
@@ -177,11 +177,15 @@ fn subscr_method_call(
         return Err(type_error("subscr_method_call: not a function"));
     };
     let mut frame = call::empty_frame(cx, func);
-    epoch_borrows::enter_frame(frame.fast.as_mut_ptr(), func.code.nlocals);
-    frame.epoch_borrows = true;
-    // SAFETY: read from a list shared at that moment, stored in a local slot of a listed
-    // frame.
-    frame.fast[0] = unsafe { epoch_borrows::borrow_item(bits) };
+    frame.epoch_gen = epoch_borrows::enter_frame(frame.fast.as_mut_ptr(), func.code.nlocals);
+    frame.fast[0] = if frame.epoch_gen != 0 {
+        // SAFETY: read from a list shared at that moment, stored in a local slot of a
+        // listed frame.
+        unsafe { epoch_borrows::borrow_item(bits) }
+    } else {
+        // SAFETY: read from a shared list while pinned: alive, so it may be counted.
+        unsafe { Value::clone_from_bits(bits) }
+    };
     call::init_cells(&mut frame, func, |c| {
         // SAFETY: `held` keeps the function, and so its closure, alive until the frame is
         // gone (as in `call_plain`).
@@ -197,13 +201,17 @@ fn subscr_method_call(
 /// local `local` (< `code.nlocals`) without counting it, listing the frame.
 #[inline]
 fn store_borrowed_item(f: &mut Frame, code: &crate::interp::Code, local: u32, bits: u64) {
-    if !f.epoch_borrows {
-        epoch_borrows::enter_frame(f.fast.as_mut_ptr(), code.nlocals);
-        f.epoch_borrows = true;
+    if !epoch_borrows::is_listed(f.epoch_gen) {
+        f.epoch_gen = epoch_borrows::enter_frame(f.fast.as_mut_ptr(), code.nlocals);
     }
-    // SAFETY: read from a list shared at that moment, and stored in a local slot of a
-    // frame that is now listed (see `value::epoch_borrows`).
-    let v = unsafe { epoch_borrows::borrow_item(bits) };
+    let v = if f.epoch_gen != 0 {
+        // SAFETY: read from a container shared at that moment, and stored in a local slot
+        // of a frame that is now listed (see `value::epoch_borrows`).
+        unsafe { epoch_borrows::borrow_item(bits) }
+    } else {
+        // SAFETY: read from a shared container while pinned: alive, so it may be counted.
+        unsafe { Value::clone_from_bits(bits) }
+    };
     let old = std::mem::replace(&mut f.fast[local as usize], v);
     unborrow_local(f, &old);
 }

@@ -30,9 +30,9 @@ pub struct Frame {
     pub locals: Value,
     /// Suspended inside `YieldFrom` (the delegating iterator is on the stack).
     pub in_yield_from: bool,
-    /// Some local holds an item borrowed from a shared list, and the frame is listed in
-    /// `value::epoch_borrows` (until it returns or suspends).
-    pub epoch_borrows: bool,
+    /// The generation of `value::epoch_borrows` in which this frame listed itself (a
+    /// local holds an item borrowed from a shared container); 0 when it has not.
+    pub epoch_gen: u64,
 }
 
 impl Drop for Frame {
@@ -40,8 +40,8 @@ impl Drop for Frame {
         // Normally done when the frame stops running (`eval::run_frame`); this covers a
         // frame dropped by a panic unwinding through the interpreter, so the list never
         // names freed slots.
-        if self.epoch_borrows {
-            crate::value::epoch_borrows::leave_frame(self.fast.as_mut_ptr());
+        if self.epoch_gen != 0 {
+            crate::value::epoch_borrows::leave_frame(self.fast.as_mut_ptr(), self.epoch_gen);
         }
     }
 }
@@ -63,7 +63,7 @@ impl Frame {
             builtins,
             locals,
             in_yield_from: false,
-            epoch_borrows: false,
+            epoch_gen: 0,
             code,
         }
     }

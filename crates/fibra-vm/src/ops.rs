@@ -738,20 +738,10 @@ pub fn setitem(cx: &mut Ctx, container: &Value, key: &Value, value: Value) -> Py
             return d.set(cx, key.clone(), value);
         }
         // An exact list and an inline int index: no `__setitem__` lookup and call.
-        Some(Payload::List(l)) if key.is_small_int() && container.class().is(&types().list) => {
-            let i = key.as_small_int().unwrap_or(0);
-            let mut items = l.items.lock();
-            let n = items.len() as i64;
-            let j = if i < 0 { i + n } else { i };
-            if !(0..n).contains(&j) {
-                return Err(crate::error::index_error(
-                    "list assignment index out of range",
-                ));
+        Some(Payload::List(l)) if container.class().is(&types().list) => {
+            if let Some(i) = key.as_small_int() {
+                return crate::types::list::store_at(l, i, value);
             }
-            let old = items.replace(j as usize, value);
-            drop(items);
-            drop(old); // after unlocking: freeing a big tree does not hold the lock
-            return Ok(());
         }
         _ => {}
     }

@@ -586,22 +586,28 @@ pub(crate) mod epoch_borrows {
         gen != 0 && GENERATION.try_with(|g| g.get() == gen).unwrap_or(false)
     }
 
-    /// A borrowed word for the item word `bits` just read from a shared list (an int or
-    /// immediate stays itself).
+    /// The item word `bits` just read from a shared container, for a local slot of a frame
+    /// listed in generation `gen` ([`enter_frame`]): a borrowed word (an int or immediate
+    /// stays itself), or a counted reference when `gen` is 0 (the frame could not be
+    /// listed).
     ///
     /// # Safety
-    /// `bits` was read, by the lock-free protocol, from a list that was shared at that
-    /// moment, and the result is only stored in a local slot of a frame listed by
-    /// [`enter_frame`] (before this thread next repins).
+    /// `bits` was read, by the lock-free protocol, from a list or dict that was shared at
+    /// that moment, and the result is only stored in a local slot of that frame (before
+    /// this thread next repins).
     #[inline]
-    pub(crate) unsafe fn borrow_item(bits: u64) -> Value {
-        let v = Value(bits);
+    pub(crate) unsafe fn borrow_item(bits: u64, gen: u64) -> Value {
+        if gen == 0 {
+            // SAFETY: the caller's contract: the object is alive while this thread is
+            // pinned, so it may be counted.
+            return unsafe { Value::clone_from_bits(bits) };
+        }
+        // Not dropped: this word owns no reference of ours.
+        let v = std::mem::ManuallyDrop::new(Value(bits));
         if v.is_counted_ptr() {
-            let b = Value(bits | TAG_BORROWED);
-            std::mem::forget(v);
-            b
+            Value(bits | TAG_BORROWED)
         } else {
-            v
+            Value(bits)
         }
     }
 

@@ -99,30 +99,31 @@ fn subscr_into_local(f: &mut Frame, code: &crate::interp::Code, local: u32) -> b
     if n < 2 || local as usize >= code.nlocals {
         return false;
     }
-    let (container, key) = (&f.stack[n - 2], &f.stack[n - 1]);
-    let t = types();
-    let bits = match container.payload() {
-        Some(Payload::List(l)) if container.class().is(&t.list) => {
-            let Some(i) = key.as_small_int() else {
-                return false;
-            };
-            l.items.get_shared_word(i)
-        }
-        // A key whose hash and equality need no script code (str, int, tuples of those).
-        Some(Payload::Dict(d)) if container.class().is(&t.dict) => {
-            let Some(hash) = crate::object::hash::hash_builtin(key) else {
-                return false;
-            };
-            d.table.get_shared_word(hash, key)
-        }
-        _ => return false,
-    };
-    let Some(Some(bits)) = bits else {
+    let Some(bits) = shared_item_word(&f.stack[n - 2], &f.stack[n - 1], true) else {
         return false;
     };
     f.stack.truncate(n - 2);
     store_borrowed_item(f, code, local, bits);
     true
+}
+
+/// `container[key]` as an uncounted word, when `container` is a shared exact list read by
+/// an inline int index or (with `dicts`) a shared exact dict read by a key whose hash and
+/// equality need no script code (str, int, tuples of those); None otherwise (including a
+/// missing item: the general path raises).
+#[inline]
+fn shared_item_word(container: &Value, key: &Value, dicts: bool) -> Option<u64> {
+    let t = types();
+    match container.payload()? {
+        Payload::List(l) if container.class().is(&t.list) => {
+            l.items.get_shared_word(key.as_small_int()?)?
+        }
+        Payload::Dict(d) if dicts && container.class().is(&t.dict) => {
+            let hash = crate::object::hash::hash_builtin(key)?;
+            d.table.get_shared_word(hash, key)?
+        }
+        _ => None,
+    }
 }
 
 /// `BinarySubscr; LoadMethod(m); CallMethod(0)` (`items[i].method()`) on an item of a
@@ -140,14 +141,7 @@ fn subscr_method_call(
     if n < 2 {
         return Ok(None);
     }
-    let (container, key) = (&f.stack[n - 2], &f.stack[n - 1]);
-    let (Some(Payload::List(l)), Some(i)) = (container.payload(), key.as_small_int()) else {
-        return Ok(None);
-    };
-    if !container.class().is(&types().list) {
-        return Ok(None);
-    }
-    let Some(Some(bits)) = l.items.get_shared_word(i) else {
+    let Some(bits) = shared_item_word(&f.stack[n - 2], &f.stack[n - 1], false) else {
         return Ok(None);
     };
     // SAFETY: a live object (read from a shared list while pinned), looked at without
@@ -178,14 +172,9 @@ fn subscr_method_call(
     };
     let mut frame = call::empty_frame(cx, func);
     frame.epoch_gen = epoch_borrows::enter_frame(frame.fast.as_mut_ptr(), func.code.nlocals);
-    frame.fast[0] = if frame.epoch_gen != 0 {
-        // SAFETY: read from a list shared at that moment, stored in a local slot of a
-        // listed frame.
-        unsafe { epoch_borrows::borrow_item(bits) }
-    } else {
-        // SAFETY: read from a shared list while pinned: alive, so it may be counted.
-        unsafe { Value::clone_from_bits(bits) }
-    };
+    // SAFETY: read from a list shared at that moment, stored in a local slot of the frame
+    // listed in that generation.
+    frame.fast[0] = unsafe { epoch_borrows::borrow_item(bits, frame.epoch_gen) };
     call::init_cells(&mut frame, func, |c| {
         // SAFETY: `held` keeps the function, and so its closure, alive until the frame is
         // gone (as in `call_plain`).
@@ -204,14 +193,9 @@ fn store_borrowed_item(f: &mut Frame, code: &crate::interp::Code, local: u32, bi
     if !epoch_borrows::is_listed(f.epoch_gen) {
         f.epoch_gen = epoch_borrows::enter_frame(f.fast.as_mut_ptr(), code.nlocals);
     }
-    let v = if f.epoch_gen != 0 {
-        // SAFETY: read from a container shared at that moment, and stored in a local slot
-        // of a frame that is now listed (see `value::epoch_borrows`).
-        unsafe { epoch_borrows::borrow_item(bits) }
-    } else {
-        // SAFETY: read from a shared container while pinned: alive, so it may be counted.
-        unsafe { Value::clone_from_bits(bits) }
-    };
+    // SAFETY: read from a container shared at that moment, and stored in a local slot of
+    // the frame listed in that generation (see `value::epoch_borrows`).
+    let v = unsafe { epoch_borrows::borrow_item(bits, f.epoch_gen) };
     let old = std::mem::replace(&mut f.fast[local as usize], v);
     unborrow_local(f, &old);
 }
@@ -1359,7 +1343,6 @@ fn func_name_for_msg(f: &Value) -> String {
     }
 }
 
-/// `dict.update(src)` for `{**m}` and (with `fname`) `f(**m)`, which rejects repeats.
 /// CPython's test for merging a dict's entries directly (`dict_merge`): an exact dict,
 /// or a subclass that keeps dict's `__iter__` (one that overrides it is merged through
 /// its `keys()` and `__getitem__`).
@@ -1373,6 +1356,7 @@ fn dict_iter_is_own(cx: &mut Ctx, src: &Value) -> bool {
     matches!((own, found), (Some(a), Some(b)) if a.is(&b))
 }
 
+/// `dict.update(src)` for `{**m}` and (with `fname`) `f(**m)`, which rejects repeats.
 fn dict_update(cx: &mut Ctx, d: &Value, src: &Value, fname: Option<&str>) -> PyResult<()> {
     let Some(dict) = as_dict(d) else {
         return Ok(());

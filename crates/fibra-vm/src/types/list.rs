@@ -204,16 +204,20 @@ fn l_setitem(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         return Ok(Value::NONE);
     }
     let i = assign_index(cx, key)?;
+    store_at(l, i, value.clone())?;
+    Ok(Value::NONE)
+}
+
+/// `lst[i] = value` for an int index (negative counts from the end).
+pub(crate) fn store_at(l: &ListObj, i: i64, value: Value) -> PyResult<()> {
     let mut items = l.items.lock();
-    match norm_index(i, items.len()) {
-        Some(j) => {
-            let old = items.replace(j, value.clone());
-            drop(items);
-            drop(old);
-            Ok(Value::NONE)
-        }
-        None => Err(index_error("list assignment index out of range")),
-    }
+    let Some(j) = norm_index(i, items.len()) else {
+        return Err(index_error("list assignment index out of range"));
+    };
+    let old = items.replace(j, value);
+    drop(items);
+    drop(old); // after unlocking: freeing a big tree does not hold the lock
+    Ok(())
 }
 
 fn l_delitem(cx: &mut Ctx, args: &Args) -> PyResult<Value> {

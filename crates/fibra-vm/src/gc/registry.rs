@@ -330,9 +330,14 @@ fn fill(idx: u32, obj: *mut Obj, b: &GcBox) {
 }
 
 /// Removes an object from the registry (when it is freed, or made immortal).
+///
+/// The caller has the object to itself: it is being freed (unreferenced), or the world is
+/// stopped (the collector). So a load and a store suffice: a swap here was a locked
+/// instruction on every free of a tracked object.
 #[inline]
 pub(crate) fn untrack(head: &GcHead) {
-    let idx = head.slot.swap(UNTRACKED, Ordering::Relaxed);
+    let idx = head.slot.load(Ordering::Relaxed);
+    head.slot.store(UNTRACKED, Ordering::Relaxed);
     if idx == UNTRACKED {
         return;
     }

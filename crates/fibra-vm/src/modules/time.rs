@@ -88,6 +88,13 @@ fn time_sleep(cx: &mut Ctx, args: &Args) -> PyResult {
     crate::builtins::io::flush_stdout();
     let d = Duration::try_from_secs_f64(secs)
         .map_err(|_| crate::error::overflow_error("sleep length is too large"))?;
+    if d.is_zero() {
+        // `sleep(0)` is how scripts yield to other threads (a polling loop): as in
+        // CPython, it lets go of the GIL (in the `gil` build) and of the CPU.
+        cx.blocking(std::thread::yield_now);
+        cx.check_interrupt()?;
+        return Ok(Value::NONE);
+    }
     // Sleep in slices so Ctrl-C (KeyboardInterrupt) is seen within 50 ms, and without the
     // GIL in the `gil` build so other threads run meanwhile.
     let deadline = std::time::Instant::now() + d;

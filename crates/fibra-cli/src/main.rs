@@ -90,6 +90,8 @@ enum Early {
 
 fn main() -> ExitCode {
     alloc::init_limit();
+    // While this is the only thread (see the function's documentation).
+    fibra_vm::sync::prepare_process();
     let args: Vec<String> = std::env::args().collect();
     let handle = std::thread::Builder::new()
         .name("fibra-main".into())

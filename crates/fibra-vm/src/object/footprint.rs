@@ -63,6 +63,26 @@ impl<T: Footprint> ChargedLock<T> {
         ChargedGuard { guard, before }
     }
 
+    /// See [`ObjLock::lock_elided`].
+    ///
+    /// # Safety
+    /// As for [`ObjLock::lock_elided`].
+    #[cfg(not(feature = "gil"))]
+    #[inline]
+    pub unsafe fn lock_elided<'a>(
+        &'a self,
+        busy: &'a std::sync::atomic::AtomicBool,
+    ) -> ChargedGuard<'a, T> {
+        // SAFETY: the caller's promise, passed on.
+        let guard = unsafe { self.lock.lock_elided(busy) };
+        let before = if limits::caps_on() {
+            guard.footprint()
+        } else {
+            usize::MAX
+        };
+        ChargedGuard { guard, before }
+    }
+
     pub fn into_inner(self) -> T {
         self.lock.into_inner()
     }

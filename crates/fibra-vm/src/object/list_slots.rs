@@ -14,25 +14,38 @@
 use std::alloc::{self, Layout};
 use std::ops::{Deref, DerefMut, Range};
 use std::ptr::{self, NonNull};
+#[cfg(not(feature = "gil"))]
+use std::sync::atomic::{compiler_fence, AtomicBool};
 use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 
 use crate::object::{ChargedGuard, ChargedLock, Footprint};
 use crate::sync::epoch;
+#[cfg(not(feature = "gil"))]
+use crate::sync::owner_lock;
 use crate::sync::seqlock::SeqWriter;
 use crate::value::Value;
 
 /// `owner` of a list another thread has locked.
 #[cfg_attr(feature = "gil", allow(dead_code))]
 const SHARED: u32 = 0;
+/// Added to the creator's tag in `owner` while another thread revokes the creator's lock
+/// elision (`sync::owner_lock`; eliding tags are below 2^31).
+#[cfg(not(feature = "gil"))]
+const REVOKING: u32 = 1 << 31;
 
 /// A list's items behind its object lock, with a sequence-lock version.
 pub struct ListLock {
     lock: ChargedLock<Slots>,
     version: AtomicU64,
     /// [`epoch::thread_tag`] of the creating thread, or [`SHARED`] (for good) once another
-    /// thread has locked the list.
+    /// thread has locked the list. While the creator's tag is here alone, the creator
+    /// writes without the lock (`sync::owner_lock`); `REVOKING` is added while another
+    /// thread takes that away.
     #[cfg_attr(feature = "gil", allow(dead_code))]
     owner: AtomicU32,
+    /// Set by the creator for the length of a section without the lock.
+    #[cfg(not(feature = "gil"))]
+    busy: AtomicBool,
 }
 
 /// The guard of a [`ListLock`]: dereferences to the items; mutable access makes the
@@ -49,20 +62,56 @@ impl ListLock {
             lock: ChargedLock::new(Slots::from_vec(items)),
             version: AtomicU64::new(0),
             owner: AtomicU32::new(epoch::thread_tag()),
+            #[cfg(not(feature = "gil"))]
+            busy: AtomicBool::new(false),
         }
     }
 
-    #[inline]
+    /// Locks the list (or, for its creator while it is private, enters a section
+    /// without the lock: see `sync::owner_lock`). The section check is inline; the lock
+    /// itself is not, so that every caller stays small.
+    #[inline(always)]
     pub fn lock(&self) -> ListGuard<'_> {
+        #[cfg(not(feature = "gil"))]
+        {
+            // The creator's section without the lock: as in `TableLock::lock` (see
+            // `sync::owner_lock`). `owner_tag` is 0 on threads that may not elide, and
+            // no list's owner is 0 while private.
+            let me = owner_lock::owner_tag();
+            let elidable = || self.owner.load(Ordering::Relaxed) == me && owner_lock::elision_on();
+            if me != 0 && elidable() {
+                self.busy.store(true, Ordering::Relaxed);
+                compiler_fence(Ordering::SeqCst);
+                if elidable() {
+                    // SAFETY: `busy` is set and the list was still private to this thread
+                    // after setting it: any other thread that locks it from now on waits
+                    // for `busy` to clear (the owner-elision protocol).
+                    let mut guard = unsafe { self.lock.lock_elided(&self.busy) };
+                    guard.shared = false;
+                    return ListGuard {
+                        guard,
+                        seq: SeqWriter::new(&self.version),
+                    };
+                }
+                self.busy.store(false, Ordering::Relaxed);
+            }
+        }
+        self.take_lock()
+    }
+
+    /// [`Self::lock`] when this thread may not skip the lock.
+    #[cfg_attr(not(feature = "gil"), inline(never))]
+    #[cfg_attr(feature = "gil", inline(always))]
+    fn take_lock(&self) -> ListGuard<'_> {
         #[allow(unused_mut)]
         let mut guard = self.lock.lock();
         #[cfg(not(feature = "gil"))]
         {
             let owner = self.owner.load(Ordering::Relaxed);
+            // (`owner` is never the creator's tag plus REVOKING here: the revoker holds the
+            // lock from setting that until SHARED.)
             if owner != SHARED && owner != epoch::thread_tag() {
-                // Release: a lock-free reader that sees SHARED also sees every write made
-                // under the lock before this point.
-                self.owner.store(SHARED, Ordering::Release);
+                self.share(owner);
                 guard.shared = true;
             } else {
                 guard.shared = owner == SHARED;
@@ -72,6 +121,32 @@ impl ListLock {
             guard,
             seq: SeqWriter::new(&self.version),
         }
+    }
+
+    /// The first lock by a thread other than the creator (which holds the lock now):
+    /// revokes the creator's lock elision, then shares the list.
+    #[cfg(not(feature = "gil"))]
+    #[cold]
+    #[inline(never)]
+    fn share(&self, owner: u32) {
+        // A creator tag at or above REVOKING never elides (see `owner_lock::owner_tag`).
+        if owner < REVOKING {
+            self.owner.store(owner | REVOKING, Ordering::SeqCst);
+            owner_lock::revoke_barrier();
+            let mut spins = 0u32;
+            // Acquire: the creator's last section is visible from here on.
+            while self.busy.load(Ordering::Acquire) {
+                if spins < 64 {
+                    std::hint::spin_loop();
+                    spins += 1;
+                } else {
+                    std::thread::yield_now();
+                }
+            }
+        }
+        // Release: a lock-free reader that sees SHARED also sees every write made under
+        // the lock (or in an owner section) before this point.
+        self.owner.store(SHARED, Ordering::Release);
     }
 
     /// The number of items (an atomic load, no lock).
@@ -530,7 +605,7 @@ impl Slots {
         if i >= self.len() {
             return v;
         }
-        let old = self.word(i).swap(v.into_bits(), Ordering::AcqRel);
+        let old = crate::object::table::replace_word(self.word(i), v.into_bits());
         // SAFETY: the slot owned the reference `old` stands for.
         let old = unsafe { Value::from_bits(old) };
         self.let_go(old)

@@ -20,11 +20,21 @@
 
 pub mod epoch;
 pub mod gil;
+#[cfg(not(feature = "gil"))]
+pub mod owner_lock;
 pub mod seqlock;
 mod shim;
 pub mod stw;
 
 pub use gil::{attach, detach, gil_held, safepoint, without_gil, HAS_GIL};
+
+/// One-time process set-up of the free-threaded build's lock elision
+/// ([`owner_lock::prepare_process`]); nothing in the `gil` build. Call it at the top of
+/// `main`, before starting threads: it is cheap there and ~10 ms later.
+pub fn prepare_process() {
+    #[cfg(not(feature = "gil"))]
+    owner_lock::prepare_process();
+}
 pub use stw::no_stop;
 
 use crate::object::Payload;
@@ -258,6 +268,9 @@ mod spin {
 
     pub struct ObjGuard<'a, T> {
         lock: &'a ObjLock<T>,
+        /// Cleared when the guard drops: the lock's own flag, or the owner's `busy` flag
+        /// of an elided section ([`ObjLock::lock_elided`]).
+        release: &'a AtomicBool,
     }
 
     impl<T> ObjLock<T> {
@@ -277,7 +290,25 @@ mod spin {
             {
                 self.lock_contended();
             }
-            ObjGuard { lock: self }
+            ObjGuard {
+                lock: self,
+                release: &self.locked,
+            }
+        }
+
+        /// A guard taken without the lock, for an owner section of
+        /// [`crate::sync::owner_lock`]: dropping it clears `busy` instead of the lock.
+        ///
+        /// # Safety
+        /// The caller has made sure by other means that no other access to the contents
+        /// happens until the guard drops (the owner-elision protocol: `busy` is set and
+        /// the object was still private to this thread after setting it).
+        #[inline]
+        pub unsafe fn lock_elided<'a>(&'a self, busy: &'a AtomicBool) -> ObjGuard<'a, T> {
+            ObjGuard {
+                lock: self,
+                release: busy,
+            }
         }
 
         #[cold]
@@ -323,7 +354,7 @@ mod spin {
     impl<T> Drop for ObjGuard<'_, T> {
         #[inline]
         fn drop(&mut self) {
-            self.lock.locked.store(false, Ordering::Release);
+            self.release.store(false, Ordering::Release);
         }
     }
 
@@ -331,7 +362,8 @@ mod spin {
         type Target = T;
         #[inline]
         fn deref(&self) -> &T {
-            // SAFETY: this guard holds the lock, so no other access to the contents exists.
+            // SAFETY: this guard holds the lock (or runs an owner section, whose caller
+            // vouched for exclusive access: `lock_elided`), so no other access exists.
             unsafe { &*self.lock.value.get() }
         }
     }

@@ -15,7 +15,7 @@ use std::alloc::{self, Layout};
 use std::ops::{Deref, DerefMut, Range};
 use std::ptr::{self, NonNull};
 #[cfg(not(feature = "gil"))]
-use std::sync::atomic::{compiler_fence, AtomicBool};
+use std::sync::atomic::AtomicBool;
 use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 
 use crate::object::{ChargedGuard, ChargedLock, Footprint};
@@ -78,22 +78,17 @@ impl ListLock {
             // `sync::owner_lock`). `owner_tag` is 0 on threads that may not elide, and
             // no list's owner is 0 while private.
             let me = owner_lock::owner_tag();
-            let elidable = || self.owner.load(Ordering::Relaxed) == me && owner_lock::elision_on();
-            if me != 0 && elidable() {
-                self.busy.store(true, Ordering::Relaxed);
-                compiler_fence(Ordering::SeqCst);
-                if elidable() {
-                    // SAFETY: `busy` is set and the list was still private to this thread
-                    // after setting it: any other thread that locks it from now on waits
-                    // for `busy` to clear (the owner-elision protocol).
-                    let mut guard = unsafe { self.lock.lock_elided(&self.busy) };
-                    guard.shared = false;
-                    return ListGuard {
-                        guard,
-                        seq: SeqWriter::new(&self.version),
-                    };
-                }
-                self.busy.store(false, Ordering::Relaxed);
+            let private = || self.owner.load(Ordering::Relaxed) == me && owner_lock::elision_on();
+            if owner_lock::try_enter(&self.busy, me != 0 && private(), private) {
+                // SAFETY: `busy` is set and the list was still private to this thread
+                // after setting it: any other thread that locks it from now on waits for
+                // `busy` to clear (the owner-elision protocol).
+                let mut guard = unsafe { self.lock.lock_elided(&self.busy) };
+                guard.shared = false;
+                return ListGuard {
+                    guard,
+                    seq: SeqWriter::new(&self.version),
+                };
             }
         }
         self.take_lock()
@@ -131,18 +126,9 @@ impl ListLock {
     fn share(&self, owner: u32) {
         // A creator tag at or above REVOKING never elides (see `owner_lock::owner_tag`).
         if owner < REVOKING {
-            self.owner.store(owner | REVOKING, Ordering::SeqCst);
-            owner_lock::revoke_barrier();
-            let mut spins = 0u32;
-            // Acquire: the creator's last section is visible from here on.
-            while self.busy.load(Ordering::Acquire) {
-                if spins < 64 {
-                    std::hint::spin_loop();
-                    spins += 1;
-                } else {
-                    std::thread::yield_now();
-                }
-            }
+            owner_lock::revoke(&self.busy, || {
+                self.owner.store(owner | REVOKING, Ordering::SeqCst)
+            });
         }
         // Release: a lock-free reader that sees SHARED also sees every write made under
         // the lock (or in an owner section) before this point.

@@ -31,7 +31,7 @@ use std::ptr;
 #[cfg(not(feature = "gil"))]
 use std::sync::atomic::AtomicBool;
 #[cfg(not(feature = "gil"))]
-use std::sync::atomic::{compiler_fence, AtomicU8};
+use std::sync::atomic::AtomicU8;
 use std::sync::atomic::{AtomicI64, AtomicPtr, AtomicU32, AtomicU64, Ordering};
 
 use crate::object::hash::eq_builtin;
@@ -104,28 +104,21 @@ impl TableLock {
     pub fn lock(&self) -> TableGuard<'_> {
         #[cfg(not(feature = "gil"))]
         {
-            let elidable = || {
+            let private = || {
                 self.state.load(Ordering::Relaxed) == owner_lock::ELIDABLE
                     && owner_lock::elision_on()
             };
-            if elidable() && owner_lock::owner_tag() == self.creator {
-                // The creator's section without the lock (see `sync::owner_lock`): the
-                // compiler fence keeps the `busy` store before the re-check; the
-                // revoker's `membarrier` orders them for the hardware.
-                self.busy.store(true, Ordering::Relaxed);
-                compiler_fence(Ordering::SeqCst);
-                if elidable() {
-                    // SAFETY: `busy` is set and the table was still private to this
-                    // thread after setting it: any other thread that locks it from now
-                    // on waits for `busy` to clear (the owner-elision protocol).
-                    let mut guard = unsafe { self.lock.lock_elided(&self.busy) };
-                    guard.defer = false;
-                    return TableGuard {
-                        guard,
-                        seq: SeqWriter::new(&self.version),
-                    };
-                }
-                self.busy.store(false, Ordering::Relaxed);
+            let may_elide = private() && owner_lock::owner_tag() == self.creator;
+            if owner_lock::try_enter(&self.busy, may_elide, private) {
+                // SAFETY: `busy` is set and the table was still private to this thread
+                // after setting it: any other thread that locks it from now on waits for
+                // `busy` to clear (the owner-elision protocol).
+                let mut guard = unsafe { self.lock.lock_elided(&self.busy) };
+                guard.defer = false;
+                return TableGuard {
+                    guard,
+                    seq: SeqWriter::new(&self.version),
+                };
             }
         }
         self.take_lock()
@@ -159,19 +152,9 @@ impl TableLock {
     #[inline(never)]
     fn share(&self) {
         if self.state.load(Ordering::Relaxed) == owner_lock::ELIDABLE {
-            self.state.store(owner_lock::LOCKED, Ordering::SeqCst);
-            owner_lock::revoke_barrier();
-            let mut spins = 0u32;
-            // Acquire: the creator's last section, released by its `busy` store, is
-            // visible from here on.
-            while self.busy.load(Ordering::Acquire) {
-                if spins < 64 {
-                    std::hint::spin_loop();
-                    spins += 1;
-                } else {
-                    std::thread::yield_now();
-                }
-            }
+            owner_lock::revoke(&self.busy, || {
+                self.state.store(owner_lock::LOCKED, Ordering::SeqCst)
+            });
         }
         // Release: a thread that sees `SHARED` without the lock (a lock-free reader) also
         // sees every write made under the lock (or in an owner section) before this point.

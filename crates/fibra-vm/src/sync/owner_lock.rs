@@ -32,7 +32,7 @@
 //! revoker only waits for `busy`. Without `membarrier` (not Linux, an old kernel, a
 //! sandbox that forbids it) no thread ever elides.
 
-use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::atomic::{compiler_fence, AtomicBool, AtomicU32, Ordering};
 use std::sync::OnceLock;
 
 /// Table state: private to its creator, which writes without the lock.
@@ -97,9 +97,48 @@ fn first_owner_tag(o: &std::cell::Cell<u32>) -> u32 {
     v
 }
 
+/// The owner's side: starts a section without the lock when `may_elide` (this thread
+/// created the container, which is still private, and elision is on) and `still_private()`
+/// holds after `busy` is set. On `true` the caller runs the section and ends it by clearing
+/// `busy` with a `Release` store (the elided guard's drop); on `false` it takes the lock.
+#[inline(always)]
+pub fn try_enter(busy: &AtomicBool, may_elide: bool, still_private: impl Fn() -> bool) -> bool {
+    if !may_elide {
+        return false;
+    }
+    busy.store(true, Ordering::Relaxed);
+    // Keeps the store before the re-check; the revoker's membarrier orders them for the
+    // hardware.
+    compiler_fence(Ordering::SeqCst);
+    if still_private() {
+        return true;
+    }
+    busy.store(false, Ordering::Relaxed);
+    false
+}
+
+/// The revoker's side, holding the container's lock: `mark_locked` makes the owner take
+/// the lock from now on, then the barrier, then the wait for the owner's last section.
+#[cold]
+pub fn revoke(busy: &AtomicBool, mark_locked: impl FnOnce()) {
+    mark_locked();
+    revoke_barrier();
+    let mut spins = 0u32;
+    // Acquire: the owner's last section, released by its `busy` store, is visible from
+    // here on.
+    while busy.load(Ordering::Acquire) {
+        if spins < 64 {
+            std::hint::spin_loop();
+            spins += 1;
+        } else {
+            std::thread::yield_now();
+        }
+    }
+}
+
 /// Called by a revoker after it has set the state to [`LOCKED`] and before it waits for
 /// the owner's `busy` flag: see the module documentation.
-pub fn revoke_barrier() {
+fn revoke_barrier() {
     if !barrier_available() || ELISION_ENDED.load(Ordering::Acquire) {
         // Nothing was elided, or no owner section can start any more.
         return;

@@ -1,13 +1,15 @@
-//! Owner lock elision (default build): the thread that created a dict or set table writes
-//! it without the compare-and-swap of its object lock until another thread first locks it.
+//! Owner lock elision (default build): the thread that created a dict or set table, or a
+//! list, writes it without the compare-and-swap of its object lock until another thread
+//! first locks it.
 //!
-//! Why: most tables (instance `__dict__`s, module globals of a one-thread script, a
-//! function's local dicts) are only ever touched by the thread that made them, and on the
+//! Why: most containers (instance `__dict__`s, module globals of a one-thread script, a
+//! function's temporary lists) are only ever touched by the thread that made them, and on the
 //! machines measured a locked instruction costs 20-40 cycles, on every attribute store and
 //! every `d[k] = v`. That was the largest single cost of the free-threaded build over the
 //! `gil` build (docs/memory-model.md, "Owner lock elision").
 //!
-//! The protocol (per table: a `state` byte and a `busy` flag, in `object::table`):
+//! The protocol (per container: a state and a `busy` flag; `object::table` keeps the state
+//! in a byte, `object::list_slots` in its owner word):
 //! - *Owner* (the creating thread, while `state` is [`ELIDABLE`]): store `busy = true`,
 //!   then re-check `state`; if still elidable, the section runs with no lock, and ends
 //!   with a `Release` store of `busy = false`. No locked instruction, no fence: only a

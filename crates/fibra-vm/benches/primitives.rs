@@ -1,5 +1,5 @@
 //! Micro-benchmarks of the synchronisation primitives every script operation is built on:
-//! reference counting, the per-object lock, a list append and a dict lookup.
+//! reference counting, the per-object lock, a list append, a dict lookup and store.
 //!
 //! Run in both builds and compare (same machine, same run):
 //!   cargo bench -p fibra-vm --bench primitives
@@ -65,6 +65,26 @@ fn primitives(c: &mut Criterion) {
     });
     c.bench_function("dict version load (lookup-cache validation)", |b| {
         b.iter(|| black_box(d.version()))
+    });
+
+    // A store into a dict this thread created (default build: owner lock elision, no
+    // locked instruction), then into one another thread has locked (the CAS lock).
+    let key = Value::str("key500");
+    c.bench_function("dict store (str key, this thread's dict)", |b| {
+        b.iter(|| d.set_str_value(key.clone(), Value::int(black_box(5))))
+    });
+    let shared = Value::dict();
+    let Some(Payload::Dict(sd)) = shared.payload() else {
+        unreachable!()
+    };
+    sd.set_str("key500", Value::int(0));
+    std::thread::scope(|s| {
+        s.spawn(|| sd.set_str("other", Value::int(1)))
+            .join()
+            .expect("helper thread")
+    });
+    c.bench_function("dict store (str key, dict shared with another thread)", |b| {
+        b.iter(|| sd.set_str_value(key.clone(), Value::int(black_box(5))))
     });
 
     c.bench_function("float alloc+free", |b| {

@@ -776,8 +776,20 @@ fn str_rpartition(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 
 fn str_expandtabs(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     args.check_kwargs("expandtabs", &["tabsize"])?;
+    // CPython takes a C int: a larger tab size is an OverflowError, not a huge string.
+    let c_int_overflow = || {
+        crate::error::Exc::new(
+            &types().overflow_error,
+            "Python int too large to convert to C int",
+        )
+    };
     let ts = match args.pos().get(1).or(args.kwarg("tabsize")) {
-        Some(v) => ops::index(cx, v)?,
+        Some(v) => match ops::index(cx, v) {
+            Ok(n) if i32::try_from(n).is_ok() => n,
+            Ok(_) => return Err(c_int_overflow()),
+            Err(e) if e.matches(&types().index_error) => return Err(c_int_overflow()),
+            Err(e) => return Err(e),
+        },
         None => 8,
     };
     let mut out = String::new();
@@ -790,6 +802,7 @@ fn str_expandtabs(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
                     if out.len() as i64 + n > isize::MAX as i64 / 2 {
                         return Err(memory_error());
                     }
+                    out.try_reserve(n as usize).map_err(|_| memory_error())?;
                     out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }

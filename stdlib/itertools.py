@@ -31,6 +31,16 @@ def cycle(iterable):
 
 
 def repeat(object, times=None):
+    # Checked now, as CPython does (a C ssize_t): iterating range(2**64) instead would run
+    # until memory ran out.
+    if times is not None:
+        times = range(times).stop
+        if not -_MAXSIZE - 1 <= times <= _MAXSIZE:
+            raise OverflowError("Python int too large to convert to C ssize_t")
+    return _repeat(object, times)
+
+
+def _repeat(object, times):
     if times is None:
         while True:
             yield object
@@ -71,8 +81,8 @@ def islice(iterable, *args):
     if not 1 <= len(args) <= 3:
         raise TypeError("islice expected at most 4 arguments, got %d" % (len(args) + 1))
     s = slice(*args)
-    for v, what in ((s.start, "Indices"), (s.stop, "Stop"), (s.step, "Step")):
-        if v is not None and (not isinstance(v, int) or v < 0):
+    for v, what in ((s.stop, "Stop"), (s.start, "Indices"), (s.step, "Step")):
+        if v is not None and (not isinstance(v, int) or not 0 <= v <= _MAXSIZE):
             if what == "Stop":
                 raise ValueError("Stop argument for islice() must be None or an integer: "
                                  "0 <= x <= sys.maxsize.")

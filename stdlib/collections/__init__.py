@@ -6,6 +6,7 @@ OrderedDict and namedtuple.
 """
 
 import sys as _sys
+from itertools import repeat as _repeat
 from operator import itemgetter as _itemgetter
 from _thread import allocate_lock as _allocate_lock
 
@@ -395,9 +396,9 @@ class Counter(dict):
         return items[:max(n, 0)]
 
     def elements(self):
+        # Through repeat, as CPython: a count beyond sys.maxsize is an OverflowError.
         for elem, count in self.items():
-            for _ in range(count):
-                yield elem
+            yield from _repeat(elem, count)
 
     @classmethod
     def fromkeys(cls, iterable, v=None):

@@ -320,6 +320,856 @@ def split_special(snippets):
 
 
 # ---------------------------------------------------------------------------------------------
+# Concurrency snippets: containers handed between threads while both write (owner lock
+# elision), items read into locals while another thread frees them (epoch borrows),
+# generators resumed by another thread, sleep(0) polling, recursion, escaping exceptions and
+# huge allocations inside threads. Each is a complete, bounded program. A consistency check
+# that fails appends to BAD; the snippet then exits with code 70, which the verdict flags.
+# ---------------------------------------------------------------------------------------------
+
+CONC_HEAD = r'''
+import threading, time, gc
+BAD = []
+def _bad(*why):
+    BAD.append(why)
+def _run(*fns):
+    ts = [threading.Thread(target=f) for f in fns]
+    for t in ts: t.start()
+    for t in ts: t.join()
+def _end():
+    if BAD:
+        print("CORRUPT", BAD[:3], flush=True)
+        sys.exit(70)
+'''
+
+# Container kinds: (label, factory of a fresh container from int i, one write step on
+# container c with int i (may raise; caught), consistency check of c).
+HANDOFF_KINDS = [
+    ("dict", "{i: i}",
+     "c[i % 7] = i; c[str(i)] = [i]; c.pop((i + 3) % 7, None); c.pop(str(i - 2), None)\n"
+     "if i % 5 == 0: c.update({j: (j,) for j in range(i % 23)})\n"
+     "if i % 11 == 0: c.clear()",
+     "ks = list(c); len(c) == len(ks) or _bad('dict len', len(c), len(ks))\n"
+     "for k in ks: c.get(k, BAD) is not BAD or _bad('dict key lost', k)"),
+    ("strdict", "{'k%d' % i: i}",
+     "c['k%d' % (i % 13)] = [i]; c.pop('k%d' % ((i + 5) % 13), None); c.setdefault('s', i)\n"
+     "if i % 17 == 0: c.update(('u%d' % j, j) for j in range(i % 40))",
+     "for k in list(c): k in c or _bad('strdict key lost', k)"),
+    ("set", "{i}",
+     "c.add(i % 11); c.add(str(i)); c.discard((i + 4) % 11); c.discard(str(i - 3))\n"
+     "if i % 9 == 0: c |= set(range(i % 30))\n"
+     "if i % 13 == 0: c.clear()",
+     "xs = list(c); len(xs) == len(c) or _bad('set len', len(xs), len(c))\n"
+     "for x in xs: x in c or _bad('set item lost', x)"),
+    ("list", "[i]",
+     "c.append(i); c.append([i]); c.insert(0, (i,))\n"
+     "if len(c) > 12: del c[:5]\n"
+     "c.pop()\n"
+     "if i % 7 == 0: c.sort(key=str)\n"
+     "if i % 5 == 0: c.reverse(); c[::2] = c[::2]\n"
+     "if i % 19 == 0: c.clear(); c.extend(range(i % 9))",
+     "xs = list(c); len(xs) == len(c) or _bad('list len', len(xs), len(c))\n"
+     "for x in xs: repr(x)"),
+    ("inst", "_O(i)",
+     "c.a = i; setattr(c, 'x%d' % (i % 9), [i]); c.__dict__.pop('x%d' % ((i + 4) % 9), None)\n"
+     "if i % 3 == 0: del c.a",
+     "d = c.__dict__\n"
+     "for k in list(d): getattr(c, k, BAD) is not BAD or _bad('attr lost', k)"),
+    ("class", "type('C%d' % i, (_O,), {'m': lambda self: 1})",
+     "c.v = i; c.m = (lambda self, i=i: i); c(i).m(); c.w = [i]\n"
+     "if i % 4 == 0: del c.w",
+     "c(0).m(); repr(getattr(c, 'v', None))"),
+    ("nested", "{'l': [i], 's': {i}, 'd': {}}",
+     "c['l'].append(i); c['s'].add(i % 5); c['d'][i % 6] = c['l'][-1:]\n"
+     "if i % 8 == 0: c['l'] = [i]; c['d'] = {}",
+     "len(c['l']) == len(list(c['l'])) or _bad('nested list')"),
+]
+
+# How the containers travel: (label, program body). It defines `make(i)`, `write(c, i)`,
+# `check(c)` first. N handoffs: more than owner_lock::REVOCATION_BUDGET (256) for some, so
+# both the revoking and the post-elision paths run.
+HANDOFF_SHAPES = [
+    # Main makes containers and keeps writing them after handing them to a worker.
+    ("to_worker", r'''
+import queue
+q = queue.Queue()
+made = []
+def consumer():
+    got = []
+    while True:
+        c = q.get()
+        if c is None: break
+        got.append(c)
+        for r in got[-3:]: _w(r, len(got))
+for_join = threading.Thread(target=consumer); for_join.start()
+for i in range(N):
+    c = make(i); _w(c, i); q.put(c); made.append(c)
+    for r in made[-3:]: _w(r, i)
+q.put(None); for_join.join()
+for c in made: check(c)
+'''),
+    # A worker makes them, main writes them while the worker still does.
+    ("from_worker", r'''
+import queue
+q = queue.Queue()
+made = []
+def producer():
+    mine = []
+    for i in range(N):
+        c = make(i); _w(c, i); q.put(c); mine.append(c)
+        for r in mine[-3:]: _w(r, i)
+    q.put(None)
+p = threading.Thread(target=producer); p.start()
+while True:
+    c = q.get()
+    if c is None: break
+    made.append(c)
+    for r in made[-3:]: _w(r, -len(made))
+p.join()
+for c in made: check(c)
+'''),
+    # Two workers trade containers through a shared list, no queue: each writes what it
+    # made and what it took from the other. sleep(0) polling in between.
+    ("swap", r'''
+box = [[], []]
+made = []
+def worker(me):
+    other = 1 - me
+    taken = []
+    for i in range(N):
+        c = make(i); _w(c, i); box[me].append(c); made.append(c)
+        if box[other]:
+            try: taken.append(box[other].pop(0))
+            except IndexError: pass
+        for r in taken[-3:]: _w(r, i)
+        if i % 16 == 0: time.sleep(0)
+_run(lambda: worker(0), lambda: worker(1))
+for c in made: check(c)
+'''),
+    # Every thread writes one container made by main (one revocation, then shared writes).
+    ("one_many", r'''
+c0 = make(1)
+def w(k):
+    for i in range(N): _w(c0, i * 4 + k)
+_run(*[(lambda k=k: w(k)) for k in range(4)])
+check(c0)
+'''),
+    # Made in a thread that then exits; main and a second thread write it afterwards.
+    ("orphan", r'''
+out = []
+def mk():
+    for i in range(N // 4 + 1): out.append(make(i)); _w(out[-1], i)
+t = threading.Thread(target=mk); t.start(); t.join()
+def w2():
+    for c in out: _w(c, 7)
+t2 = threading.Thread(target=w2); t2.start()
+for c in out: _w(c, 9)
+t2.join()
+for c in out: check(c)
+'''),
+    # Fresh containers freed while the other thread still reads them (drop races retire).
+    ("churn", r'''
+slot = [None]
+def w():
+    for i in range(N):
+        slot[0] = make(i); _w(slot[0], i)
+def r():
+    for i in range(N):
+        c = slot[0]
+        if c is not None:
+            _w(c, i); check(c)
+_run(w, r)
+'''),
+]
+
+
+def _indent(code, n):
+    return "\n".join(" " * n + l for l in code.splitlines())
+
+
+def handoff_snippets():
+    out = []
+    for kind, make, write, check in HANDOFF_KINDS:
+        defs = ("class _O:\n    def __init__(self, i): self.i = i\n"
+                "def make(i): return %s\n"
+                "def write(c, i):\n%s\n"
+                "def _w(c, i):\n    try: write(c, i)\n"
+                "    except (KeyError, IndexError, AttributeError, ValueError, RuntimeError): pass\n"
+                "def check(c):\n%s\n" % (make, _indent(write, 4), _indent(check, 4)))
+        for shape, body in HANDOFF_SHAPES:
+            for n in (40, 400):
+                src = PRELUDE + CONC_HEAD + "N = %d\n" % n + defs + body + "_end()\n"
+                out.append(("threads:handoff:%s:%s:%d" % (kind, shape, n), src))
+    return out
+
+
+# Items of shared containers read into locals, then the container is mutated, cleared or
+# freed by another thread before the locals are used. Items are fresh heap tuples whose
+# halves must agree: a freed and reused item shows up as a mismatch (or a crash).
+BORROW_READS = [
+    ("index", "x = L[0]", "x"),
+    ("index_neg", "x = L[-1]", "x"),
+    ("dict_sub", "x = D['k']", "x"),
+    ("dict_get", "x = D.get('k', K0)", "x"),
+    ("dict_int", "x = D[1]", "x"),
+    ("for_list", "for x in L: break\nelse: x = _it(0)", "x"),
+    ("for_dict", "for x in D.values(): break\nelse: x = _it(0)", "x"),
+    ("unpack", "x, y = L[0], L[-1]", "y"),
+    ("method", "x = L[0]; x.count(1)", "x"),
+    ("global", "x = G", "x"),
+    ("attr", "x = OB.v", "x"),
+    ("slice", "x = L[0:1][0]", "x"),
+    ("two", "x = L[0]; z = D['k']", "z"),
+]
+BORROW_GAPS = [
+    ("none", "pass"),
+    ("sleep0", "time.sleep(0)"),
+    ("alloc", "junk = [(j, str(j)) for j in range(50)]"),
+    ("call", "repr(len(str(n)))"),
+    ("lock", "with LK: pass"),
+    ("raise", "try: raise ValueError(n)\nexcept ValueError: pass"),
+    ("gen", "for _ in (j for j in range(3)): pass"),
+    ("collect", "n % 97 == 0 and gc.collect()"),
+]
+BORROW_USES = [
+    ("check", "_ck($v)"),
+    ("keep", "KEEP.append($v); _ck($v)"),
+    ("ret", "_ck(_id($v))"),
+    ("closure", "f = lambda: $v; _ck(f())"),
+    ("dictstore", "SAVE[n % 5] = $v; _ck(SAVE[n % 5])"),
+    ("rebind", "w = $v; $v = None; _ck(w)"),
+]
+BORROW_WRITERS = [
+    ("setitem", "L[0] = _it(n); L[-1] = _it(n); D['k'] = _it(n); D[1] = _it(n); G = _it(n); OB.v = _it(n)"),
+    ("clear", "L.clear(); L.extend([_it(n), _it(n)]); D.clear(); D.update(k=_it(n)); D[1] = _it(n)"),
+    ("rebind", "L = [_it(n), _it(n)]; D = {'k': _it(n), 1: _it(n)}; G = _it(n); OB = _Box(_it(n))"),
+    ("pop", "L.pop(0); L.append(_it(n)); L.insert(0, _it(n)); D.pop('k', None); D['k'] = _it(n)"),
+    ("sort", "L.append(_it(n)); L.sort(reverse=n % 2 == 0); del L[2:]; D.popitem(); D.setdefault('k', _it(n)); D.setdefault(1, _it(n))"),
+]
+
+
+def borrow_snippets(rng):
+    out = []
+    combos = [(r, g, u, w) for r in BORROW_READS for g in BORROW_GAPS for u in BORROW_USES
+              for w in BORROW_WRITERS]
+    rng.shuffle(combos)
+    for (rl, read, var), (gl, gap), (ul, use), (wl, write) in combos[:150]:
+        use = use.replace("$v", var)
+        src = PRELUDE + CONC_HEAD + r'''
+class _Box:
+    def __init__(self, v): self.v = v
+def _it(n): return (n, str(n) * 3)
+def _ck(t):
+    if type(t) is not tuple or t[1] != str(t[0]) * 3: _bad('borrowed item corrupt', repr(t)[:40])
+def _id(t): return t
+L = [_it(0), _it(0)]; D = {'k': _it(0), 1: _it(0)}; G = _it(0); OB = _Box(_it(0)); K0 = _it(0)
+LK = threading.Lock(); KEEP = []; SAVE = {}
+STOP = [False]
+def reader():
+    try:
+        for n in range(3000):
+            try:
+%s
+            except (IndexError, KeyError, RuntimeError):
+                continue
+%s
+%s
+    finally:
+        STOP[0] = True
+def writer():
+    global L, D, G, OB
+    n = 0
+    while not STOP[0] and n < 200000:
+        n += 1
+        try:
+%s
+        except (IndexError, KeyError, RuntimeError):
+            pass
+        if n %% 64 == 0: time.sleep(0)
+_run(reader, writer)
+for t in KEEP: _ck(t)
+for t in SAVE.values(): _ck(t)
+_end()
+''' % (_indent(read, 16), _indent(gap, 12), _indent(use, 12), _indent(write, 12))
+        out.append(("threads:borrow:%s:%s:%s:%s" % (rl, gl, ul, wl), src))
+    return out
+
+
+# Hand-written thread programs (generators across threads, polling, recursion, exceptions,
+# huge allocations).
+THREAD_PROGRAMS = [
+    # --- generators created in one thread, resumed in another ---
+    ("gen_next_other", r'''
+g = (x * 2 for x in range(100000))
+def f():
+    for _ in range(2000):
+        try: next(g)
+        except ValueError: pass
+        except StopIteration: return
+_run(f, f, f)
+'''),
+    ("gen_fn_state", r'''
+def gen():
+    acc = []
+    for i in range(10**6):
+        acc.append(i)
+        if len(acc) > 10: acc = acc[5:]
+        x = yield (i, str(i))
+        if x is not None and x[1] != str(x[0]): _bad('gen send', x)
+g = gen(); next(g)
+def f():
+    for i in range(3000):
+        try:
+            t = g.send((i, str(i)))
+            if t[1] != str(t[0]): _bad('gen yield', t)
+        except ValueError: pass
+_run(f, f)
+'''),
+    ("gen_throw_close", r'''
+def gen():
+    while True:
+        try: yield 1
+        except KeyError: pass
+gs = [gen() for _ in range(200)]
+for g in gs: next(g)
+def a():
+    for g in gs:
+        try: g.throw(KeyError)
+        except (ValueError, StopIteration, KeyError): pass
+def b():
+    for g in gs:
+        try: g.close()
+        except (ValueError, RuntimeError): pass
+_run(a, b)
+'''),
+    ("gen_running_in_two", r'''
+def gen():
+    for i in range(10**6):
+        time.sleep(0)
+        yield i
+g = gen()
+def f():
+    for _ in range(300):
+        try: next(g)
+        except ValueError as e: str(e)
+_run(f, f, f, f)
+'''),
+    ("gen_made_by_dead_thread", r'''
+L = [(i, str(i)) for i in range(50)]
+out = []
+def mk():
+    def gen():
+        for x in L:
+            y = x
+            yield y
+            if y[1] != str(y[0]): _bad('gen local', y)
+    g = gen(); next(g); out.append(g)
+    out.append((v for v in L))
+t = threading.Thread(target=mk); t.start(); t.join()
+def clr():
+    for i in range(200):
+        L[:] = [(j + i, str(j + i)) for j in range(50)]
+t = threading.Thread(target=clr); t.start()
+for g in out:
+    for v in g:
+        if v[1] != str(v[0]): _bad('gen item', v)
+t.join()
+'''),
+    ("gen_finally_other_thread", r'''
+log = []
+def gen():
+    try:
+        yield 1
+        yield 2
+    finally:
+        log.append(threading.get_ident())
+gs = []
+def mk():
+    for _ in range(100):
+        g = gen(); next(g); gs.append(g)
+_run(mk)
+def drop():
+    while gs: gs.pop()
+_run(drop, drop)
+gc.collect()
+len(log) == 100 or _bad('finally count', len(log))
+'''),
+    ("gen_yield_from_threads", r'''
+def inner(n):
+    for i in range(n): yield i
+def outer():
+    while True:
+        yield from inner(3)
+g = outer()
+def f():
+    for _ in range(2000):
+        try: next(g)
+        except ValueError: pass
+_run(f, f)
+'''),
+    ("gen_recursive_thread", r'''
+def g():
+    yield from g()
+def f():
+    try: next(g())
+    except RecursionError: pass
+_run(f, f)
+'''),
+    ("gen_lock_across", r'''
+lk = threading.Lock()
+def gen():
+    while True:
+        with lk:
+            yield 1
+g = gen()
+def f():
+    for _ in range(500):
+        try: next(g)
+        except (ValueError, RuntimeError): pass
+_run(f, f)
+'''),
+    ("gen_shared_iter_list", r'''
+L = [[i] for i in range(1000)]
+it = iter(L)
+def f():
+    for x in it:
+        x.append(1)
+def g():
+    for i in range(1000):
+        if L: L.pop()
+_run(f, f, g)
+'''),
+    # --- time.sleep(0) polling ---
+    ("poll_global", r'''
+flag = False
+def setter():
+    global flag
+    time.sleep(0.01); flag = True
+t = threading.Thread(target=setter); t.start()
+while not flag: time.sleep(0)
+t.join()
+'''),
+    ("poll_global_spin", r'''
+flag = False
+def setter():
+    global flag
+    flag = True
+t = threading.Thread(target=setter); t.start()
+while not flag: pass
+t.join()
+'''),
+    ("poll_thread_waits_main", r'''
+state = {'go': False, 'done': 0}
+def w():
+    while not state['go']: time.sleep(0)
+    state['done'] += 1
+ts = [threading.Thread(target=w) for _ in range(3)]
+for t in ts: t.start()
+time.sleep(0.01); state['go'] = True
+for t in ts: t.join()
+'''),
+    ("poll_ring", r'''
+turn = [0]
+def w(me):
+    for r in range(100):
+        while turn[0] != me + 3 * r: time.sleep(0)
+        turn[0] += 1
+_run(*[(lambda k=k: w(k)) for k in range(3)])
+turn[0] == 300 or _bad('ring', turn[0])
+'''),
+    ("poll_ring_spin", r'''
+turn = [0]
+def w(me):
+    for r in range(20):
+        while turn[0] != me + 3 * r: pass
+        turn[0] += 1
+_run(*[(lambda k=k: w(k)) for k in range(3)])
+'''),
+    ("poll_attr", r'''
+class S: pass
+s = S(); s.done = False
+def w():
+    time.sleep(0.005); s.done = True
+t = threading.Thread(target=w); t.start()
+while not s.done: time.sleep(0)
+t.join()
+'''),
+    ("poll_classattr", r'''
+class S: done = False
+def w():
+    time.sleep(0.005); S.done = True
+t = threading.Thread(target=w); t.start()
+while not S.done: time.sleep(0)
+t.join()
+'''),
+    ("poll_closure", r'''
+def main():
+    done = False
+    def w():
+        nonlocal done
+        time.sleep(0.005); done = True
+    t = threading.Thread(target=w); t.start()
+    while not done: time.sleep(0)
+    t.join()
+main()
+'''),
+    ("poll_new_dicts", r'''
+box = [None]
+def w():
+    for i in range(300):
+        d = {'i': i}
+        box[0] = d
+        while box[0] is d: time.sleep(0)
+def r():
+    seen = 0
+    while seen < 300:
+        d = box[0]
+        if d is not None:
+            d['i'] += 1; d['x'] = seen
+            box[0] = None; seen += 1
+        else:
+            time.sleep(0)
+_run(w, r)
+'''),
+    ("poll_event_busy", r'''
+e = threading.Event()
+def w():
+    for _ in range(1000): time.sleep(0)
+    e.set()
+t = threading.Thread(target=w); t.start()
+while not e.is_set(): time.sleep(0)
+t.join()
+'''),
+    ("sleep0_storm", r'''
+def w():
+    for _ in range(3000): time.sleep(0)
+_run(w, w, w, w)
+'''),
+    # --- deep recursion inside threads ---
+    ("rec_plain", r'''
+def r(n): return r(n + 1)
+def f():
+    try: r(0)
+    except RecursionError: pass
+_run(f, f, f)
+'''),
+    ("rec_high_limit", r'''
+sys.setrecursionlimit(30000)
+def r(n): return n if n == 0 else 1 + r(n - 1)
+def f():
+    try: r(25000)
+    except RecursionError: pass
+_run(f, f)
+'''),
+    ("rec_very_high_limit", r'''
+sys.setrecursionlimit(150000)
+def r(n): return r(n + 1)
+def f():
+    try: r(0)
+    except (RecursionError, MemoryError): pass
+t = threading.Thread(target=f); t.start(); t.join()
+'''),
+    ("rec_repr_nested", r'''
+def f():
+    l = []
+    for _ in range(100000): l = [l]
+    try: repr(l)
+    except RecursionError: pass
+    try: l == [l]
+    except RecursionError: pass
+_run(f, f)
+'''),
+    ("rec_dunder", r'''
+class A:
+    def __getattr__(self, n): return getattr(self, n + 'x')
+class B:
+    def __eq__(self, o): return self == o
+    def __hash__(self): return 1
+class C:
+    def __len__(self): return len(self)
+    def __iter__(self): return iter(self)
+def f():
+    for g in (lambda: A().y, lambda: B() == B(), lambda: {B(): 1}[B()],
+              lambda: len(C()), lambda: list(C()), lambda: sorted([1, 2], key=lambda x: f2(x))):
+        try: g()
+        except RecursionError: pass
+def f2(x): return f2(x)
+_run(f, f)
+'''),
+    ("rec_nested_data", r'''
+import json, copy
+def f():
+    d = {}
+    for _ in range(50000): d = {'a': d}
+    for g in (lambda: json.dumps(d), lambda: copy.deepcopy(d), lambda: str(d), lambda: hash(tuple_nest)):
+        try: g()
+        except (RecursionError, TypeError): pass
+tuple_nest = ()
+for _ in range(50000): tuple_nest = (tuple_nest,)
+_run(f, f)
+'''),
+    ("rec_escapes_thread", r'''
+def r(n): return r(n + 1)
+t = threading.Thread(target=r, args=(0,)); t.start(); t.join()
+'''),
+    ("rec_in_thread_in_thread", r'''
+def r(n): return r(n + 1)
+def f(d):
+    if d < 6:
+        t = threading.Thread(target=f, args=(d + 1,)); t.start()
+        try: r(0)
+        except RecursionError: pass
+        t.join()
+f(0)
+'''),
+    ("rec_class_body", r'''
+def f():
+    def mk(n):
+        class K:
+            x = mk(n + 1)
+        return K
+    try: mk(0)
+    except RecursionError: pass
+_run(f, f)
+'''),
+    ("rec_compile_deep", r'''
+def f():
+    for src in ('(' * 5000 + ')' * 5000, '-' * 100000 + '1', '[' * 5000 + ']' * 5000):
+        try: eval(src)
+        except (RecursionError, SyntaxError, MemoryError): pass
+_run(f, f)
+'''),
+    # --- exceptions escaping threads ---
+    ("exc_bad_str", r'''
+class E(Exception):
+    def __str__(self): raise ValueError("str")
+    def __repr__(self): return 5
+def f(): raise E(1)
+_run(f, f)
+'''),
+    ("exc_base", r'''
+def f(): raise KeyboardInterrupt
+def g(): raise GeneratorExit
+def h(): raise StopIteration(5)
+def k(): raise BaseException(*range(300))
+_run(f, g, h, k)
+'''),
+    ("exc_cause_cycle", r'''
+def f():
+    a = ValueError('a'); b = KeyError('b')
+    a.__cause__ = b; b.__context__ = a
+    raise a
+_run(f)
+'''),
+    ("exc_deep_traceback", r'''
+def r(n):
+    if n == 0: raise ValueError('bottom')
+    return r(n - 1)
+_run(lambda: r(900), lambda: r(500))
+'''),
+    ("exc_holds_thread", r'''
+def f(): raise ValueError(threading.current_thread(), [threading.current_thread()])
+_run(f, f, f)
+'''),
+    ("exc_in_run_subclass", r'''
+class T(threading.Thread):
+    def run(self): raise TypeError(self)
+ts = [T() for _ in range(4)]
+for t in ts: t.start()
+for t in ts: t.join()
+'''),
+    ("exc_daemon_at_exit", r'''
+def f():
+    time.sleep(0.01)
+    raise ValueError('late')
+for _ in range(4): threading.Thread(target=f, daemon=True).start()
+'''),
+    ("exc_nondaemon_after_main", r'''
+def f():
+    time.sleep(0.02)
+    raise ValueError('after main')
+threading.Thread(target=f).start()
+raise KeyError('main dies first')
+'''),
+    ("exc_exit_codes", r'''
+def f(): sys.exit(3)
+def g(): raise SystemExit('bye')
+def h(): raise SystemExit(2**100)
+_run(f, g, h)
+'''),
+    ("exc_exc_in_except", r'''
+def f():
+    try:
+        raise ValueError(1)
+    except ValueError:
+        raise KeyError(2) from None
+def g():
+    try:
+        1 / 0
+    finally:
+        raise RuntimeError('fin')
+_run(f, g)
+'''),
+    ("exc_many_threads", r'''
+def f(i): raise ValueError(i)
+ts = [threading.Thread(target=f, args=(i,)) for i in range(16)]
+for t in ts: t.start()
+for t in ts: t.join()
+'''),
+    ("exc_unjoined_raise", r'''
+def f():
+    raise MemoryError
+for _ in range(10): threading.Thread(target=f).start()
+'''),
+    # --- huge allocations inside threads ---
+    ("huge_alloc", r'''
+import array
+HUGE = [lambda: [0] * 10**10, lambda: 'a' * 2**40, lambda: bytearray(2**62),
+        lambda: b'x' * 2**62, lambda: [[]] * 2**62, lambda: (0,) * 10**10,
+        lambda: bytes(2**40), lambda: 'ab' * 2**62, lambda: 'a'.ljust(2**40),
+        lambda: array.array('d', [0.0]) * 10**10, lambda: list(range(10**10)),
+        lambda: [None] * 2**62, lambda: ' ' * (2**63 - 1), lambda: bytearray(b'a') * 2**40,
+        lambda: '{:>{}}'.format('', 2**40), lambda: 'x'.center(2**40), lambda: 'a'.zfill(2**40),
+        lambda: [1, 2] * 2**61, lambda: bytearray(10**10), lambda: 'a\tb'.expandtabs(2**40)]
+def f():
+    for h in HUGE:
+        try:
+            h()
+            _bad('no MemoryError')
+        except (MemoryError, OverflowError, ValueError):
+            pass
+    x = [0] * 1000
+    x.append(1)
+_run(f, f)
+'''),
+    ("huge_alloc_while_writing", r'''
+shared = {}
+L = []
+STOP = [False]
+def big():
+    for _ in range(20):
+        for h in (lambda: [0] * 10**10, lambda: 'a' * 2**40, lambda: bytearray(2**62),
+                  lambda: L * 2**60, lambda: {}.fromkeys(range(10**10)) if False else [0] * 2**59):
+            try: h()
+            except (MemoryError, OverflowError): pass
+    STOP[0] = True
+def small():
+    i = 0
+    while not STOP[0]:
+        i += 1
+        shared[i % 100] = [i]; L.append(i)
+        if len(L) > 1000: del L[:500]
+_run(big, small)
+'''),
+    ("huge_inplace", r'''
+def f():
+    l = [1]
+    try: l *= 10**10
+    except MemoryError: pass
+    b = bytearray(b'ab')
+    try: b *= 2**62
+    except MemoryError: pass
+    s = 'ab'
+    try: s *= 2**40
+    except (MemoryError, OverflowError): pass
+    l.append(2); b.append(3)
+_run(f, f)
+'''),
+    ("huge_join", r'''
+def f():
+    l = ['a' * 2**20] * 2**10
+    try: ''.join(l * 2**30)
+    except (MemoryError, OverflowError): pass
+_run(f, f)
+'''),
+    # --- mixed: collector during handoffs ---
+    ("gc_during_handoff", r'''
+STOP = [False]
+box = []
+def mk():
+    for i in range(3000):
+        a = {'i': i}; b = [a]; a['b'] = b
+        box.append(a)
+        if len(box) > 50: box.pop(0)
+    STOP[0] = True
+def use():
+    while not STOP[0]:
+        try:
+            d = box[-1]; d['x'] = 1; d['b'].append(d)
+        except IndexError: pass
+def col():
+    while not STOP[0]:
+        gc.collect(); time.sleep(0)
+_run(mk, use, col)
+'''),
+    ("thread_local_handoff", r'''
+tl = threading.local()
+q = []
+def f(k):
+    tl.d = {'k': k}
+    q.append(tl.d)
+    for i in range(500):
+        tl.d[i % 10] = i
+        for other in q[:]: other[i % 7] = k
+_run(*[(lambda k=k: f(k)) for k in range(3)])
+'''),
+    ("globals_written_by_threads", r'''
+def f(k):
+    g = globals()
+    for i in range(2000):
+        g['v%d' % (i % 30)] = i
+        g.pop('v%d' % ((i + k) % 30), None)
+        try: v1
+        except NameError: pass
+_run(*[(lambda k=k: f(k)) for k in range(3)])
+'''),
+    ("dict_iter_while_handoff", r'''
+import queue
+q = queue.Queue()
+def mk():
+    for i in range(500):
+        d = {j: [j] for j in range(i % 20)}
+        q.put(d)
+        for j in range(30): d[j] = [j]; d.pop(j - 1, None)
+    q.put(None)
+def it():
+    while True:
+        d = q.get()
+        if d is None: break
+        try:
+            for k, v in d.items():
+                if v != [k]: _bad('item', k, v)
+        except RuntimeError: pass
+_run(mk, it)
+'''),
+    ("list_sort_while_append", r'''
+L = []
+STOP = [False]
+def a():
+    for i in range(20000): L.append((i * 7919) % 1000)
+    STOP[0] = True
+def s():
+    while not STOP[0]:
+        try: L.sort()
+        except ValueError: pass
+        time.sleep(0)
+_run(a, s)
+'''),
+]
+
+
+def thread_program_snippets():
+    out = []
+    for label, body in THREAD_PROGRAMS:
+        out.append(("threads:prog:%s" % label, PRELUDE + CONC_HEAD + body + "_end()\n"))
+    return out
+
+
+def concurrency_snippets(rng):
+    return handoff_snippets() + borrow_snippets(rng) + thread_program_snippets()
+
+
+# ---------------------------------------------------------------------------------------------
 # Syntax-side fuzzing: garbage bytes and mutated versions of the corpus scripts.
 # ---------------------------------------------------------------------------------------------
 
@@ -522,7 +1372,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--fibra", default=os.path.join(ROOT, "target", "debug", "fibra"))
     ap.add_argument("--python", default="python3")
-    ap.add_argument("--only", default="", help="comma-separated kinds: method,unbound,module,special,syntax")
+    ap.add_argument("--only", default="",
+                    help="comma-separated kinds: method,unbound,module,special,syntax,threads")
     ap.add_argument("--filter", default="", help="substring of the snippet name")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--syntax-count", type=int, default=1500)
@@ -538,13 +1389,15 @@ def main():
 
     rng = random.Random(opts.seed)
     kinds = set(opts.only.split(",")) if opts.only else {"method", "unbound", "module",
-                                                          "special", "syntax"}
+                                                          "special", "syntax", "threads"}
     snippets = []
     if "special" in kinds:
         sp = special_snippets()
         snippets += sp + split_special(sp)
     if "syntax" in kinds:
         snippets += syntax_snippets(rng, opts.syntax_count)
+    if "threads" in kinds:
+        snippets += concurrency_snippets(random.Random(opts.seed))
     if "method" in kinds:
         snippets += method_snippets(opts.fibra, rng)
     if "unbound" in kinds:

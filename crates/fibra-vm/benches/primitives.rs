@@ -83,9 +83,10 @@ fn primitives(c: &mut Criterion) {
             .join()
             .expect("helper thread")
     });
-    c.bench_function("dict store (str key, dict shared with another thread)", |b| {
-        b.iter(|| sd.set_str_value(key.clone(), Value::int(black_box(5))))
-    });
+    c.bench_function(
+        "dict store (str key, dict shared with another thread)",
+        |b| b.iter(|| sd.set_str_value(key.clone(), Value::int(black_box(5)))),
+    );
 
     c.bench_function("float alloc+free", |b| {
         b.iter(|| black_box(Value::float(1.5)))

@@ -39,8 +39,8 @@ use std::sync::OnceLock;
 
 /// Table state: private to its creator, which writes without the lock.
 pub const ELIDABLE: u8 = 0;
-/// Table state: everyone, the creator included, takes the lock; only the creator reads
-/// without it (private, or being revoked).
+/// Table state while another thread revokes the creator's elision (it holds the lock
+/// from setting this until [`SHARED`]): the creator must take the lock too.
 pub const LOCKED: u8 = 1;
 /// Table state: another thread has locked it; every thread may read without the lock and
 /// writers retire what they let go of (see `object::table`).

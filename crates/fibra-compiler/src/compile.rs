@@ -245,6 +245,19 @@ fn is_docstring(body: &[Stmt]) -> Option<&str> {
     }
 }
 
+/// `targets = values` where both sides are one to three items with no starred one and the
+/// right side is a tuple display: [`Compiler::compile_parallel_assign`] applies.
+fn is_parallel_assign(target: &Expr, value: &Expr) -> bool {
+    match (&target.kind, &value.kind) {
+        (ExprKind::Tuple(ts) | ExprKind::List(ts), ExprKind::Tuple(vs)) => {
+            ts.len() == vs.len()
+                && (1..=3).contains(&vs.len())
+                && !ts.iter().chain(vs).any(is_starred)
+        }
+        _ => false,
+    }
+}
+
 fn is_starred(e: &Expr) -> bool {
     matches!(e.kind, ExprKind::Starred(_))
 }
@@ -605,15 +618,20 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Pop);
                 }
             }
-            StmtKind::Assign { targets, value } => {
-                self.compile_expr(value)?;
-                for (i, t) in targets.iter().enumerate() {
-                    if i + 1 < targets.len() {
-                        self.emit(Op::Copy(1));
-                    }
-                    self.compile_store(t)?;
+            StmtKind::Assign { targets, value } => match &targets[..] {
+                [target] if is_parallel_assign(target, value) => {
+                    self.compile_parallel_assign(target, value)?
                 }
-            }
+                _ => {
+                    self.compile_expr(value)?;
+                    for (i, t) in targets.iter().enumerate() {
+                        if i + 1 < targets.len() {
+                            self.emit(Op::Copy(1));
+                        }
+                        self.compile_store(t)?;
+                    }
+                }
+            },
             StmtKind::AugAssign { target, op, value } => {
                 self.compile_augassign(target, *op, value)?
             }
@@ -849,6 +867,28 @@ impl<'a> Compiler<'a> {
                     "'expression' is an illegal expression for augmented assignment",
                 ))
             }
+        }
+        Ok(())
+    }
+
+    /// `a, b = x, y` (and `a, b, c = x, y, z`; see [`is_parallel_assign`]): the values
+    /// are evaluated left to right, reversed on the stack and stored left to right, as
+    /// CPython does, without building and unpacking a tuple (`a, b = b, a + b`).
+    fn compile_parallel_assign(&mut self, target: &'a Expr, value: &'a Expr) -> R {
+        let (ExprKind::Tuple(targets) | ExprKind::List(targets), ExprKind::Tuple(values)) =
+            (&target.kind, &value.kind)
+        else {
+            unreachable!("checked by is_parallel_assign");
+        };
+        for v in values {
+            self.compile_expr(v)?;
+        }
+        if values.len() > 1 {
+            // Two or three items: one swap reverses them.
+            self.emit(Op::Swap(values.len() as u32));
+        }
+        for t in targets {
+            self.compile_store(t)?;
         }
         Ok(())
     }

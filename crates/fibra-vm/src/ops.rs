@@ -554,6 +554,32 @@ fn float_operands(a: &Value, b: &Value) -> Option<(f64, f64)> {
     Some((exact(a)?, exact(b)?))
 }
 
+/// The common float operations, without looking up `float.__add__` and friends; None for
+/// everything with a special case (division by zero, `%`, `//`, odd powers), which goes
+/// through the dunders.
+#[inline(always)]
+fn float_arith(x: f64, y: f64, op: BinaryOp) -> Option<f64> {
+    match op {
+        BinaryOp::Add => Some(x + y),
+        BinaryOp::Sub => Some(x - y),
+        BinaryOp::Mul => Some(x * y),
+        BinaryOp::TrueDiv if y != 0.0 => Some(x / y),
+        BinaryOp::Pow if x > 0.0 => Some(x.powf(y)).filter(|r| r.is_finite()),
+        _ => None,
+    }
+}
+
+/// `a op b` (or `a op= b`) for the interpreter loop when it is float arithmetic that
+/// [`float_arith`] does: the result reuses a temporary operand's object
+/// ([`Value::float_result`]). The operands back when it is not.
+#[inline]
+pub fn float_binary(a: Value, b: Value, op: BinaryOp) -> Result<Value, (Value, Value)> {
+    match float_operands(&a, &b).and_then(|(x, y)| float_arith(x, y, op)) {
+        Some(r) => Ok(Value::float_result(a, b, r)),
+        None => Err((a, b)),
+    }
+}
+
 /// An instance of a builtin immutable type that has no in-place operator methods (int,
 /// float, str, tuple): `x += y` on it is `x = x + y`, without looking for `__iadd__`.
 #[inline]
@@ -582,21 +608,8 @@ pub fn binary(cx: &mut Ctx, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Valu
             return Ok(Value::int(r));
         }
     }
-    if let Some((x, y)) = float_operands(a, b) {
-        // The common float operations, without looking up `float.__add__` and friends;
-        // everything with a special case (division by zero, `%`, `//`, odd powers) goes
-        // through the dunders below.
-        let r = match op {
-            BinaryOp::Add => Some(x + y),
-            BinaryOp::Sub => Some(x - y),
-            BinaryOp::Mul => Some(x * y),
-            BinaryOp::TrueDiv if y != 0.0 => Some(x / y),
-            BinaryOp::Pow if x > 0.0 => Some(x.powf(y)).filter(|r| r.is_finite()),
-            _ => None,
-        };
-        if let Some(r) = r {
-            return Ok(Value::float(r));
-        }
+    if let Some(r) = float_operands(a, b).and_then(|(x, y)| float_arith(x, y, op)) {
+        return Ok(Value::float(r));
     }
     let (name, reflected, _) = op.dunders();
     let b_first = !a.class().is(b.class()) && is_subclass(b.class(), a.class());

@@ -95,6 +95,53 @@ impl Value {
         Value(obj.as_ptr() as u64)
     }
 
+    /// The float `x`, the result of an operation that consumes its operands `a` and `b`:
+    /// written into the object of an operand that is a temporary exact float (the caller's
+    /// counted reference is the only one, as for the product in `a * b + c`) instead of a
+    /// new allocation. Nobody can see that object change: no other reference exists, and
+    /// no uncounted one either (an item borrowed from a shared container stays counted by
+    /// the container, or by its retirement, until the borrower counts it; see
+    /// [`epoch_borrows`]). Constants are immortal, so never unique.
+    #[inline]
+    pub(crate) fn float_result(a: Value, b: Value, x: f64) -> Value {
+        match a.reuse_float(x) {
+            Ok(v) => v,
+            Err(_) => match b.reuse_float(x) {
+                Ok(v) => v,
+                Err(_) => Value::float(x),
+            },
+        }
+    }
+
+    /// `self`'s object holding `x`, if `self` is the only reference to an exact float;
+    /// `self` back otherwise.
+    #[inline(always)]
+    fn reuse_float(self, x: f64) -> Result<Value, Value> {
+        if !self.is_counted_ptr() {
+            return Err(self);
+        }
+        let p = self.0 as *mut Obj;
+        let unique = {
+            // SAFETY: a counted pointer owns a reference to a live object.
+            let obj = unsafe { &*p };
+            matches!(obj.payload, Payload::Float(_))
+                && obj.class().is(&types().float)
+                && obj.rc().is_unique()
+        };
+        if !unique {
+            return Err(self);
+        }
+        // SAFETY: the object is live and this is its only reference (checked above; no
+        // other thread can add one without holding one), so nothing else reads or holds a
+        // reference into the payload while it is written. A float has nothing to drop.
+        unsafe {
+            if let Payload::Float(slot) = &mut (*p).payload {
+                *slot = x;
+            }
+        }
+        Ok(self)
+    }
+
     #[inline]
     pub fn bool(b: bool) -> Value {
         if b {

@@ -723,7 +723,11 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             let lhs = pop_any(f);
             let r = match fast_binary(&lhs, &rhs, b) {
                 Some(r) => r,
-                None => ops::binary(cx, &lhs, &rhs, b)?,
+                // Float arithmetic next (float has no in-place methods), then the rest.
+                None => match ops::float_binary(lhs, rhs, b) {
+                    Ok(r) => r,
+                    Err((lhs, rhs)) => ops::binary(cx, &lhs, &rhs, b)?,
+                },
             };
             f.stack.push(r);
         }
@@ -732,7 +736,11 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             let lhs = pop_any(f);
             let r = match fast_binary(&lhs, &rhs, b) {
                 Some(r) => r,
-                None => ops::inplace(cx, &lhs, &rhs, b)?,
+                // Float arithmetic next (float has no in-place methods), then the rest.
+                None => match ops::float_binary(lhs, rhs, b) {
+                    Ok(r) => r,
+                    Err((lhs, rhs)) => ops::inplace(cx, &lhs, &rhs, b)?,
+                },
             };
             f.stack.push(r);
         }

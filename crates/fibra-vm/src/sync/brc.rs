@@ -554,6 +554,17 @@ impl RefCount {
         }
     }
 
+    /// Whether the calling thread holds the only reference: it owns the object, its local
+    /// count is 1 and no other thread ever counted it (the shared word is 0). The caller
+    /// must hold a reference; then no other thread can add one without it.
+    #[inline]
+    pub fn is_unique(&self) -> bool {
+        // Acquire: pairs with the Release decrements of earlier holders on other threads
+        // (as in `owner_release`), so their uses of the object happen before the caller's.
+        self.local.load(Ordering::Relaxed) == me_bits() | 1
+            && self.shared.load(Ordering::Acquire) == 0
+    }
+
     /// The true count (local + shared). Exact when no other thread is changing it (the
     /// cycle collector reads it with all other threads parked); approximate otherwise.
     pub fn get(&self) -> usize {

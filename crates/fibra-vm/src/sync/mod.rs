@@ -155,6 +155,11 @@ mod imp {
         pub fn get(&self) -> usize {
             self.0.get()
         }
+        /// Whether the caller's reference is the only one (see `brc::RefCount::is_unique`).
+        #[inline]
+        pub fn is_unique(&self) -> bool {
+            self.0.is_unique()
+        }
         pub fn is_immortal(&self) -> bool {
             self.0.is_immortal()
         }
@@ -222,6 +227,11 @@ mod imp {
         }
         pub fn get(&self) -> usize {
             self.0.get() & !IMMORTAL
+        }
+        /// Whether the caller's reference is the only one (immortal objects never are).
+        #[inline]
+        pub fn is_unique(&self) -> bool {
+            self.0.get() == 1
         }
         pub fn is_immortal(&self) -> bool {
             self.0.get() & IMMORTAL != 0

@@ -34,12 +34,14 @@ impl Backend for VmBackend<'_> {
         }
     }
 
+    // Completion runs while the REPL waits for its line, released (`idle_wrapper`): it
+    // attaches again to read the namespace.
     fn global_names(&mut self) -> Vec<String> {
-        self.cx.global_names()
+        fibra_vm::sync::with_gil(|| self.cx.global_names())
     }
 
     fn attribute_names(&mut self, dotted: &str) -> Vec<String> {
-        self.cx.attribute_names(dotted)
+        fibra_vm::sync::with_gil(|| self.cx.attribute_names(dotted))
     }
 
     fn interrupt_handle(&self) -> Box<dyn Fn() + Send + Sync> {
@@ -48,5 +50,9 @@ impl Backend for VmBackend<'_> {
 
     fn exit_requested(&mut self) -> Option<i32> {
         self.exit.take()
+    }
+
+    fn idle_wrapper(&self) -> fn(&mut dyn FnMut()) {
+        |read| fibra_vm::sync::without_gil(read)
     }
 }

@@ -662,6 +662,30 @@ fn real_ctrl_c_interrupts_running_code() {
     assert_eq!(p.exit_code(), 0);
 }
 
+/// A thread started at the prompt keeps running while the REPL waits for the next line
+/// (the wait is released: in the `gil` build it used to hold the GIL, and the thread only
+/// ran once another line was entered), and completion during that wait still reads the
+/// namespace.
+#[test]
+fn real_threads_run_while_the_prompt_waits() {
+    let mut p = fibra();
+    p.line("import threading, time");
+    p.prompt();
+    p.line("def bg():");
+    p.line("for i in range(3): time.sleep(0.05); print('bg step', i)");
+    p.line("");
+    p.prompt();
+    p.line("t = threading.Thread(target=bg); t.start()");
+    p.expect("bg step 2");
+    p.keys("threading.active_c\t");
+    p.expect("active_count");
+    p.keys("()\r");
+    p.expect("1");
+    p.prompt();
+    p.ctrl('d');
+    assert_eq!(p.exit_code(), 0);
+}
+
 #[test]
 fn real_ctrl_d_exits_zero() {
     let mut p = fibra();

@@ -58,6 +58,13 @@ pub trait Backend {
     fn exit_requested(&mut self) -> Option<i32> {
         None
     }
+    /// How to wait for the next line: the REPL calls the returned function with the
+    /// read. The VM runs it released (without the GIL, detached from the collector), so
+    /// script threads started at the prompt keep running while it waits, as in CPython.
+    /// The default just runs it.
+    fn idle_wrapper(&self) -> fn(&mut dyn FnMut()) {
+        |read| read()
+    }
 }
 
 /// How the REPL looks and where it keeps history.
@@ -221,6 +228,7 @@ pub fn run_repl(backend: &mut dyn Backend, opts: ReplOptions) -> i32 {
             return 1;
         }
     };
+    let idle = backend.idle_wrapper();
     rl.set_helper(Some(ReplHelper::new(backend, color)));
     let history_file = opts.history_file;
     if let Some(path) = &history_file {
@@ -242,7 +250,12 @@ pub fn run_repl(backend: &mut dyn Backend, opts: ReplOptions) -> i32 {
         if let Some(h) = rl.helper() {
             h.set_pending(&pending);
         }
-        let line = match rl.readline_with_initial(prompt, (&indent, "")) {
+        let mut read = None;
+        idle(&mut || read = Some(rl.readline_with_initial(prompt, (&indent, ""))));
+        let Some(read) = read else {
+            break 1;
+        };
+        let line = match read {
             Ok(line) => line,
             Err(ReadlineError::Interrupted) => {
                 eprintln!("KeyboardInterrupt");

@@ -124,6 +124,23 @@ mod imp {
         f()
     }
 
+    /// Releases the GIL again when dropped (also on unwinding out of the closure).
+    struct Rerelease;
+    impl Drop for Rerelease {
+        fn drop(&mut self) {
+            release(false);
+        }
+    }
+
+    pub fn with_gil<R>(f: impl FnOnce() -> R) -> R {
+        if HELD.with(|h| h.get()) || DEPTH.with(|d| d.get()) == 0 {
+            return f();
+        }
+        acquire();
+        let _again = Rerelease;
+        f()
+    }
+
     #[inline(always)]
     pub fn safepoint() {
         if FLAGS.load(Ordering::Relaxed) != 0 {
@@ -170,7 +187,7 @@ mod imp {
     use super::super::stw::{self, FLAGS};
     use std::sync::atomic::Ordering;
 
-    pub use stw::{attach, detach, without_gil};
+    pub use stw::{attach, detach, with_gil, without_gil};
 
     #[inline(always)]
     pub fn is_held() -> bool {
@@ -210,6 +227,15 @@ pub fn gil_held() -> bool {
 #[inline(always)]
 pub fn without_gil<R>(f: impl FnOnce() -> R) -> R {
     imp::without_gil(f)
+}
+
+/// Runs `f` attached again from inside [`without_gil`]: a callback of a long wait that
+/// must touch values (the REPL completing a name while it waits for a line). Just runs
+/// `f` when the thread is attached already, or was never attached (then `f` must not
+/// touch values either).
+#[inline]
+pub fn with_gil<R>(f: impl FnOnce() -> R) -> R {
+    imp::with_gil(f)
 }
 
 /// The interpreter's periodic check (one relaxed load when nothing is pending): in the

@@ -26,7 +26,7 @@ pub mod seqlock;
 mod shim;
 pub mod stw;
 
-pub use gil::{attach, detach, gil_held, safepoint, without_gil, HAS_GIL};
+pub use gil::{attach, detach, gil_held, safepoint, with_gil, without_gil, HAS_GIL};
 
 /// One-time process set-up of the free-threaded build's lock elision
 /// ([`owner_lock::prepare_process`]); nothing in the `gil` build. Call it at the top of

@@ -83,7 +83,7 @@ pub(crate) fn clear_collect() {
 }
 
 #[cfg(not(feature = "gil"))]
-pub use imp::{attach, detach, without_gil};
+pub use imp::{attach, detach, with_gil, without_gil};
 #[cfg(not(feature = "gil"))]
 pub(crate) use imp::{safepoint_slow, stop_the_world, try_attach};
 
@@ -241,6 +241,30 @@ mod imp {
         };
         leave(&ts);
         let _again = Reenter(ts);
+        f()
+    }
+
+    /// Detaches again when dropped (also when unwinding out of the closure).
+    struct Releave(Arc<ThreadState>);
+    impl Drop for Releave {
+        fn drop(&mut self) {
+            leave(&self.0);
+        }
+    }
+
+    pub fn with_gil<R>(f: impl FnOnce() -> R) -> R {
+        let ts = ME
+            .try_with(|m| {
+                (m.depth.get() > 0 && m.ts.state.load(Ordering::Relaxed) != ATTACHED)
+                    .then(|| m.ts.clone())
+            })
+            .ok()
+            .flatten();
+        let Some(ts) = ts else {
+            return f();
+        };
+        enter(&ts);
+        let _again = Releave(ts);
         f()
     }
 

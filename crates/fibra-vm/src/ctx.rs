@@ -58,6 +58,9 @@ pub struct Ctx {
     /// This thread's queue of objects it owns that other threads dropped (biased
     /// reference counting): merged at safepoints.
     pub(crate) rc_owner: crate::sync::OwnerHandle,
+    /// The calling frame's namespaces, for the length of a call of a builtin that reads
+    /// them (`globals()`, `locals()`, `vars()`, `dir()`; see `NativeFunctionObj::reads_caller`).
+    pub(crate) caller: Option<crate::interp::frame::CallerScope>,
 }
 
 impl Vm {
@@ -133,6 +136,7 @@ impl Ctx {
             limits,
             lookup: Default::default(),
             rc_owner: crate::sync::OwnerHandle::current(),
+            caller: None,
         }
     }
 
@@ -251,6 +255,7 @@ impl Drop for Ctx {
     fn drop(&mut self) {
         // Values this context still owns are released while still attached.
         self.handled.clear();
+        self.caller = None;
         self.lookup.clear();
         self.limits.release();
         // Objects other threads handed back to this one: free what is dead now (an

@@ -172,6 +172,7 @@ pub fn bound_method(func: &Value, self_: &Value) -> Value {
                 func: nf.func,
                 self_: self_.clone(),
                 owner: nf.owner,
+                reads_caller: nf.reads_caller,
             })),
         );
     }

@@ -1,5 +1,6 @@
 //! Object, attribute and conversion builtins: `len`, `repr`, `ascii`, `hash`, `id`,
-//! `callable`, `isinstance`, `issubclass`, `getattr`/`setattr`/`hasattr`/`delattr`, `vars`,
+//! `callable`, `isinstance`, `issubclass`, `getattr`/`setattr`/`hasattr`/`delattr`,
+//! `globals`, `locals`, `vars`,
 //! `dir`, `ord`, `chr`, `hex`, `oct`, `bin`, `format`.
 
 use num_bigint::BigInt;
@@ -26,8 +27,14 @@ pub(crate) fn register(m: &Value) {
     m.add_fn("setattr", builtin_setattr);
     m.add_fn("hasattr", builtin_hasattr);
     m.add_fn("delattr", builtin_delattr);
-    m.add_fn("vars", builtin_vars);
-    m.add_fn("dir", builtin_dir);
+    for (name, func) in [
+        ("globals", builtin_globals as crate::object::NativeFn),
+        ("locals", builtin_locals),
+        ("vars", builtin_vars),
+        ("dir", builtin_dir),
+    ] {
+        m.set_attr_str(name, Value::native_fn_reading_caller(name, func));
+    }
     m.add_fn("ord", builtin_ord);
     m.add_fn("chr", builtin_chr);
     m.add_fn("hex", builtin_hex);
@@ -167,8 +174,38 @@ fn builtin_delattr(cx: &mut Ctx, args: &Args) -> PyResult {
     Ok(Value::NONE)
 }
 
+/// The calling script frame's namespaces (handed over by the interpreter for a direct
+/// call; a call from native code, such as `map(globals, ...)`, has none).
+fn caller_scope(cx: &mut Ctx, name: &str) -> PyResult<crate::interp::frame::CallerScope> {
+    cx.caller.take().ok_or_else(|| {
+        Exc::new(
+            &types().runtime_error,
+            format!("{name}(): no calling script frame (called from native code)"),
+        )
+    })
+}
+
+fn builtin_globals(cx: &mut Ctx, args: &Args) -> PyResult {
+    args.check("globals", 0, 0)?;
+    Ok(caller_scope(cx, "globals")?.globals)
+}
+
+fn builtin_locals(cx: &mut Ctx, args: &Args) -> PyResult {
+    args.check("locals", 0, 0)?;
+    Ok(caller_scope(cx, "locals")?.locals)
+}
+
 fn builtin_vars(cx: &mut Ctx, args: &Args) -> PyResult {
-    let a = args.check("vars", 1, 1)?;
+    if args.pos().len() > 1 {
+        return Err(type_error(format!(
+            "vars expected at most 1 argument, got {}",
+            args.pos().len()
+        )));
+    }
+    let a = args.check("vars", 0, 1)?;
+    if a.is_empty() {
+        return Ok(caller_scope(cx, "vars")?.locals);
+    }
     match ops::getattr_opt(cx, &a[0], "__dict__")? {
         Some(d) => Ok(d),
         None => Err(type_error("vars() argument must have __dict__ attribute")),
@@ -202,8 +239,24 @@ pub fn dir_names(obj: &Value) -> Vec<String> {
     names
 }
 
-fn builtin_dir(_cx: &mut Ctx, args: &Args) -> PyResult {
-    let a = args.check("dir", 1, 1)?;
+fn builtin_dir(cx: &mut Ctx, args: &Args) -> PyResult {
+    let a = args.check("dir", 0, 1)?;
+    if a.is_empty() {
+        // The names of the caller's local scope, sorted.
+        let locals = caller_scope(cx, "dir")?.locals;
+        let mut names: Vec<String> = locals
+            .namespace()
+            .or_else(|| crate::interp::eval::as_dict(&locals))
+            .map(|d| {
+                d.keys()
+                    .iter()
+                    .filter_map(|k| k.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        return Ok(Value::list(names.into_iter().map(Value::string).collect()));
+    }
     let names = dir_names(&a[0]);
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }

@@ -382,14 +382,36 @@ fn call_on_stack(
     args_at: usize,
     kwnames: &[Value],
 ) -> PyResult<Value> {
-    if !matches!(f.stack[base].payload(), Some(Payload::NativeFunction(_))) {
+    match f.stack[base].payload() {
+        Some(Payload::NativeFunction(nf)) => {
+            if nf.reads_caller {
+                return call_reading_caller(cx, f, base, args_at, kwnames);
+            }
+        }
         // A script call may run long: no global borrow spans it (the callee's slot
         // included, which becomes a counted reference here).
-        count_global_borrows(f);
+        _ => count_global_borrows(f),
     }
     let r = ops::call_kw(cx, &f.stack[base], &f.stack[args_at..], kwnames)?;
     f.stack.truncate(base);
     Ok(r)
+}
+
+/// [`call_on_stack`] of `globals()`, `locals()`, `vars()` or `dir()`: this frame's
+/// namespaces are handed over in `Ctx::caller` for the call.
+#[cold]
+fn call_reading_caller(
+    cx: &mut Ctx,
+    f: &mut Frame,
+    base: usize,
+    args_at: usize,
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    cx.caller = Some(f.caller_scope());
+    let r = ops::call_kw(cx, &f.stack[base], &f.stack[args_at..], kwnames);
+    cx.caller = None;
+    f.stack.truncate(base);
+    r
 }
 
 /// Pops the top `n` items, in stack order.
@@ -732,6 +754,14 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             f.stack.push(r);
         }
         Op::InplaceOp(b) => {
+            if b == BinaryOp::Add {
+                if let Some(&Op::StoreFast(j)) = code.obj.code.get(f.ip) {
+                    if str_append_in_place(f, code, j) {
+                        f.ip += 1;
+                        return Ok(Flow::Next);
+                    }
+                }
+            }
             let rhs = pop_any(f);
             let lhs = pop_any(f);
             let r = match fast_binary(&lhs, &rhs, b) {
@@ -1005,7 +1035,16 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             let args = pop(f);
             let callee = pop(f);
             count_global_borrows_before_call(f, &callee);
-            let r = call_ex(cx, &callee, &args, &kwargs)?;
+            let reads_caller =
+                matches!(callee.payload(), Some(Payload::NativeFunction(nf)) if nf.reads_caller);
+            if reads_caller {
+                cx.caller = Some(f.caller_scope());
+            }
+            let r = call_ex(cx, &callee, &args, &kwargs);
+            if reads_caller {
+                cx.caller = None;
+            }
+            let r = r?;
             f.stack.push(r);
         }
         Op::CallMethod(n) => {
@@ -1298,6 +1337,69 @@ fn truthy_fast(cx: &mut Ctx, v: &Value) -> PyResult<bool> {
         return Ok(i != 0);
     }
     ops::truthy(cx, v)
+}
+
+/// `InplaceOp(Add); StoreFast(j)` for `s += t` with `s` local `j` holding an exact `str`
+/// that nothing else references, and `t` an exact `str`: appends to `s`'s object in place
+/// (as CPython does), instead of copying the whole string every time, which made a loop
+/// of appends quadratic. The stack holds `[.., borrowed copy of s, t]`; on success both
+/// are popped and the local already holds the result. False: nothing was consumed.
+#[inline(never)]
+fn str_append_in_place(f: &mut Frame, code: &crate::interp::Code, j: u32) -> bool {
+    let n = f.stack.len();
+    let j = j as usize;
+    if n < 2 || j >= code.nlocals {
+        return false;
+    }
+    let local = &f.fast[j];
+    let t = types();
+    // The stack's left operand is a borrowed copy of the local itself (so the local's
+    // reference is the one the count shows), the local is counted (not itself borrowed
+    // from a shared container), and no other borrowed copy of it is on the stack.
+    if !local.is_counted_ptr()
+        || !f.stack[n - 2].is_borrowed()
+        || !f.stack[n - 2].is(local)
+        || f.stack[..n - 2]
+            .iter()
+            .any(|v| v.is_borrowed() && v.is(local))
+    {
+        return false;
+    }
+    let (Some(obj), Some(Payload::Str(tail))) = (local.as_obj(), f.stack[n - 1].payload()) else {
+        return false;
+    };
+    if !matches!(obj.payload, Payload::Str(_))
+        || !obj.class().is(&t.str)
+        || !f.stack[n - 1].class().is(&t.str)
+        || !obj.rc().is_unique()
+    {
+        return false;
+    }
+    // `s += s`: the tail is the string being grown; copy it first.
+    let copy;
+    let tail_str = if f.stack[n - 1].is(local) {
+        copy = tail.as_str().to_owned();
+        copy.as_str()
+    } else {
+        tail.as_str()
+    };
+    let tail_chars = tail.char_len();
+    // From the word (whose provenance the allocation exposed), not from `obj`: a pointer
+    // made from a shared reference may not be written through.
+    let p = local.bits() as *mut crate::object::Obj;
+    // SAFETY: the local holds the only reference to this live string (checked above:
+    // counted once, by the local; no borrowed copy but the operand about to be dropped),
+    // so nothing else reads it while it changes; `tail_str` is not inside it.
+    unsafe {
+        if let Payload::Str(s) = &mut (*p).payload {
+            s.append_unshared(tail_str, tail_chars);
+        }
+    }
+    if crate::embed::limits::caps_on() {
+        crate::embed::limits::charge_delta(tail_str.len() as i64);
+    }
+    f.stack.truncate(n - 2);
+    true
 }
 
 /// Small-int arithmetic that cannot fail or overflow; None means "take the general path".

@@ -1,6 +1,7 @@
 //! Frames: the state of one running (or suspended) code object.
 
 use crate::interp::code::CodeRef;
+use crate::object::Payload;
 use crate::value::Value;
 
 /// An entry of a frame's block stack (see the protocol documented on `fibra_bytecode::Op`).
@@ -35,6 +36,15 @@ pub struct Frame {
     pub epoch_gen: u64,
 }
 
+/// The namespaces a script frame gives a builtin that reads its caller's scope.
+pub struct CallerScope {
+    /// The module namespace (a dict).
+    pub globals: Value,
+    /// The local namespace: the class body's or module's dict, or for a function a new
+    /// dict of its bound locals and closure variables (a snapshot, as in CPython).
+    pub locals: Value,
+}
+
 impl Drop for Frame {
     fn drop(&mut self) {
         // Normally done when the frame stops running (`eval::run_frame`); this covers a
@@ -65,6 +75,39 @@ impl Frame {
             in_yield_from: false,
             epoch_gen: 0,
             code,
+        }
+    }
+
+    /// This frame's namespaces, for `globals()`, `locals()`, `vars()` and `dir()`.
+    pub fn caller_scope(&self) -> CallerScope {
+        let locals = if self.locals.is_null() {
+            let dict = Value::dict();
+            if let Some(Payload::Dict(d)) = dict.payload() {
+                let code = &self.code.obj;
+                let n = self.code.nlocals.min(self.fast.len());
+                for (name, v) in code.varnames.iter().zip(&self.fast[..n]) {
+                    if !v.is_null() {
+                        d.set_str(name, v.clone());
+                    }
+                }
+                // A captured variable's cell holds its value (a name may be in both lists).
+                let derefs = code.cellvars.iter().chain(&code.freevars);
+                for (name, cell) in derefs.zip(self.fast.get(n..).unwrap_or(&[])) {
+                    if let Some(Payload::Cell(c)) = cell.payload() {
+                        let v = c.get();
+                        if !v.is_null() {
+                            d.set_str(name, v);
+                        }
+                    }
+                }
+            }
+            dict
+        } else {
+            self.locals.clone()
+        };
+        CallerScope {
+            globals: self.globals.clone(),
+            locals,
         }
     }
 

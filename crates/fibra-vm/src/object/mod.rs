@@ -238,6 +238,9 @@ pub struct NativeFunctionObj {
     pub self_: Value,
     /// The module or type name it belongs to, for `repr` (may be empty).
     pub owner: &'static str,
+    /// Reads the calling script frame's namespaces (`globals()`, `locals()`, `vars()`,
+    /// `dir()`): the interpreter hands them over in `Ctx::caller` for the call.
+    pub reads_caller: bool,
 }
 
 pub struct BoundMethodObj {
@@ -493,6 +496,16 @@ unsafe fn free_one(ptr: NonNull<Obj>) {
 impl Value {
     /// A builtin function value.
     pub fn native_fn(name: &'static str, func: NativeFn) -> Value {
+        Value::native_fn_with(name, func, false)
+    }
+
+    /// A builtin function that reads its caller's namespaces (see
+    /// [`NativeFunctionObj::reads_caller`]).
+    pub(crate) fn native_fn_reading_caller(name: &'static str, func: NativeFn) -> Value {
+        Value::native_fn_with(name, func, true)
+    }
+
+    fn native_fn_with(name: &'static str, func: NativeFn, reads_caller: bool) -> Value {
         Value::new_obj(
             types().builtin_function.clone(),
             Payload::NativeFunction(Box::new(NativeFunctionObj {
@@ -500,6 +513,7 @@ impl Value {
                 func,
                 self_: Value::NULL,
                 owner: "",
+                reads_caller,
             })),
         )
     }
@@ -513,6 +527,7 @@ impl Value {
                 func,
                 self_: Value::NULL,
                 owner,
+                reads_caller: false,
             })),
         )
     }

@@ -72,6 +72,21 @@ impl StrObj {
         }
     }
 
+    /// Appends `tail` (of `tail_chars` characters) in place: `s += t` on a string that
+    /// only the caller can reach (see `eval::str_append_in_place`); a `str` is otherwise
+    /// immutable. The buffer grows by `realloc`, which the allocator usually does in
+    /// place within its size class, so a loop of appends is linear, not quadratic.
+    pub(crate) fn append_unshared(&mut self, tail: &str, tail_chars: usize) {
+        let mut bytes = std::mem::take(&mut self.s).into_boxed_bytes().into_vec();
+        bytes.reserve_exact(tail.len());
+        bytes.extend_from_slice(tail.as_bytes());
+        // SAFETY: the concatenation of two UTF-8 strings is UTF-8.
+        self.s = unsafe { String::from_utf8_unchecked(bytes) }.into_boxed_str();
+        self.char_len += tail_chars;
+        *self.hash.get_mut() = HASH_UNSET;
+        self.offsets = OnceLock::new();
+    }
+
     /// Byte offset of character `i` (`i <= char_len`; the length in bytes for `char_len`).
     pub fn char_offset(&self, i: usize) -> usize {
         if self.is_ascii() {
@@ -79,6 +94,17 @@ impl StrObj {
         }
         if i >= self.char_len {
             return self.s.len();
+        }
+        let from_end = self.char_len - i;
+        if from_end <= STRIDE && self.offsets.get().is_none() {
+            // Near the end (`s[-1]`, `s[-3:]`): walk back rather than build the table,
+            // which a string that keeps growing (`s += t`) would rebuild every time.
+            return self
+                .s
+                .char_indices()
+                .rev()
+                .nth(from_end - 1)
+                .map_or(0, |(b, _)| b);
         }
         let offsets = self.offsets.get_or_init(|| {
             Box::new(

@@ -11,7 +11,7 @@ use parking_lot::Mutex;
 use crate::args::Args;
 use crate::ctx::Ctx;
 use crate::error::{stop_iteration, type_error, PyResult};
-use crate::object::{NativeIterator, Payload};
+use crate::object::{NativeIterator, Payload, TupleSlot};
 use crate::ops;
 use crate::types::{self, types};
 use crate::value::Value;
@@ -201,10 +201,12 @@ fn builtin_sorted(cx: &mut Ctx, args: &Args) -> PyResult {
 struct Enumerate {
     it: Value,
     count: Mutex<Value>,
+    last: TupleSlot,
 }
 
 impl NativeIterator for Enumerate {
     fn next(&self, cx: &mut Ctx) -> PyResult<Option<Value>> {
+        let refill = self.last.begin();
         let Some(v) = ops::next(cx, &self.it)? else {
             return Ok(None);
         };
@@ -217,7 +219,7 @@ impl NativeIterator for Enumerate {
             };
             cur
         };
-        Ok(Some(Value::tuple(vec![i, v])))
+        Ok(Some(self.last.finish(refill, &mut [i, v])))
     }
 }
 
@@ -252,6 +254,7 @@ fn enumerate_new(cx: &mut Ctx, args: &Args) -> PyResult {
         Enumerate {
             it,
             count: Mutex::new(start),
+            last: TupleSlot::new(),
         },
     ))
 }
@@ -262,6 +265,7 @@ struct Zip {
     iters: Vec<Value>,
     strict: bool,
     done: AtomicBool,
+    last: TupleSlot,
 }
 
 impl NativeIterator for Zip {
@@ -269,6 +273,7 @@ impl NativeIterator for Zip {
         if self.iters.is_empty() || self.done.load(Ordering::Relaxed) {
             return Ok(None);
         }
+        let refill = self.last.begin();
         let mut out = Vec::with_capacity(self.iters.len());
         for (i, it) in self.iters.iter().enumerate() {
             match ops::next(cx, it)? {
@@ -305,7 +310,7 @@ impl NativeIterator for Zip {
                 }
             }
         }
-        Ok(Some(Value::tuple(out)))
+        Ok(Some(self.last.finish(refill, &mut out)))
     }
 }
 
@@ -332,6 +337,7 @@ fn zip_new(cx: &mut Ctx, args: &Args) -> PyResult {
             iters,
             strict,
             done: AtomicBool::new(false),
+            last: TupleSlot::new(),
         },
     ))
 }

@@ -38,7 +38,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 pub(crate) use registry::{box_of, track, untrack, GcBox};
-pub(crate) use traverse::{is_atomic_new_tuple, is_tracked_kind};
+pub(crate) use traverse::{is_atomic_new_tuple, is_tracked_kind, is_untracked};
 
 use crate::sync::stw;
 

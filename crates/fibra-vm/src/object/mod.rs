@@ -17,6 +17,7 @@ pub mod list_slots;
 mod set;
 mod str;
 mod table;
+mod tuple_slot;
 
 use std::any::Any;
 use std::cell::Cell;
@@ -35,6 +36,7 @@ pub use self::list_slots::{ListGuard, ListLock, Slots};
 pub use self::set::SetObj;
 pub use self::str::{hash_str, hash_str_bytes, intern, is_identifier_like, StrObj};
 pub use self::table::{Table, TableGuard, TableLock};
+pub(crate) use self::tuple_slot::TupleSlot;
 
 use crate::args::Args;
 use crate::ctx::Ctx;

@@ -143,6 +143,19 @@ fn me_bits() -> u32 {
     ME.with(|m| m.get())
 }
 
+/// This thread's owner id (its bits, as in the local count word), registering it first;
+/// None when the thread owns nothing (ids spent, or the thread is exiting). Ids are never
+/// reused, so equal ids mean the same thread: for thread-private fast paths elsewhere
+/// (`object::TupleSlot`).
+#[inline]
+pub fn current_owner() -> Option<u32> {
+    let mut me = me_bits();
+    if me == NOT_OWNER_BITS {
+        me = register();
+    }
+    (me != NOT_OWNER_BITS).then_some(me)
+}
+
 /// Gives the current thread an owner id and record, unless it has one, has exited, or the
 /// ids are spent. Returns the id bits (`NOT_OWNER_BITS` when the thread owns nothing).
 #[cold]

@@ -169,6 +169,21 @@ mod imp {
     }
 }
 
+/// An id for the current thread that no other thread ever has (see
+/// `brc::current_owner`); None when it has none. In the `gil` build every thread that
+/// runs holds the GIL, which serialises everything: one id for all.
+#[cfg(not(feature = "gil"))]
+#[inline]
+pub(crate) fn current_owner() -> Option<u32> {
+    brc::current_owner()
+}
+
+#[cfg(feature = "gil")]
+#[inline]
+pub(crate) fn current_owner() -> Option<u32> {
+    Some(1)
+}
+
 /// The `gil` build has no biased counting: nothing to merge.
 #[cfg(feature = "gil")]
 #[derive(Default)]

@@ -9,7 +9,7 @@ use super::BuiltinTypes;
 use crate::args::Args;
 use crate::ctx::Ctx;
 use crate::error::{runtime_error, stop_iteration, type_error, PyResult};
-use crate::object::{DictViewKind, NativeIterator, Payload};
+use crate::object::{DictViewKind, NativeIterator, Payload, TupleSlot};
 use crate::types::add_methods;
 use crate::value::Value;
 
@@ -258,6 +258,8 @@ pub(crate) struct DictIter {
     kind: DictViewKind,
     pos: AtomicUsize,
     len: usize,
+    /// The last `(key, value)` handed out, refilled when let go (items only).
+    last: TupleSlot,
 }
 
 impl DictIter {
@@ -271,6 +273,7 @@ impl DictIter {
             kind,
             pos: AtomicUsize::new(0),
             len,
+            last: TupleSlot::new(),
         }
     }
 }
@@ -294,7 +297,7 @@ impl NativeIterator for DictIter {
                 Ok(Some(match self.kind {
                     DictViewKind::Keys => k,
                     DictViewKind::Values => v,
-                    DictViewKind::Items => Value::tuple(vec![k, v]),
+                    DictViewKind::Items => self.last.finish(self.last.begin(), &mut [k, v]),
                 }))
             }
             None => {

@@ -21,6 +21,7 @@ pub(crate) fn register(t: &BuiltinTypes) {
             ("__str__", exc_str),
             ("__repr__", exc_repr),
             ("with_traceback", exc_with_traceback),
+            ("add_note", exc_add_note),
         ],
     );
     add_property(&t.base_exception, "args", get_args, Some(set_args));
@@ -233,6 +234,25 @@ fn exc_repr(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 
 fn exc_with_traceback(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(this(args))
+}
+
+/// `e.add_note(note)` (3.11): appends `note` to the list `e.__notes__`, creating it.
+fn exc_add_note(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let a = args.check("add_note", 2, 2)?;
+    if a[1].as_str().is_none() {
+        return Err(type_error(format!(
+            "note must be a str, not '{}'",
+            a[1].type_name()
+        )));
+    }
+    match dict_attr(&a[0], "__notes__") {
+        None => a[0].set_attr_str("__notes__", Value::list(vec![a[1].clone()])),
+        Some(notes) => match notes.payload() {
+            Some(Payload::List(l)) => l.items.lock().push(a[1].clone()),
+            _ => return Err(type_error("Cannot add note: __notes__ is not a list")),
+        },
+    }
+    Ok(Value::NONE)
 }
 
 fn key_error_str(cx: &mut Ctx, args: &Args) -> PyResult<Value> {

@@ -1928,7 +1928,16 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        if star_args {
+        if let [Expr {
+            kind: ExprKind::Starred(v),
+            ..
+        }] = args
+        {
+            // `f(*it)` alone: `CallEx` turns `it` into the arguments itself, as CPython's
+            // CALL_FUNCTION_EX does (after the keywords are evaluated, and its error
+            // message names the function).
+            self.compile_expr(v)?;
+        } else if star_args {
             self.compile_starred_list(args)?;
             self.emit(Op::ListToTuple);
         } else {

@@ -1334,10 +1334,20 @@ fn fast_binary(a: &Value, b: &Value, op: BinaryOp) -> Option<Value> {
 
 fn func_name_for_msg(f: &Value) -> String {
     match f.payload() {
-        Some(Payload::Function(func)) => format!("{}()", func.qualname.as_str().unwrap_or("?")),
+        // CPython's `_PyObject_FunctionStr`: `module.qualname()` outside builtins.
+        Some(Payload::Function(func)) => {
+            let qualname = func.qualname.as_str().unwrap_or("?");
+            match as_dict(&func.globals)
+                .and_then(|g| g.get_str("__name__"))
+                .as_ref()
+                .and_then(|m| m.as_str())
+            {
+                Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+                _ => format!("{qualname}()"),
+            }
+        }
         Some(Payload::NativeFunction(nf)) => format!("{}()", nf.name),
         Some(Payload::BoundMethod(bm)) => func_name_for_msg(&bm.func),
-        // CPython's `_PyObject_FunctionStr`: `module.qualname()` outside builtins.
         Some(Payload::Type(_)) => format!("{}()", crate::types::object::class_path(f)),
         _ => format!("{} object", f.type_name()),
     }
@@ -1388,7 +1398,7 @@ fn dict_update(cx: &mut Ctx, d: &Value, src: &Value, fname: Option<&str>) -> PyR
     for (k, v) in pairs {
         if let Some(fname) = fname {
             if k.as_str().is_none() {
-                return Err(type_error(format!("{fname} keywords must be strings")));
+                return Err(type_error("keywords must be strings"));
             }
             if dict.contains(cx, &k)? {
                 return Err(type_error(format!(
@@ -1437,10 +1447,7 @@ fn call_ex(cx: &mut Ctx, callee: &Value, args: &Value, kwargs: &Value) -> PyResu
         };
         for (k, v) in items {
             if k.as_str().is_none() {
-                return Err(type_error(format!(
-                    "{} keywords must be strings",
-                    func_name_for_msg(callee)
-                )));
+                return Err(type_error("keywords must be strings"));
             }
             kwnames.push(k);
             values.push(v);

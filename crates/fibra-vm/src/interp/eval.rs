@@ -1265,7 +1265,8 @@ fn instance_set_fast(cx: &mut Ctx, obj: &Value, name: &Value, v: Value) -> Optio
             Some(Payload::Property(_) | Payload::Instance(_))
         )
     });
-    if !plain_setattr || descriptor {
+    // Plain `object()` instances take no attributes (the general path raises).
+    if !plain_setattr || descriptor || obj.class().is(&types().object) {
         return Some(v);
     }
     match as_dict(&inst.dict) {

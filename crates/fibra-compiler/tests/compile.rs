@@ -817,6 +817,10 @@ fn error_messages() {
             "class C(metaclass=M):\n    pass\n",
             "metaclasses are not supported",
         ),
+        (
+            "class C(B, x=1, x=2):\n    pass\n",
+            "keyword argument repeated: x",
+        ),
         ("f(a=1, a=2)\n", "keyword argument repeated: a"),
         (
             "class C:\n    [(y := 1) for x in z]\n",

@@ -83,11 +83,25 @@ pub fn new_class(name: &str, qualname: &str, module: &str, base: Value, dict: Va
     )
 }
 
-/// `BuildClass`: runs the class body and creates the class.
-pub fn build_class(cx: &mut Ctx, body: &Value, name: &Value, bases: &[Value]) -> PyResult<Value> {
+/// `BuildClass`: runs the class body and creates the class. `kwargs` (a dict), from
+/// `class C(Base, key=value)`, goes to the parent's `__init_subclass__`.
+pub fn build_class(
+    cx: &mut Ctx,
+    body: &Value,
+    name: &Value,
+    bases: &[Value],
+    kwargs: Option<&Value>,
+) -> PyResult<Value> {
     let Some(Payload::Function(func)) = body.payload() else {
         return Err(type_error("BuildClass: the class body is not a function"));
     };
+    let kwargs = kwargs
+        .and_then(as_dict)
+        .map(|d| d.items())
+        .unwrap_or_default();
+    if kwargs.iter().any(|(k, _)| k.as_str() == Some("metaclass")) {
+        return Err(type_error("metaclasses are not supported"));
+    }
     let name = name.as_str().unwrap_or("?").to_string();
     let base = single_base(bases)?;
     let ns = Value::dict();
@@ -109,7 +123,7 @@ pub fn build_class(cx: &mut Ctx, body: &Value, name: &Value, bases: &[Value]) ->
     if let Some(Payload::Cell(c)) = cell.as_ref().and_then(|c| c.payload()) {
         c.set(cls.clone());
     }
-    finish_class(cx, &cls, &ns)?;
+    finish_class(cx, &cls, &ns, &kwargs)?;
     Ok(cls)
 }
 
@@ -137,7 +151,7 @@ fn implicit_wrappers(d: &crate::object::DictObj) {
 
 /// After a class is created: calls `__set_name__(cls, name)` on the attributes that
 /// define it, then the parent's `__init_subclass__()` (as CPython's `type.__new__`).
-fn finish_class(cx: &mut Ctx, cls: &Value, ns: &Value) -> PyResult<()> {
+fn finish_class(cx: &mut Ctx, cls: &Value, ns: &Value, kwargs: &[(Value, Value)]) -> PyResult<()> {
     if let Some(d) = as_dict(ns) {
         for (k, v) in d.items() {
             if let Some(set_name) = types::lookup(v.class(), "__set_name__") {
@@ -150,13 +164,19 @@ fn finish_class(cx: &mut Ctx, cls: &Value, ns: &Value) -> PyResult<()> {
     let Some(parent) = cls.as_type().and_then(|t| t.base.clone()) else {
         return Ok(());
     };
+    let mut values = vec![cls.clone()];
+    let mut kwnames = Vec::with_capacity(kwargs.len());
+    for (k, v) in kwargs {
+        kwnames.push(k.clone());
+        values.push(v.clone());
+    }
     if let Some(hook) = types::lookup(&parent, "__init_subclass__") {
         match hook.payload() {
             Some(Payload::ClassMethod(f)) => {
-                ops::call(cx, f, std::slice::from_ref(cls))?;
+                ops::call_kw(cx, f, &values, &kwnames)?;
             }
             Some(Payload::Function(_)) => {
-                ops::call(cx, &hook, std::slice::from_ref(cls))?;
+                ops::call_kw(cx, &hook, &values, &kwnames)?;
             }
             _ => {}
         }
@@ -224,7 +244,13 @@ fn object_dunder_new(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> 
     ctor(cx, args)
 }
 
-fn init_subclass_noop(_cx: &mut Ctx, _args: &crate::args::Args) -> PyResult<Value> {
+fn init_subclass_noop(_cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        let cls = args.values.first().map_or("?".into(), type_name_of);
+        return Err(type_error(format!(
+            "{cls}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(Value::NONE)
 }
 

@@ -1092,7 +1092,15 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             let bases = pop_n(f, n as usize);
             let name = pop(f);
             let body = pop(f);
-            let cls = class::build_class(cx, &body, &name, &bases)?;
+            let cls = class::build_class(cx, &body, &name, &bases, None)?;
+            f.stack.push(cls);
+        }
+        Op::BuildClassKw(n) => {
+            let kwargs = pop(f);
+            let bases = pop_n(f, n as usize);
+            let name = pop(f);
+            let body = pop(f);
+            let cls = class::build_class(cx, &body, &name, &bases, Some(&kwargs))?;
             f.stack.push(cls);
         }
 

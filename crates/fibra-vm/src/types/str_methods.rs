@@ -550,6 +550,41 @@ pub(crate) fn is_decimal_char(c: char) -> bool {
             | 0x3280..=0x3289 | 0x32b1..=0x32bf | 0x10107..=0x10133 | 0x1f100..=0x1f10c)
 }
 
+/// The value of a decimal (Nd) char: Nd digits come in runs of ten from zero (the
+/// mathematical digits in five such runs back to back), so it is the distance from the
+/// start of its run, modulo 10.
+pub(crate) fn decimal_value(c: char) -> Option<u32> {
+    if !is_decimal_char(c) {
+        return None;
+    }
+    let mut start = c as u32;
+    while start > 0 && char::from_u32(start - 1).is_some_and(is_decimal_char) {
+        start -= 1;
+    }
+    Some((c as u32 - start) % 10)
+}
+
+/// As CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`, for `int()` and `float()` of a
+/// str: Unicode decimal digits become ASCII digits and Unicode spaces ASCII spaces.
+pub(crate) fn decimal_and_space_to_ascii(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    s.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if c.is_whitespace() {
+                ' '
+            } else if let Some(d) = decimal_value(c) {
+                char::from_digit(d, 10).unwrap_or(c)
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 fn is_digit_char(c: char) -> bool {
     is_decimal_char(c)
         || matches!(c as u32,

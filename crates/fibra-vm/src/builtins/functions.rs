@@ -113,6 +113,9 @@ fn issubclass_of(sub: &Value, cls: &Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
+    if let Some(members) = crate::interp::class::union_args(cls) {
+        return issubclass_of(sub, &Value::tuple(members));
+    }
     if !cls.is_type() {
         return Err(type_error(
             "issubclass() arg 2 must be a class, a tuple of classes, or a union",

@@ -319,7 +319,7 @@ fn make_property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
     )
 }
 
-fn property_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+fn property_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     args.check_kwargs("property", &["fget", "fset", "fdel", "doc"])?;
     let pos = args.check_pos("property", 1, 5)?;
     let get = |i: usize, name: &str| {
@@ -331,10 +331,7 @@ fn property_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let fget = get(1, "fget");
     let mut doc = get(4, "doc");
     if doc.is_none() && !fget.is_none() {
-        doc = fget
-            .namespace()
-            .and_then(|ns| ns.get_str("__doc__"))
-            .unwrap_or(Value::NONE);
+        doc = ops::getattr_opt(cx, &fget, "__doc__")?.unwrap_or(Value::NONE);
     }
     Ok(make_property(fget, get(2, "fset"), get(3, "fdel"), doc))
 }

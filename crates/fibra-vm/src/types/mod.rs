@@ -29,7 +29,7 @@ mod str_format;
 mod str_methods;
 #[cfg(test)]
 mod tests;
-mod tuple;
+pub mod tuple;
 
 use std::sync::{Once, OnceLock};
 

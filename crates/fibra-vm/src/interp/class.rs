@@ -235,7 +235,13 @@ pub fn install_type_hooks() {
 
 fn object_dunder_new(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
     let Some(cls) = args.values.first().filter(|c| c.is_type()) else {
-        return Err(type_error("object.__new__(X): X is not a type object"));
+        return Err(type_error(match args.values.first() {
+            Some(v) => format!(
+                "object.__new__(X): X is not a type object ({})",
+                v.type_name()
+            ),
+            None => "object.__new__(): not enough arguments".to_string(),
+        }));
     };
     let Some(ctor) = types::find_ctor(cls) else {
         return Err(type_error(format!(

@@ -132,7 +132,7 @@ fn builtin_issubclass(_cx: &mut Ctx, args: &Args) -> PyResult {
     Ok(Value::bool(issubclass_of(&a[0], &a[1])?))
 }
 
-fn attr_name<'a>(v: &'a Value) -> PyResult<&'a str> {
+fn attr_name(v: &Value) -> PyResult<&str> {
     v.as_str().ok_or_else(|| {
         type_error(format!(
             "attribute name must be string, not '{}'",

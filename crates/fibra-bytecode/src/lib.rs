@@ -327,6 +327,10 @@ pub enum Op {
     /// a fresh namespace dict as its locals, creates the class (default base `object`), and if
     /// the namespace holds `__classcell__` (a cell), stores the class in it and removes it.
     BuildClass(u32),
+    /// `[body_function, name, base1 .. basen, kwargs] -> [class]`: `BuildClass` for a class
+    /// statement with keyword arguments (a dict), which go to the parent's
+    /// `__init_subclass__`.
+    BuildClassKw(u32),
 
     // ---- exceptions -------------------------------------------------------------------------
     /// Pushes a handler block: on an exception, jump to `target` (see the block protocol).
@@ -586,6 +590,7 @@ impl Op {
             ReturnValue => -1,
             YieldFrom => -1,
             BuildClass(n) => -(n as i32) - 1,
+            BuildClassKw(n) => -(n as i32) - 2,
             SetupFinally(_) => {
                 if jumping {
                     1

@@ -258,6 +258,21 @@ fn is_parallel_assign(target: &Expr, value: &Expr) -> bool {
     }
 }
 
+/// CPython's `SyntaxError: keyword argument repeated: name` for `f(x=1, x=2)`.
+fn check_repeated_keywords(keywords: &[ast::Keyword]) -> R {
+    for (i, k) in keywords.iter().enumerate() {
+        if let Some(name) = &k.arg {
+            if keywords[..i].iter().any(|o| o.arg.as_deref() == Some(name)) {
+                return Err(syntax_error(
+                    k.span,
+                    format!("keyword argument repeated: {name}"),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 fn is_starred(e: &Expr) -> bool {
     matches!(e.kind, ExprKind::Starred(_))
 }
@@ -1423,7 +1438,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_class_def(&mut self, s: &'a Stmt, c: &'a ast::ClassDef) -> R {
-        if let Some(k) = c.keywords.first() {
+        if let Some(k) = c
+            .keywords
+            .iter()
+            .find(|k| k.arg.as_deref() == Some("metaclass"))
+        {
             return Err(syntax_error(k.span, "metaclasses are not supported"));
         }
         for d in &c.decorators {
@@ -1480,7 +1499,13 @@ impl<'a> Compiler<'a> {
             }
             self.compile_expr(b)?;
         }
-        self.emit(Op::BuildClass(c.bases.len() as u32));
+        if c.keywords.is_empty() {
+            self.emit(Op::BuildClass(c.bases.len() as u32));
+        } else {
+            check_repeated_keywords(&c.keywords)?;
+            self.compile_kwargs_dict(&c.keywords)?;
+            self.emit(Op::BuildClassKw(c.bases.len() as u32));
+        }
         for _ in &c.decorators {
             self.emit(Op::Call(1));
         }
@@ -1941,16 +1966,7 @@ impl<'a> Compiler<'a> {
 
     /// With the callable on the stack: arguments and a `Call` / `CallKw` / `CallEx`.
     fn compile_call_args(&mut self, args: &'a [Expr], keywords: &'a [ast::Keyword]) -> R {
-        for (i, k) in keywords.iter().enumerate() {
-            if let Some(name) = &k.arg {
-                if keywords[..i].iter().any(|o| o.arg.as_deref() == Some(name)) {
-                    return Err(syntax_error(
-                        k.span,
-                        format!("keyword argument repeated: {name}"),
-                    ));
-                }
-            }
-        }
+        check_repeated_keywords(keywords)?;
         let star_args = args.iter().any(is_starred);
         let star_kw = keywords.iter().any(|k| k.arg.is_none());
         if !star_args && !star_kw {
@@ -1968,7 +1984,16 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        if star_args {
+        if let [Expr {
+            kind: ExprKind::Starred(v),
+            ..
+        }] = args
+        {
+            // `f(*it)` alone: `CallEx` turns `it` into the arguments itself, as CPython's
+            // CALL_FUNCTION_EX does (after the keywords are evaluated, and its error
+            // message names the function).
+            self.compile_expr(v)?;
+        } else if star_args {
             self.compile_starred_list(args)?;
             self.emit(Op::ListToTuple);
         } else {
@@ -1979,7 +2004,14 @@ impl<'a> Compiler<'a> {
             self.emit(Op::CallEx(false));
             return Ok(());
         }
-        // Keyword dict: runs of named keywords become BuildMap; `**m` merges.
+        self.compile_kwargs_dict(keywords)?;
+        self.emit(Op::CallEx(true));
+        Ok(())
+    }
+
+    /// The keyword arguments of a call or class statement as one dict on the stack: runs of
+    /// named keywords become BuildMap; `**m` merges.
+    fn compile_kwargs_dict(&mut self, keywords: &'a [ast::Keyword]) -> R {
         let mut have_dict = false;
         let mut run = 0u32;
         for k in keywords {
@@ -2013,7 +2045,6 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::DictMerge(1));
             }
         }
-        self.emit(Op::CallEx(true));
         Ok(())
     }
 

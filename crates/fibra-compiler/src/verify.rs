@@ -36,6 +36,7 @@ fn inputs(op: &Op) -> i32 {
         CallMethod(n) => n as i32 + 2,
         MakeFunction(f) => f.count_ones() as i32 + 1,
         BuildClass(n) => n as i32 + 2,
+        BuildClassKw(n) => n as i32 + 3,
         Raise(n) => n as i32,
         StoreSubscr => 3,
         StoreAttr(_) | BinarySubscr | DeleteSubscr | BinaryOp(_) | InplaceOp(_) | CompareOp(_)

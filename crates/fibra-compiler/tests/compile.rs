@@ -371,12 +371,20 @@ fn call_forms() {
     );
     let c = compile("o.m(1, k=2)\n");
     assert!(c.code.contains(&Op::LoadAttr(1)) && c.code.contains(&Op::CallKw(2)));
+    // A lone `*a` goes to `CallEx` as is (it makes the tuple, as CALL_FUNCTION_EX does).
     let c = compile("f(*a)\n");
+    assert_seq(
+        &c,
+        &[Op::LoadGlobal(0), Op::LoadGlobal(1), Op::CallEx(false)],
+    );
+    let c = compile("f(*a, *b)\n");
     assert_seq(
         &c,
         &[
             Op::BuildList(0),
             Op::LoadGlobal(1),
+            Op::ListExtend(1),
+            Op::LoadGlobal(2),
             Op::ListExtend(1),
             Op::ListToTuple,
             Op::CallEx(false),
@@ -808,6 +816,10 @@ fn error_messages() {
         (
             "class C(metaclass=M):\n    pass\n",
             "metaclasses are not supported",
+        ),
+        (
+            "class C(B, x=1, x=2):\n    pass\n",
+            "keyword argument repeated: x",
         ),
         ("f(a=1, a=2)\n", "keyword argument repeated: a"),
         (

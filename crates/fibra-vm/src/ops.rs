@@ -934,6 +934,9 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
+    if let Some(members) = crate::interp::class::union_args(cls) {
+        return isinstance(v, &Value::tuple(members));
+    }
     if !cls.is_type() {
         return Err(type_error(
             "isinstance() arg 2 must be a type, a tuple of types, or a union",

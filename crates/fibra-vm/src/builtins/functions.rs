@@ -120,6 +120,9 @@ fn issubclass_of(sub: &Value, cls: &Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
+    if let Some(members) = crate::interp::class::union_args(cls) {
+        return issubclass_of(sub, &Value::tuple(members));
+    }
     if !cls.is_type() {
         return Err(type_error(
             "issubclass() arg 2 must be a class, a tuple of classes, or a union",
@@ -136,10 +139,10 @@ fn builtin_issubclass(_cx: &mut Ctx, args: &Args) -> PyResult {
     Ok(Value::bool(issubclass_of(&a[0], &a[1])?))
 }
 
-fn attr_name<'a>(fname: &str, v: &'a Value) -> PyResult<&'a str> {
+fn attr_name(v: &Value) -> PyResult<&str> {
     v.as_str().ok_or_else(|| {
         type_error(format!(
-            "{fname}(): attribute name must be string, not '{}'",
+            "attribute name must be string, not '{}'",
             v.type_name()
         ))
     })
@@ -147,7 +150,7 @@ fn attr_name<'a>(fname: &str, v: &'a Value) -> PyResult<&'a str> {
 
 fn builtin_getattr(cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("getattr", 2, 3)?;
-    let name = attr_name("getattr", &a[1])?;
+    let name = attr_name(&a[1])?;
     if a.len() == 3 {
         return Ok(ops::getattr_opt(cx, &a[0], name)?.unwrap_or_else(|| a[2].clone()));
     }
@@ -156,20 +159,20 @@ fn builtin_getattr(cx: &mut Ctx, args: &Args) -> PyResult {
 
 fn builtin_setattr(cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("setattr", 3, 3)?;
-    let name = attr_name("setattr", &a[1])?;
+    let name = attr_name(&a[1])?;
     ops::setattr(cx, &a[0], name, a[2].clone())?;
     Ok(Value::NONE)
 }
 
 fn builtin_hasattr(cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("hasattr", 2, 2)?;
-    let name = attr_name("hasattr", &a[1])?;
+    let name = attr_name(&a[1])?;
     Ok(Value::bool(ops::getattr_opt(cx, &a[0], name)?.is_some()))
 }
 
 fn builtin_delattr(cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("delattr", 2, 2)?;
-    let name = attr_name("delattr", &a[1])?;
+    let name = attr_name(&a[1])?;
     ops::delattr(cx, &a[0], name)?;
     Ok(Value::NONE)
 }

@@ -362,16 +362,7 @@ fn strerror(errno: i32, fallback: &str) -> String {
 /// `errno`, `strerror` and `filename` set and CPython's message
 /// `[Errno 2] No such file or directory: 'x'`.
 pub fn os_error(errno: i32, strerror_text: &str, filename: Option<&Value>) -> Exc {
-    let t = types();
-    let ty = match errno {
-        2 => &t.file_not_found_error,
-        17 => &t.file_exists_error,
-        20 => &t.not_a_directory_error,
-        21 => &t.is_a_directory_error,
-        1 | 13 => &t.permission_error,
-        110 => &t.timeout_error,
-        _ => &t.os_error,
-    };
+    let ty = crate::types::exceptions::os_error_type(errno.into());
     let exc = Exc::with_args(
         ty,
         vec![Value::int(errno as i64), Value::str(strerror_text)],

@@ -321,15 +321,8 @@ fn zip_new(cx: &mut Ctx, args: &Args) -> PyResult {
         None => false,
     };
     let mut iters = Vec::new();
-    for (i, v) in args.pos()[1..].iter().enumerate() {
-        let it = fast_iter(cx, v).map_err(|e| {
-            if e.matches(&types().type_error) {
-                type_error(format!("zip argument #{} must support iteration", i + 1))
-            } else {
-                e
-            }
-        })?;
-        iters.push(it);
+    for v in &args.pos()[1..] {
+        iters.push(fast_iter(cx, v)?);
     }
     Ok(iter_of_class(
         &args.values[0],

@@ -198,6 +198,8 @@ fn dict_of(obj: &Value) -> Option<Value> {
     Some(match obj.payload()? {
         Payload::Module(m) => m.dict.clone(),
         Payload::Type(t) => t.dict.clone(),
+        // Plain `object()` instances have no `__dict__` in CPython.
+        Payload::Instance(_) if obj.class().is(&types().object) => return None,
         Payload::Instance(i) => i.dict.clone(),
         Payload::Exception(e) => e.dict.clone(),
         Payload::Function(f) => f.dict.clone(),
@@ -310,6 +312,10 @@ pub fn generic_set_attr(cx: &mut Ctx, obj: &Value, name: &str, value: Value) -> 
                 t.tp_name()
             )));
         }
+    }
+    // CPython's `object` instances have no `__dict__`: they take no attributes.
+    if obj.class().is(&types().object) {
+        return Err(no_attribute(obj, name));
     }
     match obj.namespace() {
         Some(ns) => {

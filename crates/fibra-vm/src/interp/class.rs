@@ -83,11 +83,25 @@ pub fn new_class(name: &str, qualname: &str, module: &str, base: Value, dict: Va
     )
 }
 
-/// `BuildClass`: runs the class body and creates the class.
-pub fn build_class(cx: &mut Ctx, body: &Value, name: &Value, bases: &[Value]) -> PyResult<Value> {
+/// `BuildClass`: runs the class body and creates the class. `kwargs` (a dict), from
+/// `class C(Base, key=value)`, goes to the parent's `__init_subclass__`.
+pub fn build_class(
+    cx: &mut Ctx,
+    body: &Value,
+    name: &Value,
+    bases: &[Value],
+    kwargs: Option<&Value>,
+) -> PyResult<Value> {
     let Some(Payload::Function(func)) = body.payload() else {
         return Err(type_error("BuildClass: the class body is not a function"));
     };
+    let kwargs = kwargs
+        .and_then(as_dict)
+        .map(|d| d.items())
+        .unwrap_or_default();
+    if kwargs.iter().any(|(k, _)| k.as_str() == Some("metaclass")) {
+        return Err(type_error("metaclasses are not supported"));
+    }
     let name = name.as_str().unwrap_or("?").to_string();
     let base = single_base(bases)?;
     let ns = Value::dict();
@@ -109,7 +123,7 @@ pub fn build_class(cx: &mut Ctx, body: &Value, name: &Value, bases: &[Value]) ->
     if let Some(Payload::Cell(c)) = cell.as_ref().and_then(|c| c.payload()) {
         c.set(cls.clone());
     }
-    finish_class(cx, &cls, &ns)?;
+    finish_class(cx, &cls, &ns, &kwargs)?;
     Ok(cls)
 }
 
@@ -137,7 +151,7 @@ fn implicit_wrappers(d: &crate::object::DictObj) {
 
 /// After a class is created: calls `__set_name__(cls, name)` on the attributes that
 /// define it, then the parent's `__init_subclass__()` (as CPython's `type.__new__`).
-fn finish_class(cx: &mut Ctx, cls: &Value, ns: &Value) -> PyResult<()> {
+fn finish_class(cx: &mut Ctx, cls: &Value, ns: &Value, kwargs: &[(Value, Value)]) -> PyResult<()> {
     if let Some(d) = as_dict(ns) {
         for (k, v) in d.items() {
             if let Some(set_name) = types::lookup(v.class(), "__set_name__") {
@@ -150,13 +164,19 @@ fn finish_class(cx: &mut Ctx, cls: &Value, ns: &Value) -> PyResult<()> {
     let Some(parent) = cls.as_type().and_then(|t| t.base.clone()) else {
         return Ok(());
     };
+    let mut values = vec![cls.clone()];
+    let mut kwnames = Vec::with_capacity(kwargs.len());
+    for (k, v) in kwargs {
+        kwnames.push(k.clone());
+        values.push(v.clone());
+    }
     if let Some(hook) = types::lookup(&parent, "__init_subclass__") {
         match hook.payload() {
             Some(Payload::ClassMethod(f)) => {
-                ops::call(cx, f, std::slice::from_ref(cls))?;
+                ops::call_kw(cx, f, &values, &kwnames)?;
             }
             Some(Payload::Function(_)) => {
-                ops::call(cx, &hook, std::slice::from_ref(cls))?;
+                ops::call_kw(cx, &hook, &values, &kwnames)?;
             }
             _ => {}
         }
@@ -205,6 +225,8 @@ pub fn install_type_hooks() {
         ("__len__", type_len),
         ("__contains__", type_contains),
         ("__bool__", type_bool),
+        ("__or__", union_or),
+        ("__ror__", union_ror),
     ] {
         t.type_
             .set_attr_str(name, Value::native_method("type", name, f));
@@ -213,7 +235,13 @@ pub fn install_type_hooks() {
 
 fn object_dunder_new(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
     let Some(cls) = args.values.first().filter(|c| c.is_type()) else {
-        return Err(type_error("object.__new__(X): X is not a type object"));
+        return Err(type_error(match args.values.first() {
+            Some(v) => format!(
+                "object.__new__(X): X is not a type object ({})",
+                v.type_name()
+            ),
+            None => "object.__new__(): not enough arguments".to_string(),
+        }));
     };
     let Some(ctor) = types::find_ctor(cls) else {
         return Err(type_error(format!(
@@ -224,7 +252,13 @@ fn object_dunder_new(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> 
     ctor(cx, args)
 }
 
-fn init_subclass_noop(_cx: &mut Ctx, _args: &crate::args::Args) -> PyResult<Value> {
+fn init_subclass_noop(_cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        let cls = args.values.first().map_or("?".into(), type_name_of);
+        return Err(type_error(format!(
+            "{cls}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(Value::NONE)
 }
 
@@ -313,10 +347,9 @@ fn type_bool(_cx: &mut Ctx, _args: &crate::args::Args) -> PyResult<Value> {
     Ok(Value::TRUE)
 }
 
-/// `list[int]`: an instance of `types.GenericAlias` with `__origin__` and `__args__`.
-fn generic_alias(origin: &Value, key: Value) -> Value {
+fn generic_alias_class() -> &'static Value {
     static CLASS: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
-    let cls = CLASS.get_or_init(|| {
+    CLASS.get_or_init(|| {
         crate::builtins::native_class(
             "GenericAlias",
             "types",
@@ -324,9 +357,16 @@ fn generic_alias(origin: &Value, key: Value) -> Value {
             &[
                 ("__repr__", generic_alias_repr),
                 ("__call__", generic_alias_call),
+                ("__or__", union_or),
+                ("__ror__", union_ror),
             ],
         )
-    });
+    })
+}
+
+/// `list[int]`: an instance of `types.GenericAlias` with `__origin__` and `__args__`.
+fn generic_alias(origin: &Value, key: Value) -> Value {
+    let cls = generic_alias_class();
     let args = match key.as_tuple() {
         Some(_) => key,
         None => Value::tuple(vec![key]),
@@ -377,4 +417,128 @@ fn generic_alias_call(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value>
     };
     let origin = ops::getattr(cx, this, "__origin__")?;
     ops::call_kw(cx, &origin, &args.values[1..], args.kwnames)
+}
+
+// ---- `int | str`: types.UnionType ------------------------------------------------------
+
+fn union_class() -> &'static Value {
+    static CLASS: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    CLASS.get_or_init(|| {
+        crate::builtins::native_class(
+            "UnionType",
+            "types",
+            None,
+            &[
+                ("__repr__", union_repr),
+                ("__eq__", union_eq),
+                ("__hash__", union_hash),
+                ("__or__", union_or),
+                ("__ror__", union_ror),
+            ],
+        )
+    })
+}
+
+/// The members of `int | str` (its `__args__`), or None when `v` is not a union.
+pub fn union_args(v: &Value) -> Option<Vec<Value>> {
+    if !v.class().is(union_class()) {
+        return None;
+    }
+    let args = v.namespace()?.get_str("__args__")?;
+    Some(args.as_tuple()?.to_vec())
+}
+
+/// What `|` may join into a union (CPython's `is_unionable`): None, a class, a
+/// `GenericAlias` or a union.
+fn unionable(v: &Value) -> bool {
+    v.is_none() || v.is_type() || v.class().is(generic_alias_class()) || v.class().is(union_class())
+}
+
+/// `a | b` for classes: a `types.UnionType` of both sides' members, flattened and without
+/// repeats (`None` stands for `NoneType`); a single member is returned as is.
+fn make_union(a: &Value, b: &Value) -> Value {
+    if !unionable(a) || !unionable(b) {
+        return Value::NOT_IMPLEMENTED;
+    }
+    let mut members: Vec<Value> = Vec::new();
+    for side in [a, b] {
+        let parts = union_args(side).unwrap_or_else(|| vec![side.clone()]);
+        for p in parts {
+            let p = if p.is_none() {
+                types().none_type.clone()
+            } else {
+                p
+            };
+            if !members.iter().any(|m| m.is(&p)) {
+                members.push(p);
+            }
+        }
+    }
+    if members.len() == 1 {
+        return members.pop().unwrap_or(Value::NONE);
+    }
+    let dict = Value::dict();
+    if let Some(d) = as_dict(&dict) {
+        d.set_str("__args__", Value::tuple(members));
+    }
+    Value::new_obj(
+        union_class().clone(),
+        Payload::Instance(crate::object::InstanceObj { dict }),
+    )
+}
+
+fn union_or(_cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    let this = hook_args(args, 1, "__or__")?;
+    Ok(make_union(&this, &args.values[1]))
+}
+
+fn union_ror(_cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    let this = hook_args(args, 1, "__ror__")?;
+    Ok(make_union(&args.values[1], &this))
+}
+
+fn union_repr(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    let this = hook_args(args, 0, "__repr__")?;
+    let mut parts = Vec::new();
+    for a in union_args(&this).unwrap_or_default() {
+        if a.is(&types().none_type) {
+            parts.push("None".to_string());
+        } else {
+            parts.push(alias_part(cx, &a)?);
+        }
+    }
+    Ok(Value::string(parts.join(" | ")))
+}
+
+/// Unions are equal when they have the same members, in any order.
+fn union_eq(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    let this = hook_args(args, 1, "__eq__")?;
+    let (Some(a), Some(b)) = (union_args(&this), union_args(&args.values[1])) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    for (x, y) in [(&a, &b), (&b, &a)] {
+        for m in x {
+            let mut found = false;
+            for n in y {
+                if ops::eq(cx, m, n)? {
+                    found = true;
+                    break;
+                }
+            }
+            if !found {
+                return Ok(Value::FALSE);
+            }
+        }
+    }
+    Ok(Value::TRUE)
+}
+
+/// Independent of the members' order, as `hash(frozenset(__args__))`.
+fn union_hash(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    let this = hook_args(args, 0, "__hash__")?;
+    let mut h: i64 = 0x5eed;
+    for a in union_args(&this).unwrap_or_default() {
+        h ^= ops::hash(cx, &a)?;
+    }
+    Ok(Value::int(if h == -1 { -2 } else { h }))
 }

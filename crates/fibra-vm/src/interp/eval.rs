@@ -1139,7 +1139,15 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             let bases = pop_n(f, n as usize);
             let name = pop(f);
             let body = pop(f);
-            let cls = class::build_class(cx, &body, &name, &bases)?;
+            let cls = class::build_class(cx, &body, &name, &bases, None)?;
+            f.stack.push(cls);
+        }
+        Op::BuildClassKw(n) => {
+            let kwargs = pop(f);
+            let bases = pop_n(f, n as usize);
+            let name = pop(f);
+            let body = pop(f);
+            let cls = class::build_class(cx, &body, &name, &bases, Some(&kwargs))?;
             f.stack.push(cls);
         }
 
@@ -1312,7 +1320,8 @@ fn instance_set_fast(cx: &mut Ctx, obj: &Value, name: &Value, v: Value) -> Optio
             Some(Payload::Property(_) | Payload::Instance(_))
         )
     });
-    if !plain_setattr || descriptor {
+    // Plain `object()` instances take no attributes (the general path raises).
+    if !plain_setattr || descriptor || obj.class().is(&types().object) {
         return Some(v);
     }
     match as_dict(&inst.dict) {
@@ -1444,10 +1453,20 @@ fn fast_binary(a: &Value, b: &Value, op: BinaryOp) -> Option<Value> {
 
 fn func_name_for_msg(f: &Value) -> String {
     match f.payload() {
-        Some(Payload::Function(func)) => format!("{}()", func.qualname.as_str().unwrap_or("?")),
+        // CPython's `_PyObject_FunctionStr`: `module.qualname()` outside builtins.
+        Some(Payload::Function(func)) => {
+            let qualname = func.qualname.as_str().unwrap_or("?");
+            match as_dict(&func.globals)
+                .and_then(|g| g.get_str("__name__"))
+                .as_ref()
+                .and_then(|m| m.as_str())
+            {
+                Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+                _ => format!("{qualname}()"),
+            }
+        }
         Some(Payload::NativeFunction(nf)) => format!("{}()", nf.name),
         Some(Payload::BoundMethod(bm)) => func_name_for_msg(&bm.func),
-        // CPython's `_PyObject_FunctionStr`: `module.qualname()` outside builtins.
         Some(Payload::Type(_)) => format!("{}()", crate::types::object::class_path(f)),
         _ => format!("{} object", f.type_name()),
     }
@@ -1498,7 +1517,7 @@ fn dict_update(cx: &mut Ctx, d: &Value, src: &Value, fname: Option<&str>) -> PyR
     for (k, v) in pairs {
         if let Some(fname) = fname {
             if k.as_str().is_none() {
-                return Err(type_error(format!("{fname} keywords must be strings")));
+                return Err(type_error("keywords must be strings"));
             }
             if dict.contains(cx, &k)? {
                 return Err(type_error(format!(
@@ -1547,10 +1566,7 @@ fn call_ex(cx: &mut Ctx, callee: &Value, args: &Value, kwargs: &Value) -> PyResu
         };
         for (k, v) in items {
             if k.as_str().is_none() {
-                return Err(type_error(format!(
-                    "{} keywords must be strings",
-                    func_name_for_msg(callee)
-                )));
+                return Err(type_error("keywords must be strings"));
             }
             kwnames.push(k);
             values.push(v);

@@ -201,6 +201,18 @@ fn format_one(cx: &mut Ctx, v: &Value, out: &mut String, seen: &mut Vec<u64>) {
     }
     out.push_str(&crate::interp::suggest::traceback_suffix(v));
     out.push('\n');
+    // 3.11 `add_note`: each note on a line of its own after the message.
+    let notes = attr(v, "__notes__");
+    if let Some(Payload::List(l)) = notes.payload() {
+        let items = l.items.lock().to_vec();
+        for note in items {
+            match ops::str(cx, &note) {
+                Ok(s) => out.push_str(&s),
+                Err(_) => out.push_str("<note str() failed>"),
+            }
+            out.push('\n');
+        }
+    }
 }
 
 fn format_entries(cx: &Ctx, tb: &[TraceEntry], out: &mut String) {

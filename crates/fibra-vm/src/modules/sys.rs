@@ -30,15 +30,82 @@ pub fn make_module(cx: &mut Ctx) -> PyResult<Value> {
     m.set_attr_str("maxsize", Value::int(i64::MAX));
     m.set_attr_str("maxunicode", Value::int(0x10FFFF));
     m.set_attr_str("version", Value::str("3.11.0 (Fibra 0.1.0)"));
+    use crate::types::tuple::{struct_seq, struct_seq_type};
+    let version_info = struct_seq_type(
+        "sys",
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    );
     m.set_attr_str(
         "version_info",
-        Value::tuple(vec![
-            Value::int(3),
-            Value::int(11),
-            Value::int(0),
-            Value::str("final"),
-            Value::int(0),
-        ]),
+        struct_seq(
+            &version_info,
+            vec![
+                Value::int(3),
+                Value::int(11),
+                Value::int(0),
+                Value::str("final"),
+                Value::int(0),
+            ],
+        ),
+    );
+    let float_info = struct_seq_type(
+        "sys",
+        "float_info",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+    );
+    m.set_attr_str(
+        "float_info",
+        struct_seq(
+            &float_info,
+            vec![
+                Value::float(f64::MAX),
+                Value::int(f64::MAX_EXP as i64),
+                Value::int(f64::MAX_10_EXP as i64),
+                Value::float(f64::MIN_POSITIVE),
+                Value::int(f64::MIN_EXP as i64),
+                Value::int(f64::MIN_10_EXP as i64),
+                Value::int(f64::DIGITS as i64),
+                Value::int(f64::MANTISSA_DIGITS as i64),
+                Value::float(f64::EPSILON),
+                Value::int(f64::RADIX as i64),
+                Value::int(1),
+            ],
+        ),
+    );
+    let int_info = struct_seq_type(
+        "sys",
+        "int_info",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+    );
+    m.set_attr_str(
+        "int_info",
+        struct_seq(
+            &int_info,
+            vec![
+                Value::int(30),
+                Value::int(4),
+                Value::int(4300),
+                Value::int(640),
+            ],
+        ),
     );
     m.set_attr_str("hexversion", Value::int(0x030B00F0));
     m.set_attr_str("platform", Value::str("linux"));

@@ -726,6 +726,23 @@ fn bytes_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         .first()
         .cloned()
         .unwrap_or_else(|| types().bytes.clone());
+    // `bytes(x)` asks `x.__bytes__()` first (a bytes result is required), as CPython does.
+    if let [_, src] = args.values {
+        if args.kwnames.is_empty() && src.as_str().is_none() {
+            if let Some(r) = ops::call_special(cx, src, "__bytes__", &[])? {
+                let Some(Payload::Bytes(b)) = r.payload() else {
+                    return Err(type_error(format!(
+                        "__bytes__ returned non-bytes (type {})",
+                        r.type_name()
+                    )));
+                };
+                if cls.is(&types().bytes) && r.class().is(&types().bytes) {
+                    return Ok(r);
+                }
+                return Ok(make_bytes(&cls, b.to_vec()));
+            }
+        }
+    }
     Ok(make_bytes(&cls, new_contents(cx, args, "bytes")?))
 }
 

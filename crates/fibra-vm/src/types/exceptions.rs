@@ -21,6 +21,7 @@ pub(crate) fn register(t: &BuiltinTypes) {
             ("__str__", exc_str),
             ("__repr__", exc_repr),
             ("with_traceback", exc_with_traceback),
+            ("add_note", exc_add_note),
         ],
     );
     add_property(&t.base_exception, "args", get_args, Some(set_args));
@@ -147,7 +148,27 @@ fn exc_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         }
     }
     let pos = args.pos();
-    let rest = pos.get(1..).unwrap_or(&[]).to_vec();
+    let mut rest = pos.get(1..).unwrap_or(&[]).to_vec();
+    let mut cls = cls;
+    if (2..=5).contains(&rest.len()) && types::is_subclass(&cls, &types().os_error) {
+        // As CPython's `OSError.__new__`: `OSError(errno, strerror)` picks the subclass
+        // for the errno, and a filename leaves only `(errno, strerror)` in `args`.
+        if cls.is(&types().os_error) {
+            if let Some(n) = rest[0].as_int() {
+                cls = os_error_type(n).clone();
+            }
+        }
+        if rest.len() >= 3 && !rest[2].is_none() {
+            let filename = rest[2].clone();
+            rest.truncate(2);
+            let e = Value::new_obj(
+                cls,
+                Payload::Exception(Box::new(ExceptionObj::new(Value::tuple(rest)))),
+            );
+            e.set_attr_str("filename", filename);
+            return Ok(e);
+        }
+    }
     Ok(Value::new_obj(
         cls,
         Payload::Exception(Box::new(ExceptionObj::new(Value::tuple(rest)))),
@@ -213,6 +234,25 @@ fn exc_repr(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 
 fn exc_with_traceback(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(this(args))
+}
+
+/// `e.add_note(note)` (3.11): appends `note` to the list `e.__notes__`, creating it.
+fn exc_add_note(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let a = args.check("add_note", 2, 2)?;
+    if a[1].as_str().is_none() {
+        return Err(type_error(format!(
+            "note must be a str, not '{}'",
+            a[1].type_name()
+        )));
+    }
+    match dict_attr(&a[0], "__notes__") {
+        None => a[0].set_attr_str("__notes__", Value::list(vec![a[1].clone()])),
+        Some(notes) => match notes.payload() {
+            Some(Payload::List(l)) => l.items.lock().push(a[1].clone()),
+            _ => return Err(type_error("Cannot add note: __notes__ is not a list")),
+        },
+    }
+    Ok(Value::NONE)
 }
 
 fn key_error_str(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
@@ -402,26 +442,40 @@ fn os_error_str(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     exc_str(cx, args)
 }
 
+/// The `OSError` subclass CPython picks for an errno (Linux numbering), `OSError` itself
+/// when none matches.
+pub fn os_error_type(errno: i64) -> &'static Value {
+    let t = types();
+    match errno {
+        1 | 13 => &t.permission_error,
+        2 => &t.file_not_found_error,
+        3 => &t.process_lookup_error,
+        4 => &t.interrupted_error,
+        10 => &t.child_process_error,
+        11 | 114 | 115 => &t.blocking_io_error,
+        17 => &t.file_exists_error,
+        20 => &t.not_a_directory_error,
+        21 => &t.is_a_directory_error,
+        32 | 108 => &t.broken_pipe_error,
+        103 => &t.connection_aborted_error,
+        104 => &t.connection_reset_error,
+        110 => &t.timeout_error,
+        111 => &t.connection_refused_error,
+        _ => &t.os_error,
+    }
+}
+
 /// An `OSError` (the matching subclass) for an I/O error, with `errno`, `strerror` and
 /// `filename` set the way CPython reports them.
 pub fn os_error_from_io(e: &std::io::Error, filename: Option<&str>) -> Exc {
     use std::io::ErrorKind;
-    let t = types();
     let errno = e.raw_os_error().unwrap_or(match e.kind() {
         ErrorKind::NotFound => 2,
         ErrorKind::PermissionDenied => 13,
         ErrorKind::AlreadyExists => 17,
         _ => 5,
     });
-    let ty = match errno {
-        2 => &t.file_not_found_error,
-        13 | 1 => &t.permission_error,
-        17 => &t.file_exists_error,
-        21 => &t.is_a_directory_error,
-        20 => &t.not_a_directory_error,
-        110 => &t.timeout_error,
-        _ => &t.os_error,
-    };
+    let ty = os_error_type(errno.into());
     let strerror = match errno {
         2 => "No such file or directory".to_string(),
         13 => "Permission denied".to_string(),

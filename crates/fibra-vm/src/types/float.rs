@@ -502,7 +502,12 @@ fn float_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         _ => None,
     };
     if let Some(t) = text {
-        return match parse_float(&t) {
+        let parsed = if x.as_str().is_some() {
+            parse_float(&super::str_methods::decimal_and_space_to_ascii(&t))
+        } else {
+            parse_float(&t)
+        };
+        return match parsed {
             Some(f) => Ok(make_float(cls, f)),
             None => {
                 let r = match x.payload() {

@@ -12,12 +12,15 @@ pub(crate) fn register(_t: &BuiltinTypes) {}
 /// Largest width or precision accepted (larger ones raise MemoryError).
 pub(crate) const MAX_FIELD: usize = 1 << 24;
 
-/// A parsed format spec: `[[fill]align][sign][#][0][width][grouping][.precision][type]`.
+/// A parsed format spec:
+/// `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
 #[derive(Clone, Debug)]
 pub struct Spec {
     pub fill: char,
     pub align: Option<char>,
     pub sign: char,
+    /// `z` (3.11): a float that rounds to negative zero is shown without its sign.
+    pub no_neg_zero: bool,
     pub alt: bool,
     pub zero: bool,
     pub width: usize,
@@ -48,6 +51,7 @@ pub fn parse_spec(spec: &str, type_name: &str) -> PyResult<Spec> {
         fill: ' ',
         align: None,
         sign: '-',
+        no_neg_zero: false,
         alt: false,
         zero: false,
         width: 0,
@@ -66,6 +70,10 @@ pub fn parse_spec(spec: &str, type_name: &str) -> PyResult<Spec> {
     }
     if i < cs.len() && matches!(cs[i], '+' | '-' | ' ') {
         s.sign = cs[i];
+        i += 1;
+    }
+    if i < cs.len() && cs[i] == 'z' {
+        s.no_neg_zero = true;
         i += 1;
     }
     if i < cs.len() && cs[i] == '#' {
@@ -114,7 +122,9 @@ pub fn parse_spec(spec: &str, type_name: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i < cs.len() {
-        return Err(value_error("Invalid format specifier"));
+        return Err(value_error(format!(
+            "Invalid format specifier '{spec}' for object of type '{type_name}'"
+        )));
     }
     if s.zero && s.align.is_none() {
         s.fill = '0';
@@ -122,7 +132,6 @@ pub fn parse_spec(spec: &str, type_name: &str) -> PyResult<Spec> {
         // `0` after an explicit align: zero fill.
         s.fill = '0';
     }
-    let _ = type_name;
     Ok(s)
 }
 
@@ -211,6 +220,11 @@ pub fn format_int(v: &BigInt, spec: &str, type_name: &str) -> PyResult<String> {
             "Precision not allowed in integer format specifier",
         ));
     }
+    if s.no_neg_zero {
+        return Err(value_error(
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
+    }
     if ty == 'c' {
         if s.sign != '-' {
             return Err(value_error(
@@ -272,6 +286,11 @@ pub fn format_str(v: &str, spec: &str) -> PyResult<String> {
     if s.sign != '-' {
         return Err(value_error("Sign not allowed in string format specifier"));
     }
+    if s.no_neg_zero {
+        return Err(value_error(
+            "Negative zero coercion (z) not allowed in string format specifier",
+        ));
+    }
     if s.alt {
         return Err(value_error(
             "Alternate form (#) not allowed in string format specifier",
@@ -304,7 +323,7 @@ pub fn format_float(f: f64, spec: &str) -> PyResult<String> {
 fn format_float_spec(f: f64, s: &Spec, type_name: &str) -> PyResult<String> {
     let ty = s.ty;
     let upper = matches!(ty, Some('E' | 'F' | 'G'));
-    let neg = f.is_sign_negative() && !f.is_nan();
+    let mut neg = f.is_sign_negative() && !f.is_nan();
     let a = f.abs();
     let mut body = if !a.is_finite() {
         let t = if a.is_nan() { "nan" } else { "inf" };
@@ -335,6 +354,13 @@ fn format_float_spec(f: f64, s: &Spec, type_name: &str) -> PyResult<String> {
             Some(t) => return Err(unknown(t, type_name)),
         }
     };
+    // `z`: no sign when the shown digits (before any exponent) are all zero.
+    if s.no_neg_zero && neg && a.is_finite() {
+        let mantissa = body.split(['e', 'E']).next().unwrap_or("");
+        if !mantissa.chars().any(|c| matches!(c, '1'..='9')) {
+            neg = false;
+        }
+    }
     if let Some(sep) = s.grouping {
         if ty == Some('n') {
             return Err(value_error(format!("Cannot specify '{sep}' with 'n'.")));

@@ -884,7 +884,9 @@ fn int_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
             return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
         }
         let text = match x.payload() {
-            Some(Payload::Str(s)) => s.as_str().to_string(),
+            Some(Payload::Str(s)) => {
+                super::str_methods::decimal_and_space_to_ascii(s.as_str()).into_owned()
+            }
             Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
             _ => {
                 return Err(type_error(
@@ -903,10 +905,11 @@ fn int_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     match x.payload() {
         Some(Payload::Float(f)) => return Ok(make_int(&cls, int_from_f64(*f)?)),
         Some(Payload::Str(s)) => {
-            return match parse_int(s.as_str(), 10) {
+            let text = super::str_methods::decimal_and_space_to_ascii(s.as_str());
+            return match parse_int(&text, 10) {
                 Some(v) => Ok(make_int(&cls, v)),
                 None => Err(invalid_literal(x, 10)),
-            }
+            };
         }
         Some(Payload::Bytes(b)) => {
             return match std::str::from_utf8(b).ok().and_then(|s| parse_int(s, 10)) {

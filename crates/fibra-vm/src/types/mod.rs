@@ -29,7 +29,7 @@ mod str_format;
 mod str_methods;
 #[cfg(test)]
 mod tests;
-mod tuple;
+pub mod tuple;
 
 use std::sync::{Once, OnceLock};
 
@@ -127,6 +127,7 @@ builtin_types! {
         generator_exit: "GeneratorExit" < base_exception,
         exception: "Exception" < base_exception,
         stop_iteration: "StopIteration" < exception,
+        stop_async_iteration: "StopAsyncIteration" < exception,
         arithmetic_error: "ArithmeticError" < exception,
         floating_point_error: "FloatingPointError" < arithmetic_error,
         overflow_error: "OverflowError" < arithmetic_error,
@@ -144,12 +145,22 @@ builtin_types! {
         name_error: "NameError" < exception,
         unbound_local_error: "UnboundLocalError" < name_error,
         os_error: "OSError" < exception,
+        blocking_io_error: "BlockingIOError" < os_error,
+        child_process_error: "ChildProcessError" < os_error,
+        connection_error: "ConnectionError" < os_error,
+        broken_pipe_error: "BrokenPipeError" < connection_error,
+        connection_aborted_error: "ConnectionAbortedError" < connection_error,
+        connection_refused_error: "ConnectionRefusedError" < connection_error,
+        connection_reset_error: "ConnectionResetError" < connection_error,
         file_exists_error: "FileExistsError" < os_error,
         file_not_found_error: "FileNotFoundError" < os_error,
         is_a_directory_error: "IsADirectoryError" < os_error,
         not_a_directory_error: "NotADirectoryError" < os_error,
+        interrupted_error: "InterruptedError" < os_error,
         permission_error: "PermissionError" < os_error,
+        process_lookup_error: "ProcessLookupError" < os_error,
         timeout_error: "TimeoutError" < os_error,
+        reference_error: "ReferenceError" < exception,
         runtime_error: "RuntimeError" < exception,
         not_implemented_error: "NotImplementedError" < runtime_error,
         recursion_error: "RecursionError" < runtime_error,
@@ -162,10 +173,19 @@ builtin_types! {
         unicode_error: "UnicodeError" < value_error,
         unicode_decode_error: "UnicodeDecodeError" < unicode_error,
         unicode_encode_error: "UnicodeEncodeError" < unicode_error,
+        unicode_translate_error: "UnicodeTranslateError" < unicode_error,
         warning: "Warning" < exception,
         user_warning: "UserWarning" < warning,
         deprecation_warning: "DeprecationWarning" < warning,
+        pending_deprecation_warning: "PendingDeprecationWarning" < warning,
         runtime_warning: "RuntimeWarning" < warning,
+        syntax_warning: "SyntaxWarning" < warning,
+        future_warning: "FutureWarning" < warning,
+        import_warning: "ImportWarning" < warning,
+        unicode_warning: "UnicodeWarning" < warning,
+        bytes_warning: "BytesWarning" < warning,
+        resource_warning: "ResourceWarning" < warning,
+        encoding_warning: "EncodingWarning" < warning,
     }
 }
 

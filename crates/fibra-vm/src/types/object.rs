@@ -173,29 +173,39 @@ fn object_format(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     ops::str_value(cx, &a[0])
 }
 
+/// CPython's message for a non-str attribute name.
+fn attr_name_error(name: &Value) -> crate::error::Exc {
+    type_error(format!(
+        "attribute name must be string, not '{}'",
+        name.type_name()
+    ))
+}
+
+/// `type(name, bases, dict)` with an argument of the wrong type, as CPython words it.
+fn type_arg_error(n: usize, want: &str, got: &Value) -> crate::error::Exc {
+    type_error(format!(
+        "type.__new__() argument {n} must be {want}, not {}",
+        got.type_name()
+    ))
+}
+
 fn object_setattr(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let a = args.check("__setattr__", 3, 3)?;
-    let name = a[1]
-        .as_str()
-        .ok_or_else(|| type_error("attribute name must be string"))?;
+    let name = a[1].as_str().ok_or_else(|| attr_name_error(&a[1]))?;
     crate::interp::attr::generic_set_attr(cx, &a[0], name, a[2].clone())?;
     Ok(Value::NONE)
 }
 
 fn object_delattr(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let a = args.check("__delattr__", 2, 2)?;
-    let name = a[1]
-        .as_str()
-        .ok_or_else(|| type_error("attribute name must be string"))?;
+    let name = a[1].as_str().ok_or_else(|| attr_name_error(&a[1]))?;
     crate::interp::attr::generic_del_attr(cx, &a[0], name)?;
     Ok(Value::NONE)
 }
 
 fn object_getattribute(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let a = args.check("__getattribute__", 2, 2)?;
-    let name = a[1]
-        .as_str()
-        .ok_or_else(|| type_error("attribute name must be string"))?;
+    let name = a[1].as_str().ok_or_else(|| attr_name_error(&a[1]))?;
     crate::interp::attr::generic_get_attr(cx, &a[0], name, false)
 }
 
@@ -208,12 +218,12 @@ fn type_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         4 => {
             let name = a[1]
                 .as_str()
-                .ok_or_else(|| type_error("type.__new__() argument 1 must be str"))?;
+                .ok_or_else(|| type_arg_error(1, "str", &a[1]))?;
             let bases = a[2]
                 .as_tuple()
-                .ok_or_else(|| type_error("type.__new__() argument 2 must be tuple"))?;
+                .ok_or_else(|| type_arg_error(2, "tuple", &a[2]))?;
             let Some(Payload::Dict(src)) = a[3].payload() else {
-                return Err(type_error("type.__new__() argument 3 must be dict"));
+                return Err(type_arg_error(3, "dict", &a[3]));
             };
             let base = crate::interp::class::single_base(bases)?;
             let ns = Value::new_obj(types().dict.clone(), Payload::Dict(Box::new(src.copy())));
@@ -319,7 +329,7 @@ fn make_property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
     )
 }
 
-fn property_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+fn property_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     args.check_kwargs("property", &["fget", "fset", "fdel", "doc"])?;
     let pos = args.check_pos("property", 1, 5)?;
     let get = |i: usize, name: &str| {
@@ -331,10 +341,7 @@ fn property_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let fget = get(1, "fget");
     let mut doc = get(4, "doc");
     if doc.is_none() && !fget.is_none() {
-        doc = fget
-            .namespace()
-            .and_then(|ns| ns.get_str("__doc__"))
-            .unwrap_or(Value::NONE);
+        doc = ops::getattr_opt(cx, &fget, "__doc__")?.unwrap_or(Value::NONE);
     }
     Ok(make_property(fget, get(2, "fset"), get(3, "fdel"), doc))
 }

@@ -49,29 +49,10 @@ fn render(cx: &mut Ctx, fmt: &str, st: &mut State, depth: u32) -> PyResult<Strin
                     lit_start = i;
                     continue;
                 }
-                // Find the matching '}' (nested braces allowed in the spec).
-                let mut level = 1;
-                let mut j = i + 1;
-                while j < b.len() {
-                    match b[j] {
-                        b'{' => level += 1,
-                        b'}' => {
-                            level -= 1;
-                            if level == 0 {
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                    j += 1;
+                if i + 1 == b.len() {
+                    return Err(value_error("Single '{' encountered in format string"));
                 }
-                if j >= b.len() {
-                    return Err(value_error(if level > 1 {
-                        "unexpected '{' in field name"
-                    } else {
-                        "expected '}' before end of string"
-                    }));
-                }
+                let j = field_end(b, i + 1)?;
                 let field = &fmt[i + 1..j];
                 out.push_str(&replace_field(cx, field, st, depth)?);
                 i = j + 1;
@@ -92,6 +73,74 @@ fn render(cx: &mut Ctx, fmt: &str, st: &mut State, depth: u32) -> PyResult<Strin
     }
     out.push_str(&fmt[lit_start..]);
     Ok(out)
+}
+
+/// The index of the `}` closing the replacement field whose text starts at `start` (just
+/// after its `{`), scanned as CPython's `parse_field` does, with its error messages: the
+/// field name ends at `:`, `!` or `}` (a `[...]` index may hold any of them); a format
+/// spec may hold nested `{...}` fields.
+fn field_end(b: &[u8], start: usize) -> PyResult<usize> {
+    let mut i = start;
+    let mut stop = None;
+    while i < b.len() {
+        let c = b[i];
+        i += 1;
+        match c {
+            b'{' => return Err(value_error("unexpected '{' in field name")),
+            b'[' => {
+                while i < b.len() && b[i] != b']' {
+                    i += 1;
+                }
+            }
+            b'}' | b':' | b'!' => {
+                stop = Some(c);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let c = match stop {
+        Some(b'}') => return Ok(i - 1),
+        Some(c) => c,
+        None => return Err(value_error("expected '}' before end of string")),
+    };
+    if c == b'!' {
+        if i >= b.len() {
+            return Err(value_error(
+                "end of string while looking for conversion specifier",
+            ));
+        }
+        // The conversion character (any UTF-8 sequence; checked later).
+        i += 1;
+        while i < b.len() && (b[i] & 0xC0) == 0x80 {
+            i += 1;
+        }
+        if i < b.len() {
+            let c = b[i];
+            i += 1;
+            if c == b'}' {
+                return Ok(i - 1);
+            }
+            if c != b':' {
+                return Err(value_error("expected ':' after conversion specifier"));
+            }
+        }
+    }
+    let mut count = 1;
+    while i < b.len() {
+        match b[i] {
+            b'{' => count += 1,
+            b'}' => {
+                count -= 1;
+                if count == 0 {
+                    return Ok(i);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    Err(value_error("unmatched '{' in format spec"))
 }
 
 fn replace_field(cx: &mut Ctx, field: &str, st: &mut State, depth: u32) -> PyResult<String> {

@@ -490,18 +490,108 @@ fn str_casefold(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 }
 
 fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase()
+    c.is_uppercase() || c.is_lowercase() || is_titlecase_char(c)
+}
+
+/// Unicode category Lt (titlecase letters: `ǅ`, `ᾈ`, ...), which Rust's `char` lacks.
+fn is_titlecase_char(c: char) -> bool {
+    matches!(c as u32,
+        0x1c5 | 0x1c8 | 0x1cb | 0x1f2 | 0x1f88..=0x1f8f | 0x1f98..=0x1f9f | 0x1fa8..=0x1faf
+        | 0x1fbc | 0x1fcc | 0x1ffc)
+}
+
+/// The titlecase mapping of `c` (what `str.title()` and `str.capitalize()` apply to the
+/// first letter of a word): the uppercase mapping except where Unicode's titlecase
+/// differs (digraphs, ligatures, `ß`, Greek with iota subscript, Georgian).
+fn push_titlecase(c: char, out: &mut String) {
+    let special: Option<&str> = match c as u32 {
+        0x1c4..=0x1c6 => Some("\u{1c5}"),
+        0x1c7..=0x1c9 => Some("\u{1c8}"),
+        0x1ca..=0x1cc => Some("\u{1cb}"),
+        0x1f1..=0x1f3 => Some("\u{1f2}"),
+        0xdf => Some("Ss"),
+        0x587 => Some("\u{535}\u{582}"),
+        0xfb00 => Some("Ff"),
+        0xfb01 => Some("Fi"),
+        0xfb02 => Some("Fl"),
+        0xfb03 => Some("Ffi"),
+        0xfb04 => Some("Ffl"),
+        0xfb05 | 0xfb06 => Some("St"),
+        0xfb13 => Some("\u{544}\u{576}"),
+        0xfb14 => Some("\u{544}\u{565}"),
+        0xfb15 => Some("\u{544}\u{56b}"),
+        0xfb16 => Some("\u{54e}\u{576}"),
+        0xfb17 => Some("\u{544}\u{56d}"),
+        0x1fb2 => Some("\u{1fba}\u{345}"),
+        0x1fb4 => Some("\u{386}\u{345}"),
+        0x1fb7 => Some("\u{391}\u{342}\u{345}"),
+        0x1fc2 => Some("\u{1fca}\u{345}"),
+        0x1fc4 => Some("\u{389}\u{345}"),
+        0x1fc7 => Some("\u{397}\u{342}\u{345}"),
+        0x1ff2 => Some("\u{1ffa}\u{345}"),
+        0x1ff4 => Some("\u{38f}\u{345}"),
+        0x1ff7 => Some("\u{3a9}\u{342}\u{345}"),
+        _ => None,
+    };
+    if let Some(t) = special {
+        out.push_str(t);
+        return;
+    }
+    let u = c as u32;
+    let mapped = match u {
+        // ᾀ..ᾇ, ᾐ..ᾗ, ᾠ..ᾧ title-case to ᾈ..ᾏ etc. (one letter); the titlecase ones and
+        // the Georgian letters (whose uppercase is Mtavruli) stay as they are.
+        0x1f80..=0x1f87 | 0x1f90..=0x1f97 | 0x1fa0..=0x1fa7 => char::from_u32(u + 8),
+        0x1fb3 | 0x1fc3 | 0x1ff3 => char::from_u32(u + 9),
+        _ if is_titlecase_char(c) => Some(c),
+        0x10d0..=0x10fa | 0x10fd..=0x10ff => Some(c),
+        _ => None,
+    };
+    match mapped {
+        Some(m) => out.push(m),
+        None => out.extend(c.to_uppercase()),
+    }
+}
+
+/// Approximates Unicode's Case_Ignorable for the final-sigma rule: combining marks and
+/// the common apostrophes and word-internal punctuation.
+fn is_case_ignorable(c: char) -> bool {
+    matches!(
+        c as u32,
+        0x27 | 0x2e | 0x3a | 0x5e | 0x60 | 0xad | 0xb7 | 0x300..=0x36f | 0x2019
+    )
+}
+
+/// Pushes the lowercase of `cs[i]`, with `Σ` becoming the final `ς` after a cased letter
+/// and not before one (CPython's `handle_capital_sigma`, as `str.lower` does).
+fn push_lower(cs: &[char], i: usize, out: &mut String) {
+    let c = cs[i];
+    if c == 'Σ' {
+        let before = cs[..i]
+            .iter()
+            .rev()
+            .find(|&&x| !is_case_ignorable(x))
+            .is_some_and(|&x| is_cased(x));
+        let after = cs[i + 1..]
+            .iter()
+            .find(|&&x| !is_case_ignorable(x))
+            .is_some_and(|&x| is_cased(x));
+        out.push(if before && !after { 'ς' } else { 'σ' });
+        return;
+    }
+    out.extend(c.to_lowercase());
 }
 
 fn str_title(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     margs(args, "title", 0, 0)?;
     let mut out = String::new();
     let mut prev_cased = false;
-    for c in s_of(args).chars() {
+    let cs: Vec<char> = s_of(args).chars().collect();
+    for (i, &c) in cs.iter().enumerate() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            push_lower(&cs, i, &mut out);
         } else {
-            out.extend(c.to_uppercase());
+            push_titlecase(c, &mut out);
         }
         prev_cased = is_cased(c);
     }
@@ -511,12 +601,12 @@ fn str_title(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 fn str_capitalize(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     margs(args, "capitalize", 0, 0)?;
     let mut out = String::new();
-    let mut cs = s_of(args).chars();
-    if let Some(c) = cs.next() {
-        out.extend(c.to_uppercase());
+    let cs: Vec<char> = s_of(args).chars().collect();
+    if let Some(&c) = cs.first() {
+        push_titlecase(c, &mut out);
     }
-    for c in cs {
-        out.extend(c.to_lowercase());
+    for i in 1..cs.len() {
+        push_lower(&cs, i, &mut out);
     }
     Ok(Value::string(out))
 }
@@ -524,9 +614,10 @@ fn str_capitalize(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 fn str_swapcase(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     margs(args, "swapcase", 0, 0)?;
     let mut out = String::new();
-    for c in s_of(args).chars() {
+    let cs: Vec<char> = s_of(args).chars().collect();
+    for (i, &c) in cs.iter().enumerate() {
         if c.is_uppercase() {
-            out.extend(c.to_lowercase());
+            push_lower(&cs, i, &mut out);
         } else if c.is_lowercase() {
             out.extend(c.to_uppercase());
         } else {
@@ -548,6 +639,41 @@ pub(crate) fn is_decimal_char(c: char) -> bool {
             | 0x2460..=0x24ff | 0x2776..=0x2793 | 0x2cfd | 0x3007 | 0x3021..=0x3029
             | 0x3038..=0x303a | 0x3192..=0x3195 | 0x3220..=0x3229 | 0x3248..=0x325f
             | 0x3280..=0x3289 | 0x32b1..=0x32bf | 0x10107..=0x10133 | 0x1f100..=0x1f10c)
+}
+
+/// The value of a decimal (Nd) char: Nd digits come in runs of ten from zero (the
+/// mathematical digits in five such runs back to back), so it is the distance from the
+/// start of its run, modulo 10.
+pub(crate) fn decimal_value(c: char) -> Option<u32> {
+    if !is_decimal_char(c) {
+        return None;
+    }
+    let mut start = c as u32;
+    while start > 0 && char::from_u32(start - 1).is_some_and(is_decimal_char) {
+        start -= 1;
+    }
+    Some((c as u32 - start) % 10)
+}
+
+/// As CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`, for `int()` and `float()` of a
+/// str: Unicode decimal digits become ASCII digits and Unicode spaces ASCII spaces.
+pub(crate) fn decimal_and_space_to_ascii(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    s.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if c.is_whitespace() {
+                ' '
+            } else if let Some(d) = decimal_value(c) {
+                char::from_digit(d, 10).unwrap_or(c)
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 fn is_digit_char(c: char) -> bool {
@@ -603,20 +729,20 @@ fn str_isspace(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 fn str_isupper(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let s = s_of(args);
     Ok(Value::bool(
-        s.chars().any(is_cased) && !s.chars().any(char::is_lowercase),
+        s.chars().any(is_cased) && !s.chars().any(|c| c.is_lowercase() || is_titlecase_char(c)),
     ))
 }
 fn str_islower(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let s = s_of(args);
     Ok(Value::bool(
-        s.chars().any(is_cased) && !s.chars().any(char::is_uppercase),
+        s.chars().any(is_cased) && !s.chars().any(|c| c.is_uppercase() || is_titlecase_char(c)),
     ))
 }
 fn str_istitle(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let mut cased = false;
     let mut prev_cased = false;
     for c in s_of(args).chars() {
-        if c.is_uppercase() {
+        if c.is_uppercase() || is_titlecase_char(c) {
             if prev_cased {
                 return Ok(Value::FALSE);
             }

@@ -291,3 +291,75 @@ fn tuple_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         ))
     }
 }
+
+// ---- struct sequences --------------------------------------------------------------------
+
+/// A CPython "struct sequence" class such as `sys.version_info` (`module.name`): a tuple
+/// subclass whose items are also named attributes (up to 16), with the repr
+/// `sys.version_info(major=3, ...)`. The names are kept in `__match_args__`, as CPython
+/// does.
+pub fn struct_seq_type(module: &str, name: &str, fields: &[&'static str]) -> Value {
+    const GETTERS: [crate::object::NativeFn; 16] = [
+        seq_field::<0>,
+        seq_field::<1>,
+        seq_field::<2>,
+        seq_field::<3>,
+        seq_field::<4>,
+        seq_field::<5>,
+        seq_field::<6>,
+        seq_field::<7>,
+        seq_field::<8>,
+        seq_field::<9>,
+        seq_field::<10>,
+        seq_field::<11>,
+        seq_field::<12>,
+        seq_field::<13>,
+        seq_field::<14>,
+        seq_field::<15>,
+    ];
+    let dict = Value::dict();
+    let cls = crate::interp::class::new_class(name, name, module, types().tuple.clone(), dict);
+    cls.set_attr_str(
+        "__match_args__",
+        Value::tuple(fields.iter().map(|f| Value::str(f)).collect()),
+    );
+    cls.set_attr_str(
+        "__repr__",
+        Value::native_method("", "__repr__", struct_seq_repr),
+    );
+    let props: Vec<(&'static str, crate::object::NativeFn)> =
+        fields.iter().zip(GETTERS).map(|(f, g)| (*f, g)).collect();
+    crate::builtins::add_properties(&cls, &props);
+    cls
+}
+
+/// An instance of a [`struct_seq_type`] class.
+pub fn struct_seq(cls: &Value, values: Vec<Value>) -> Value {
+    Value::new_obj(cls.clone(), Payload::Tuple(values.into_boxed_slice()))
+}
+
+fn seq_field<const I: usize>(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let this = recv(args);
+    Ok(this
+        .as_tuple()
+        .and_then(|t| t.get(I).cloned())
+        .unwrap_or(Value::NONE))
+}
+
+fn struct_seq_repr(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let this = recv(args);
+    let cls = this.class();
+    let names = super::lookup(cls, "__match_args__").unwrap_or(Value::NONE);
+    let names = names.as_tuple().unwrap_or(&[]);
+    let mut out = format!("{}(", super::object::class_path(cls));
+    for (i, v) in this.as_tuple().unwrap_or(&[]).iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(names.get(i).and_then(|n| n.as_str()).unwrap_or("?"));
+        out.push('=');
+        out.push_str(&ops::repr(cx, v)?);
+    }
+    out.push(')');
+    Ok(Value::string(out))
+}

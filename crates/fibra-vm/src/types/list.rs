@@ -574,6 +574,15 @@ pub fn sort_values(
                     keyed.sort_by(|(a, _), (b, _)| a.as_str().cmp(&b.as_str()));
                 } else if same_order_shape(keyed.iter().map(|(k, _)| k)) {
                     keyed.sort_by(|(a, _), (b, _)| builtin_order_total(a, b));
+                } else if let Some(fs) = float_keys(keyed.iter().map(|(k, _)| k)) {
+                    let mut pairs: Vec<(f64, Value)> = fs
+                        .into_iter()
+                        .zip(keyed.iter_mut().map(|(_, v)| std::mem::take(v)))
+                        .collect();
+                    sort_by_float(&mut pairs);
+                    for ((_, slot), (_, v)) in keyed.iter_mut().zip(pairs) {
+                        *slot = v;
+                    }
                 } else {
                     merge_sort(&mut keyed, &mut |a, b| ops::lt(cx, &a.0, &b.0))?;
                 }
@@ -606,7 +615,37 @@ fn sort_plain(cx: &mut Ctx, items: &mut [Value]) -> PyResult<()> {
         items.sort_by(builtin_order_total);
         return Ok(());
     }
+    if let Some(fs) = float_keys(items.iter()) {
+        let mut pairs: Vec<(f64, Value)> = fs
+            .into_iter()
+            .zip(items.iter_mut().map(std::mem::take))
+            .collect();
+        sort_by_float(&mut pairs);
+        for (slot, (_, v)) in items.iter_mut().zip(pairs) {
+            *slot = v;
+        }
+        return Ok(());
+    }
     merge_sort(items, &mut |a, b| ops::lt(cx, a, b))
+}
+
+/// The values as f64 when every one is an exact float and none is a NaN (then `<` on
+/// them is a total order, and Rust's stable sort by it is what CPython's is: a NaN
+/// compares false both ways, which the merge sort handles as CPython's `<` does).
+fn float_keys<'a>(values: impl Iterator<Item = &'a Value>) -> Option<Vec<f64>> {
+    let t = types();
+    values
+        .map(|v| match v.payload() {
+            Some(Payload::Float(f)) if !f.is_nan() && v.class().is(&t.float) => Some(*f),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Stable sort by the float (no NaN: see [`float_keys`]); `-0.0` and `0.0` are equal,
+/// as for `<`.
+fn sort_by_float(pairs: &mut [(f64, Value)]) {
+    pairs.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
 }
 
 /// What a value is for [`same_order_shape`]: an inline int, an exact str, an exact tuple

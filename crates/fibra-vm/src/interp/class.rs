@@ -31,6 +31,36 @@ const FINAL_TYPES: &[&str] = &[
     "super",
 ];
 
+/// PEP 560: a base that is not a class but whose class defines `__mro_entries__(bases)`
+/// is replaced by the tuple that returns (`class Stack(Generic[T])`, `class P(NamedTuple)`).
+/// None when no base has one (the bases stand as they are).
+fn resolve_mro_entries(cx: &mut Ctx, bases: &[Value]) -> PyResult<Option<Vec<Value>>> {
+    if bases.iter().all(|b| b.is_type()) {
+        return Ok(None);
+    }
+    let orig = Value::tuple(bases.to_vec());
+    let mut out = Vec::with_capacity(bases.len());
+    let mut changed = false;
+    for b in bases {
+        if b.is_type() {
+            out.push(b.clone());
+            continue;
+        }
+        match crate::types::lookup(b.class(), "__mro_entries__") {
+            Some(f) => {
+                let r = crate::ops::call(cx, &f, &[b.clone(), orig.clone()])?;
+                let Some(items) = r.as_tuple() else {
+                    return Err(type_error("__mro_entries__ must return a tuple"));
+                };
+                out.extend(items.iter().cloned());
+                changed = true;
+            }
+            None => out.push(b.clone()),
+        }
+    }
+    Ok(changed.then_some(out))
+}
+
 /// Checks the bases of a new class and returns the single base.
 pub fn single_base(bases: &[Value]) -> PyResult<Value> {
     if bases.len() > 1 {
@@ -103,12 +133,16 @@ pub fn build_class(
         return Err(type_error("metaclasses are not supported"));
     }
     let name = name.as_str().unwrap_or("?").to_string();
-    let base = single_base(bases)?;
+    let resolved = resolve_mro_entries(cx, bases)?;
+    let base = single_base(resolved.as_deref().unwrap_or(bases))?;
     let ns = Value::dict();
     let mut frame = make_frame(cx, func, &[], &[])?;
     frame.locals = ns.clone();
     run_function_frame(cx, frame)?;
     let d = as_dict(&ns).ok_or_else(|| type_error("class namespace"))?;
+    if resolved.is_some() {
+        d.set_str("__orig_bases__", Value::tuple(bases.to_vec()));
+    }
     let module = as_dict(&func.globals)
         .and_then(|g| g.get_str("__name__"))
         .and_then(|n| n.as_str().map(str::to_string))

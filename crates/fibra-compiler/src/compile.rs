@@ -24,6 +24,7 @@ pub(crate) fn compile_top(
     source: &str,
     filename: &str,
     interactive: bool,
+    module_names: bool,
 ) -> R<CodeObject> {
     let st = SymbolTable::build(body)?;
     let lines = LineIndex::new(source);
@@ -34,6 +35,7 @@ pub(crate) fn compile_top(
         units: Vec::new(),
         line: 1,
         span: (0, 0),
+        module_names,
     };
     c.push_unit(0, "<module>", "<module>".to_string(), 1);
     {
@@ -56,6 +58,35 @@ pub(crate) fn compile_top(
         c.compile_stmt(s)?;
     }
     c.emit_return_none();
+    c.pop_unit()
+}
+
+/// `eval()` input: `body` must be one expression statement; the code returns its value.
+pub(crate) fn compile_eval(body: &[Stmt], source: &str, filename: &str) -> R<CodeObject> {
+    let expr = match body {
+        [Stmt {
+            kind: StmtKind::Expr(e),
+            ..
+        }] => e,
+        [] => return Err(syntax_error(Span::new(0, 0), "invalid syntax")),
+        [s, ..] => return Err(syntax_error(s.span, "invalid syntax")),
+    };
+    let st = SymbolTable::build(body)?;
+    let lines = LineIndex::new(source);
+    let mut c = Compiler {
+        st,
+        lines,
+        filename: Arc::from(filename),
+        units: Vec::new(),
+        line: 1,
+        span: (0, 0),
+        module_names: true,
+    };
+    c.push_unit(0, "<module>", "<module>".to_string(), 1);
+    c.u().flags.module = true;
+    c.line = c.line_of(expr.span);
+    c.compile_expr(expr)?;
+    c.emit(Op::ReturnValue);
     c.pop_unit()
 }
 
@@ -171,6 +202,10 @@ struct Compiler<'a> {
     /// The source byte range given to emitted instructions (the innermost expression or
     /// statement being compiled), for tracebacks.
     span: (u32, u32),
+    /// Module-level names go through the frame's locals (`LoadName`/`StoreName`), for
+    /// `exec`/`eval` code whose locals may differ from its globals. A module's own code
+    /// uses the global ops: its locals are its globals.
+    module_names: bool,
 }
 
 fn internal(span: Span, what: &str) -> SyntaxError {
@@ -546,6 +581,10 @@ impl<'a> Compiler<'a> {
             ClassDeref,
         }
         let slot = match kind {
+            ScopeKind::Module if self.module_names => match resolved {
+                Some(SymScope::GlobalExplicit) => Slot::Global,
+                _ => Slot::Name,
+            },
             ScopeKind::Module => Slot::Global,
             ScopeKind::Class => match resolved {
                 Some(SymScope::GlobalExplicit) => Slot::Global,

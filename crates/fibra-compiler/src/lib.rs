@@ -27,6 +27,11 @@ pub enum Mode {
     Module,
     /// One REPL input: expression statements print their value (`PrintExpr`).
     Interactive,
+    /// `exec()`: a module whose top-level names live in the frame's locals, which may
+    /// differ from its globals.
+    Exec,
+    /// `eval()`: one expression, whose value the code returns.
+    Eval,
 }
 
 /// Compiles a parsed module. `source` is the text it was parsed from (for line numbers).
@@ -35,7 +40,7 @@ pub fn compile_module(
     source: &str,
     filename: &str,
 ) -> Result<Arc<CodeObject>, SyntaxError> {
-    compile::compile_top(&module.body, source, filename, false).map(Arc::new)
+    compile::compile_top(&module.body, source, filename, false, false).map(Arc::new)
 }
 
 /// Compiles one REPL input; top-level expression statements use `PrintExpr`.
@@ -44,7 +49,7 @@ pub fn compile_interactive(
     source: &str,
     filename: &str,
 ) -> Result<Arc<CodeObject>, SyntaxError> {
-    compile::compile_top(&input.body, source, filename, true).map(Arc::new)
+    compile::compile_top(&input.body, source, filename, true, false).map(Arc::new)
 }
 
 /// Parses and compiles `source`.
@@ -61,6 +66,16 @@ pub fn compile_source(
         Mode::Interactive => {
             let input = fibra_syntax::parse_interactive(source)?;
             compile_interactive(&input, source, filename)
+        }
+        Mode::Exec => {
+            let module = fibra_syntax::parse_module(source)?;
+            compile::compile_top(&module.body, source, filename, false, true).map(Arc::new)
+        }
+        Mode::Eval => {
+            // As CPython, leading spaces and tabs are not an indentation error.
+            let trimmed = source.trim_start_matches([' ', '\t']);
+            let module = fibra_syntax::parse_module(trimmed)?;
+            compile::compile_eval(&module.body, trimmed, filename).map(Arc::new)
         }
     }
 }

@@ -179,7 +179,10 @@ fn builtin_delattr(cx: &mut Ctx, args: &Args) -> PyResult {
 
 /// The calling script frame's namespaces (handed over by the interpreter for a direct
 /// call; a call from native code, such as `map(globals, ...)`, has none).
-fn caller_scope(cx: &mut Ctx, name: &str) -> PyResult<crate::interp::frame::CallerScope> {
+pub(crate) fn caller_scope(
+    cx: &mut Ctx,
+    name: &str,
+) -> PyResult<crate::interp::frame::CallerScope> {
     cx.caller.take().ok_or_else(|| {
         Exc::new(
             &types().runtime_error,

@@ -6,7 +6,9 @@
 //! - `iters`: iteration builtins and their iterator classes (`enumerate`, `zip`, `map`, ...).
 //! - `sort`: the stable, fallible merge sort behind `sorted` (reusable by `list.sort`).
 //! - `io`: `print`, `input`, `open`, file objects and the process-wide stdout/stderr.
+//! - `exec`: `exec` and `eval` of source strings.
 
+mod exec;
 pub mod functions;
 pub mod io;
 pub mod iters;
@@ -61,6 +63,7 @@ pub fn make_module() -> Value {
     numeric::register(&m);
     iters::register(&m);
     io::register(&m);
+    exec::register(&m);
     m
 }
 

@@ -134,6 +134,7 @@ pub enum Conversion {
 pub mod make_function {
     pub const DEFAULTS: u32 = 1;
     pub const KWDEFAULTS: u32 = 2;
+    pub const ANNOTATIONS: u32 = 4;
     pub const CLOSURE: u32 = 8;
 }
 
@@ -304,9 +305,10 @@ pub enum Op {
     CallEx(bool),
     /// `[callable, self_or_null, a1 .. an] -> [result]` (see [`Op::LoadMethod`]).
     CallMethod(u32),
-    /// `[defaults?, kwdefaults?, closure?, code] -> [function]`: the flags in
-    /// [`make_function`] say which of the optional items (a tuple, a dict of str -> value, a
-    /// tuple of cells) are present, in that order from the bottom. The code object is a
+    /// `[defaults?, kwdefaults?, annotations?, closure?, code] -> [function]`: the flags in
+    /// [`make_function`] say which of the optional items (a tuple, a dict of str -> value,
+    /// a dict of str -> annotation, a tuple of cells) are present, in that order from the
+    /// bottom. The code object is a
     /// `Const::Code`; its `qualname` names the function.
     MakeFunction(u32),
     /// `[v] -> (returns v to the caller)`

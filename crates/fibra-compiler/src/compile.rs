@@ -1375,6 +1375,29 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
+    /// Builds the `__annotations__` dict of a `def` (parameters in order, then `return`);
+    /// returns the MakeFunction flag, 0 when nothing is annotated.
+    fn compile_annotations(&mut self, p: &'a ast::Parameters, returns: Option<&'a Expr>) -> R<u32> {
+        let mut n = 0;
+        for param in crate::symtable::annotated_params(p) {
+            if let Some(a) = &param.annotation {
+                self.load_str(&param.name);
+                self.compile_expr(a)?;
+                n += 1;
+            }
+        }
+        if let Some(r) = returns {
+            self.load_str("return");
+            self.compile_expr(r)?;
+            n += 1;
+        }
+        if n == 0 {
+            return Ok(0);
+        }
+        self.emit(Op::BuildMap(n));
+        Ok(make_function::ANNOTATIONS)
+    }
+
     /// Loads the closure of `code` (if any) and the code itself, then `MakeFunction`.
     fn make_closure(&mut self, code: CodeObject, mut flags: u32, span: Span) -> R {
         if !code.freevars.is_empty() {
@@ -1453,7 +1476,8 @@ impl<'a> Compiler<'a> {
             self.compile_expr(d)?;
         }
         self.line = self.line_of(s.span);
-        let flags = self.compile_defaults(&f.params)?;
+        let mut flags = self.compile_defaults(&f.params)?;
+        flags |= self.compile_annotations(&f.params, f.returns.as_ref())?;
         let scope = self
             .st
             .scope_of(f)

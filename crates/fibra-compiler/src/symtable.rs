@@ -326,6 +326,10 @@ impl Builder {
                     self.visit_expr(d)?;
                 }
                 self.visit_defaults(&f.params)?;
+                // Annotations are evaluated where the function is defined.
+                for a in annotations(&f.params).chain(&f.returns) {
+                    self.visit_expr(a)?;
+                }
                 self.add(&f.name, DEF_LOCAL);
                 self.push_scope(ScopeKind::Function, node_key(&**f));
                 self.add_params(&f.params);
@@ -757,4 +761,20 @@ impl Builder {
         }
         Ok(())
     }
+}
+
+/// The parameters' annotation expressions, in CPython's `__annotations__` order.
+pub(crate) fn annotations(p: &Parameters) -> impl Iterator<Item = &Expr> {
+    annotated_params(p).filter_map(|param| param.annotation.as_ref())
+}
+
+/// Every parameter, in CPython's `__annotations__` order (positional, `*args`,
+/// keyword-only, `**kwargs`).
+pub(crate) fn annotated_params(p: &Parameters) -> impl Iterator<Item = &Param> {
+    p.posonly
+        .iter()
+        .chain(&p.args)
+        .chain(&p.vararg)
+        .chain(&p.kwonly)
+        .chain(&p.kwarg)
 }

@@ -138,6 +138,18 @@ fn special_attr(cx: &mut Ctx, obj: &Value, name: &str) -> PyResult<Option<Value>
                 .and_then(|g| g.get_str("__name__"))
                 .unwrap_or(Value::NONE),
             "__defaults__" => opt(&f.defaults),
+            // Unannotated: an empty dict, made on first use and kept (as in CPython).
+            "__annotations__" => match as_dict(&f.dict) {
+                Some(d) => match d.get_str("__annotations__") {
+                    Some(a) => a,
+                    None => {
+                        let a = Value::dict();
+                        d.set_str("__annotations__", a.clone());
+                        a
+                    }
+                },
+                None => return Ok(None),
+            },
             "__kwdefaults__" => opt(&f.kwdefaults),
             "__globals__" => f.globals.clone(),
             "__code__" => Value::new_obj(types().code.clone(), Payload::Code(f.code.clone())),

@@ -1066,6 +1066,11 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             } else {
                 Value::NULL
             };
+            let annotations = if flags & make_function::ANNOTATIONS != 0 {
+                pop(f)
+            } else {
+                Value::NULL
+            };
             let kwdefaults = if flags & make_function::KWDEFAULTS != 0 {
                 pop(f)
             } else {
@@ -1093,6 +1098,11 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
                     .into(),
                 dict: Value::dict(),
             };
+            if !annotations.is_null() {
+                if let Some(d) = as_dict(&func.dict) {
+                    d.set_str("__annotations__", annotations);
+                }
+            }
             f.stack.push(Value::new_obj(
                 types().function.clone(),
                 Payload::Function(Box::new(func)),

@@ -395,6 +395,9 @@ pub enum Const {
     Bytes(Arc<[u8]>),
     /// Tuples of constants (also keyword-name tuples for [`Op::CallKw`]).
     Tuple(Arc<[Const]>),
+    /// A frozenset of constants, in source order (a set display of constants that CPython
+    /// folds: the elements of `{1, 2, 3}` and the iterable of `for x in {1, 2}`).
+    FrozenSet(Arc<[Const]>),
     Code(Arc<CodeObject>),
 }
 

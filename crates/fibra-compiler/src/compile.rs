@@ -141,6 +141,7 @@ enum ConstKey {
     Str(Arc<str>),
     Bytes(Arc<[u8]>),
     Tuple(Vec<ConstKey>),
+    FrozenSet(Vec<ConstKey>),
 }
 
 fn const_key(c: &Const) -> Option<ConstKey> {
@@ -155,6 +156,9 @@ fn const_key(c: &Const) -> Option<ConstKey> {
         Const::Bytes(b) => ConstKey::Bytes(b.clone()),
         Const::Tuple(items) => {
             ConstKey::Tuple(items.iter().map(const_key).collect::<Option<Vec<_>>>()?)
+        }
+        Const::FrozenSet(items) => {
+            ConstKey::FrozenSet(items.iter().map(const_key).collect::<Option<Vec<_>>>()?)
         }
         Const::Code(_) => return None,
     })
@@ -266,6 +270,21 @@ fn const_value(e: &Expr) -> Option<Const> {
             let items = elts.iter().map(const_value).collect::<Option<Vec<_>>>()?;
             Some(Const::Tuple(Arc::from(items)))
         }
+        _ => None,
+    }
+}
+
+/// A set display of constants as the frozenset constant CPython folds it into.
+fn const_frozenset(elts: &[Expr]) -> Option<Const> {
+    let items = elts.iter().map(const_value).collect::<Option<Vec<_>>>()?;
+    Some(Const::FrozenSet(Arc::from(items)))
+}
+
+/// The constant CPython's AST optimiser makes of a `for` loop's iterable when it is a set
+/// display of constants (`for x in {3, 1, 2}` iterates a frozenset constant).
+fn folded_iter(e: &Expr) -> Option<Const> {
+    match &e.kind {
+        ExprKind::Set(elts) if !elts.iter().any(is_starred) => const_frozenset(elts),
         _ => None,
     }
 }
@@ -535,6 +554,17 @@ impl<'a> Compiler<'a> {
         self.emit(Op::LoadConst(i));
     }
 
+    /// A `for` loop's or a comprehension's iterable, folded as CPython folds it.
+    fn compile_iterable(&mut self, e: &'a Expr) -> R {
+        match folded_iter(e) {
+            Some(c) => {
+                self.load_const(c);
+                Ok(())
+            }
+            None => self.compile_expr(e),
+        }
+    }
+
     fn load_str(&mut self, s: &str) {
         self.load_const(Const::Str(Arc::from(s)));
     }
@@ -762,7 +792,7 @@ impl<'a> Compiler<'a> {
                 let head = self.new_label();
                 let else_l = self.new_label();
                 let end = self.new_label();
-                self.compile_expr(iter)?;
+                self.compile_iterable(iter)?;
                 self.emit(Op::GetIter);
                 self.bind(head);
                 self.emit_jump(Op::ForIter, else_l);
@@ -1702,6 +1732,16 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Dict { keys, values } => self.compile_dict(keys, values)?,
             ExprKind::Set(elts) => match elts.iter().position(is_starred) {
+                // CPython folds a display of more than two constants into a frozenset
+                // constant that an empty set is updated from: the layout, and so the
+                // iteration order, is that of `set_merge` from that frozenset.
+                None if elts.len() > 2 && const_frozenset(elts).is_some() => {
+                    self.emit(Op::BuildSet(0));
+                    if let Some(c) = const_frozenset(elts) {
+                        self.load_const(c);
+                    }
+                    self.emit(Op::SetUpdate(1));
+                }
                 None => {
                     self.compile_exprs(elts)?;
                     self.emit(Op::BuildSet(elts.len() as u32));
@@ -2150,7 +2190,7 @@ impl<'a> Compiler<'a> {
         let code = self.pop_unit()?;
         self.line = line;
         self.make_closure(code, 0, e.span)?;
-        self.compile_expr(&generators[0].iter)?;
+        self.compile_iterable(&generators[0].iter)?;
         self.emit(Op::GetIter);
         self.emit(Op::Call(1));
         Ok(())
@@ -2170,7 +2210,7 @@ impl<'a> Compiler<'a> {
         if i == 0 {
             self.emit(Op::LoadFast(0));
         } else {
-            self.compile_expr(&g.iter)?;
+            self.compile_iterable(&g.iter)?;
             self.emit(Op::GetIter);
         }
         self.bind(head);

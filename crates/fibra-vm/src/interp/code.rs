@@ -139,6 +139,13 @@ pub fn const_value(c: &Const) -> Value {
         Const::Str(s) => Value::str(s),
         Const::Bytes(b) => Value::bytes(b.to_vec()),
         Const::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),
+        // CPython builds the folded frozenset from the constants in source order, then the
+        // compiler's constant merging rebuilds it from that set's iteration order
+        // (`merge_consts_recursive`): both steps decide the layout.
+        Const::FrozenSet(items) => {
+            let first = crate::object::SetObj::from_consts(items.iter().map(const_value));
+            Value::frozenset_from(crate::object::SetObj::from_consts(first.to_vec_ordered()))
+        }
         Const::Code(code) => Value::new_obj(
             types().code.clone(),
             // The constant is immortal, so its code object lives forever anyway.

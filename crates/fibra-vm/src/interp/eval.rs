@@ -950,12 +950,9 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
         }
         Op::SetUpdate(i) => {
             let src = pop(f);
-            let items = ops::to_vec(cx, &src)?;
             let s = peek(f, i as usize).clone();
             if let Some(Payload::Set(set)) = s.payload() {
-                for v in items {
-                    set.add(cx, v)?;
-                }
+                crate::types::set::update_from(cx, set, &src)?;
             }
         }
         Op::DictUpdate(i) | Op::DictMerge(i) => {

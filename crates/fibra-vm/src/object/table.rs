@@ -587,6 +587,9 @@ pub struct Table {
     /// Set by the lock for a shared table: what the table lets go of is retired through
     /// the epoch instead of dropped (see the module docs).
     defer: bool,
+    /// Bumped whenever entries move to new positions (a rebuild or a clear), so that a
+    /// set's CPython slot order, which names entries by position, knows to remap them.
+    generation: u32,
 }
 
 impl Default for Table {
@@ -644,6 +647,7 @@ impl Table {
             len: std::sync::atomic::AtomicUsize::new(0),
             head: 0,
             defer: false,
+            generation: 0,
         }
     }
 
@@ -821,6 +825,7 @@ impl Table {
         self.used = n;
         self.fill = n;
         self.head = 0;
+        self.generation = self.generation.wrapping_add(1);
         let old = self.keys.swap(Box::into_raw(new), Ordering::Release);
         if !old.is_null() {
             // SAFETY: the table owned the old block; it is unreachable for new readers now.
@@ -831,6 +836,18 @@ impl Table {
                 drop(old);
             }
         }
+    }
+
+    /// Bumped each time entries change position (see the field).
+    #[inline]
+    pub fn generation(&self) -> u32 {
+        self.generation
+    }
+
+    /// Entry positions in use (live or deleted): live entries are at positions below this.
+    #[inline]
+    pub fn positions(&self) -> usize {
+        self.used
     }
 
     pub fn get(&self, pos: usize) -> Option<&Entry> {
@@ -928,6 +945,7 @@ impl Table {
         let used = std::mem::replace(&mut self.used, 0);
         self.fill = 0;
         self.head = 0;
+        self.generation = self.generation.wrapping_add(1);
         self.set_len(0);
         if keys.is_null() {
             return Vec::new();

@@ -3,6 +3,7 @@
 //! re-reads its container per step, so a list iterator sees appends as in CPython.
 
 use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
+use std::sync::Arc;
 
 use super::common::recv;
 use super::BuiltinTypes;
@@ -311,21 +312,26 @@ impl NativeIterator for DictIter {
     }
 }
 
-/// Iterates a set or frozenset, raising RuntimeError if its size changes.
+/// Iterates a set or frozenset in CPython's slot order (see `object::set`), raising
+/// RuntimeError if its size changes. The order (storage positions) is taken when the
+/// iterator is created; each step re-locks the set and reads the member at the next
+/// position, so a member removed meanwhile is skipped, never read after it is gone.
 pub(crate) struct SetIter {
     set: Value,
+    order: Arc<[u32]>,
     pos: AtomicUsize,
     len: usize,
 }
 
 impl SetIter {
     pub(crate) fn new(set: Value) -> SetIter {
-        let len = match set.payload() {
-            Some(Payload::Set(s) | Payload::FrozenSet(s)) => s.len(),
-            _ => 0,
+        let (len, order) = match set.payload() {
+            Some(Payload::Set(s) | Payload::FrozenSet(s)) => (s.len(), s.iteration_order()),
+            _ => (0, Arc::from(Vec::new())),
         };
         SetIter {
             set,
+            order,
             pos: AtomicUsize::new(0),
             len,
         }
@@ -337,7 +343,7 @@ impl NativeIterator for SetIter {
         let Some(Payload::Set(s) | Payload::FrozenSet(s)) = self.set.payload() else {
             return Ok(None);
         };
-        let p = self.pos.load(Ordering::Relaxed);
+        let mut p = self.pos.load(Ordering::Relaxed);
         if p == DONE {
             return Ok(None);
         }
@@ -345,16 +351,15 @@ impl NativeIterator for SetIter {
             self.pos.store(DONE, Ordering::Relaxed);
             return Err(runtime_error("Set changed size during iteration"));
         }
-        match s.next_entry(p) {
-            Some((next, k)) => {
-                self.pos.store(next, Ordering::Relaxed);
-                Ok(Some(k))
-            }
-            None => {
-                self.pos.store(DONE, Ordering::Relaxed);
-                Ok(None)
+        while let Some(&at) = self.order.get(p) {
+            p += 1;
+            if let Some(k) = s.key_at(at) {
+                self.pos.store(p, Ordering::Relaxed);
+                return Ok(Some(k));
             }
         }
+        self.pos.store(DONE, Ordering::Relaxed);
+        Ok(None)
     }
     fn length_hint(&self) -> Option<usize> {
         Some(self.len)

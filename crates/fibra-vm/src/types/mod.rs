@@ -21,7 +21,7 @@ pub mod object;
 mod printf;
 pub(crate) mod range;
 mod range_big;
-mod set;
+pub(crate) mod set;
 mod singletons;
 pub mod slice;
 mod str;

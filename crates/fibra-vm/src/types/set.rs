@@ -9,7 +9,7 @@ use super::BuiltinTypes;
 use crate::args::Args;
 use crate::ctx::Ctx;
 use crate::error::{key_error, type_error, PyResult};
-use crate::object::{Payload, SetObj};
+use crate::object::{DictObj, Payload, SetObj};
 use crate::ops;
 use crate::types::{add_methods, set_ctor, types};
 use crate::value::Value;
@@ -106,12 +106,35 @@ fn members(cx: &mut Ctx, v: &Value) -> PyResult<Vec<Value>> {
 /// A set for membership tests of an arbitrary iterable.
 fn set_of(cx: &mut Ctx, v: &Value) -> PyResult<SetObj> {
     match as_set(v) {
-        Some(s) => Ok(s.copy()),
+        Some(s) => Ok(s.copy_unordered()),
         None => {
             let items = ops::to_vec(cx, v)?;
             SetObj::from_values(cx, items)
         }
     }
+}
+
+/// An exact `dict` (CPython's `PyDict_CheckExact`).
+fn exact_dict(v: &Value) -> Option<&DictObj> {
+    match v.payload() {
+        Some(Payload::Dict(d)) if v.class().is(&types().dict) => Some(d),
+        _ => None,
+    }
+}
+
+/// CPython's `set_update_internal`: a set is merged slot by slot (`set_merge`), an exact
+/// dict presizes the table once, anything else is added item by item.
+pub(crate) fn update_from(cx: &mut Ctx, s: &SetObj, other: &Value) -> PyResult<()> {
+    if let Some(o) = as_set(other) {
+        return s.merge_from(cx, o);
+    }
+    if let Some(d) = exact_dict(other) {
+        s.presize(d.len());
+    }
+    for v in ops::to_vec(cx, other)? {
+        s.add(cx, v)?;
+    }
+    Ok(())
 }
 
 /// `x in s`, where an unhashable set key is looked up as a frozenset (as CPython does).
@@ -120,7 +143,8 @@ fn contains(cx: &mut Ctx, s: &SetObj, x: &Value) -> PyResult<bool> {
         Err(e)
             if e.matches(&types().type_error) && matches!(x.payload(), Some(Payload::Set(_))) =>
         {
-            let fs = Value::frozenset_from(as_set(x).map(SetObj::copy).unwrap_or_default());
+            let fs =
+                Value::frozenset_from(as_set(x).map(SetObj::copy_unordered).unwrap_or_default());
             s.contains(cx, &fs)
         }
         r => r,
@@ -139,13 +163,10 @@ fn new_from(cx: &mut Ctx, args: &Args, name: &str) -> PyResult<(Value, SetObj)> 
             pos.len() - 1
         )));
     }
-    let s = match pos.get(1) {
-        Some(x) => {
-            let items = members(cx, x)?;
-            SetObj::from_values(cx, items)?
-        }
-        None => SetObj::new(),
-    };
+    let s = SetObj::new();
+    if let Some(x) = pos.get(1) {
+        update_from(cx, &s, x)?;
+    }
     Ok((cls, s))
 }
 
@@ -182,9 +203,7 @@ fn s_init(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let s = me(args)?;
     s.clear();
     if let Some(x) = a.first() {
-        for v in members(cx, x)? {
-            s.add(cx, v)?;
-        }
+        update_from(cx, s, x)?;
     }
     Ok(Value::NONE)
 }
@@ -203,7 +222,7 @@ fn s_iter(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 }
 
 fn s_repr(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    let items = me(args)?.to_vec();
+    let items = me(args)?.to_vec_ordered();
     let me_v = recv(args);
     let name = me_v.type_name().to_string();
     let plain_set = me_v.class().is(&types().set);
@@ -222,28 +241,34 @@ fn s_repr(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 }
 
 // ---- algebra ------------------------------------------------------------------------
+//
+// Each operation walks the operand CPython walks, in slot order, and builds its result the
+// way CPython does, so that the result's iteration order matches (see `object::set`).
 
-fn union_into(cx: &mut Ctx, s: &SetObj, other: &Value) -> PyResult<()> {
-    for v in members(cx, other)? {
-        s.add(cx, v)?;
-    }
-    Ok(())
+fn same(s: &SetObj, other: &Value) -> bool {
+    as_set(other).is_some_and(|o| std::ptr::eq(s, o))
 }
 
+/// `set_intersection`: walks the smaller set (the right one on a tie), or the iterable.
 fn intersection(cx: &mut Ctx, s: &SetObj, other: &Value) -> PyResult<SetObj> {
+    if same(s, other) {
+        return Ok(s.copy());
+    }
     let out = SetObj::new();
     match as_set(other) {
         Some(o) => {
-            for v in s.to_vec() {
-                if o.contains(cx, &v)? {
-                    out.add(cx, v)?;
+            let (big, small) = if o.len() > s.len() { (o, s) } else { (s, o) };
+            for (k, h) in small.entries_ordered() {
+                if big.contains_hashed(cx, &k, h)? {
+                    out.add_hashed(cx, k, h)?;
                 }
             }
         }
         None => {
             for v in ops::to_vec(cx, other)? {
-                if s.contains(cx, &v)? {
-                    out.add(cx, v)?;
+                let h = ops::hash(cx, &v)?;
+                if s.contains_hashed(cx, &v, h)? {
+                    out.add_hashed(cx, v, h)?;
                 }
             }
         }
@@ -251,29 +276,111 @@ fn intersection(cx: &mut Ctx, s: &SetObj, other: &Value) -> PyResult<SetObj> {
     Ok(out)
 }
 
+/// `set_difference_update_internal`: discards in the other set's slot order (or the
+/// iterable's order), then purges dummies if more than a quarter of the table.
+fn difference_update(cx: &mut Ctx, s: &SetObj, other: &Value) -> PyResult<()> {
+    if same(s, other) {
+        s.clear();
+        return Ok(());
+    }
+    match as_set(other) {
+        Some(o) => {
+            let items = if (o.len() >> 3) > s.len() {
+                intersection(cx, s, other)?.entries_ordered()
+            } else {
+                o.entries_ordered()
+            };
+            for (k, h) in items {
+                s.remove_hashed(cx, &k, h)?;
+            }
+        }
+        None => {
+            for v in ops::to_vec(cx, other)? {
+                s.remove(cx, &v)?;
+            }
+        }
+    }
+    s.purge_dummies();
+    Ok(())
+}
+
+/// `set_difference`: a copy then `difference_update` when `other` is an arbitrary
+/// iterable or much smaller, else the members of `s` not in `other`, in slot order.
 fn difference(cx: &mut Ctx, s: &SetObj, other: &Value) -> PyResult<SetObj> {
-    let o = set_of(cx, other)?;
+    let other_size = match (as_set(other), exact_dict(other)) {
+        (Some(o), _) => Some(o.len()),
+        (None, Some(d)) => Some(d.len()),
+        _ => None,
+    };
+    match other_size {
+        Some(n) if (s.len() >> 2) <= n => {}
+        _ => {
+            let out = s.copy();
+            difference_update(cx, &out, other)?;
+            return Ok(out);
+        }
+    }
     let out = SetObj::new();
-    for v in s.to_vec() {
-        if !o.contains(cx, &v)? {
-            out.add(cx, v)?;
+    for (k, h) in s.entries_ordered() {
+        let inside = match (as_set(other), exact_dict(other)) {
+            (Some(o), _) => o.contains_hashed(cx, &k, h)?,
+            (None, Some(d)) => d.contains(cx, &k)?,
+            _ => false,
+        };
+        if !inside {
+            out.add_hashed(cx, k, h)?;
         }
     }
     Ok(out)
 }
 
-fn sym_difference(cx: &mut Ctx, s: &SetObj, other: &Value) -> PyResult<SetObj> {
-    let o = set_of(cx, other)?;
-    let out = SetObj::new();
-    for v in s.to_vec() {
-        if !o.contains(cx, &v)? {
-            out.add(cx, v)?;
+/// `set_symmetric_difference_update` with the other operand's members already listed.
+fn sym_update_with(cx: &mut Ctx, s: &SetObj, items: Vec<(Value, i64)>) -> PyResult<()> {
+    for (k, h) in items {
+        if !s.remove_hashed(cx, &k, h)? {
+            s.add_hashed(cx, k, h)?;
         }
     }
-    for v in o.to_vec() {
-        if !s.contains(cx, &v)? {
-            out.add(cx, v)?;
+    Ok(())
+}
+
+/// `set_symmetric_difference_update`: walks a dict in its order, a set in slot order, any
+/// other iterable as a new set of it.
+fn sym_difference_update(cx: &mut Ctx, s: &SetObj, other: &Value) -> PyResult<()> {
+    if same(s, other) {
+        s.clear();
+        return Ok(());
+    }
+    let items = if exact_dict(other).is_some() {
+        let mut items = Vec::new();
+        for k in ops::to_vec(cx, other)? {
+            let h = ops::hash(cx, &k)?;
+            items.push((k, h));
         }
+        items
+    } else if let Some(o) = as_set(other) {
+        o.entries_ordered()
+    } else {
+        let t = SetObj::new();
+        update_from(cx, &t, other)?;
+        t.entries_ordered()
+    };
+    sym_update_with(cx, s, items)
+}
+
+/// `set_symmetric_difference`: a new set of `other`, updated with the members of `s`.
+fn sym_difference(cx: &mut Ctx, s: &SetObj, other: &Value) -> PyResult<SetObj> {
+    let out = SetObj::new();
+    update_from(cx, &out, other)?;
+    sym_update_with(cx, &out, s.entries_ordered())?;
+    Ok(out)
+}
+
+/// `set_or` / `set_union`: a copy of `s`, then `other` merged in.
+fn or_op(cx: &mut Ctx, s: &SetObj, other: &Value) -> PyResult<SetObj> {
+    let out = s.copy();
+    if !same(s, other) {
+        update_from(cx, &out, other)?;
     }
     Ok(out)
 }
@@ -289,15 +396,11 @@ fn binop(
         return Ok(Value::NOT_IMPLEMENTED);
     }
     let (l, r) = if reflected { (b, a) } else { (a, b) };
-    let ls = as_set(l).map(SetObj::copy).unwrap_or_default();
-    let out = f(cx, &ls, r)?;
+    let Some(ls) = as_set(l) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    let out = f(cx, ls, r)?;
     Ok(make_like(l, out))
-}
-
-fn or_op(cx: &mut Ctx, s: &SetObj, o: &Value) -> PyResult<SetObj> {
-    let out = s.copy();
-    union_into(cx, &out, o)?;
-    Ok(out)
 }
 
 fn s_or(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
@@ -325,71 +428,89 @@ fn s_rxor(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     binop(cx, args, true, sym_difference)
 }
 
-/// Replaces the contents of set `s` with `new`.
-fn replace(s: &SetObj, new: SetObj) {
-    let t = new.table.into_inner();
-    let old = std::mem::replace(&mut *s.table.lock(), t);
-    drop(old);
-}
-
-fn inplace(
-    cx: &mut Ctx,
-    args: &Args,
-    f: fn(&mut Ctx, &SetObj, &Value) -> PyResult<SetObj>,
-) -> PyResult<Value> {
-    if as_set(other(args)).is_none() {
-        return Ok(Value::NOT_IMPLEMENTED);
-    }
-    let s = me(args)?;
-    let new = f(cx, s, other(args))?;
-    replace(s, new);
-    Ok(recv(args).clone())
-}
-
 fn s_ior(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     if as_set(other(args)).is_none() {
         return Ok(Value::NOT_IMPLEMENTED);
     }
-    union_into(cx, me(args)?, other(args))?;
+    update_from(cx, me(args)?, other(args))?;
     Ok(recv(args).clone())
 }
 fn s_iand(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    inplace(cx, args, intersection)
+    if as_set(other(args)).is_none() {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    let s = me(args)?;
+    let new = intersection(cx, s, other(args))?;
+    s.replace_with(new);
+    Ok(recv(args).clone())
 }
 fn s_isub(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    inplace(cx, args, difference)
+    if as_set(other(args)).is_none() {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    difference_update(cx, me(args)?, other(args))?;
+    Ok(recv(args).clone())
 }
 fn s_ixor(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    inplace(cx, args, sym_difference)
+    if as_set(other(args)).is_none() {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    sym_difference_update(cx, me(args)?, other(args))?;
+    Ok(recv(args).clone())
 }
 
-fn multi(
-    cx: &mut Ctx,
-    args: &Args,
-    name: &str,
-    f: fn(&mut Ctx, &SetObj, &Value) -> PyResult<SetObj>,
-) -> PyResult<SetObj> {
+fn no_kwargs(args: &Args, name: &str) -> PyResult<()> {
     if args.has_kwargs() {
         return Err(type_error(format!("{name}() takes no keyword arguments")));
     }
-    let mut cur = me(args)?.copy();
-    for o in &args.pos()[1..] {
-        cur = f(cx, &cur, o)?;
+    Ok(())
+}
+
+/// `set_intersection_multi`.
+fn intersection_multi(cx: &mut Ctx, args: &Args, name: &str) -> PyResult<SetObj> {
+    no_kwargs(args, name)?;
+    let s = me(args)?;
+    let others = &args.pos()[1..];
+    let Some((first, rest)) = others.split_first() else {
+        return Ok(s.copy());
+    };
+    let mut cur = intersection(cx, s, first)?;
+    for o in rest {
+        cur = intersection(cx, &cur, o)?;
     }
     Ok(cur)
 }
 
 fn s_union(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    let s = multi(cx, args, "union", or_op)?;
-    Ok(make_like(recv(args), s))
+    no_kwargs(args, "union")?;
+    let s = me(args)?;
+    let out = s.copy();
+    for o in &args.pos()[1..] {
+        if !same(s, o) {
+            update_from(cx, &out, o)?;
+        }
+    }
+    Ok(make_like(recv(args), out))
 }
 fn s_intersection(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    let s = multi(cx, args, "intersection", intersection)?;
+    let s = intersection_multi(cx, args, "intersection")?;
     Ok(make_like(recv(args), s))
 }
 fn s_difference(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    let s = multi(cx, args, "difference", difference)?;
-    Ok(make_like(recv(args), s))
+    no_kwargs(args, "difference")?;
+    let s = me(args)?;
+    let others = &args.pos()[1..];
+    let out = match others.split_first() {
+        None => s.copy(),
+        Some((first, rest)) => {
+            let out = difference(cx, s, first)?;
+            for o in rest {
+                difference_update(cx, &out, o)?;
+            }
+            out
+        }
+    };
+    Ok(make_like(recv(args), out))
 }
 fn s_symmetric_difference(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let a = margs(args, "symmetric_difference", 1, 1)?;
@@ -398,26 +519,29 @@ fn s_symmetric_difference(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 }
 
 fn s_update(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    no_kwargs(args, "update")?;
     let s = me(args)?;
     for o in &args.pos()[1..] {
-        union_into(cx, s, o)?;
+        update_from(cx, s, o)?;
     }
     Ok(Value::NONE)
 }
 fn s_intersection_update(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    let new = multi(cx, args, "intersection_update", intersection)?;
-    replace(me(args)?, new);
+    let new = intersection_multi(cx, args, "intersection_update")?;
+    me(args)?.replace_with(new);
     Ok(Value::NONE)
 }
 fn s_difference_update(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    let new = multi(cx, args, "difference_update", difference)?;
-    replace(me(args)?, new);
+    no_kwargs(args, "difference_update")?;
+    let s = me(args)?;
+    for o in &args.pos()[1..] {
+        difference_update(cx, s, o)?;
+    }
     Ok(Value::NONE)
 }
 fn s_symmetric_difference_update(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let a = margs(args, "symmetric_difference_update", 1, 1)?;
-    let new = sym_difference(cx, me(args)?, &a[0])?;
-    replace(me(args)?, new);
+    sym_difference_update(cx, me(args)?, &a[0])?;
     Ok(Value::NONE)
 }
 
@@ -520,7 +644,7 @@ fn s_discard(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 
 fn s_pop(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     margs(args, "pop", 0, 0)?;
-    match me(args)?.pop_first() {
+    match me(args)?.pop() {
         Some(k) => Ok(k),
         None => Err(key_error(Value::str("pop from an empty set"))),
     }

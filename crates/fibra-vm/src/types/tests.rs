@@ -754,7 +754,7 @@ fn set_semantics() {
     );
     assert_eq!(
         meth(c, &a, "union", &[l(vec![i(9)]), t(vec![i(8)])]),
-        "{1, 2, 3, 9, 8}"
+        "{1, 2, 3, 8, 9}"
     );
     assert_eq!(meth(c, &a, "remove", &[i(99)]), "KeyError: 99");
     let tmp = ops::call(c, &st, &[]).unwrap();

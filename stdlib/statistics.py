@@ -7,9 +7,10 @@ Fraction). stdev/pstdev are the correctly rounded square root of the exact varia
 
 Supported: mean, fmean (weights), median, median_low, median_high, mode, multimode,
 pvariance, variance, pstdev, stdev (with mu/xbar), quantiles (n, method 'exclusive' or
-'inclusive'), StatisticsError.
-Not supported: Decimal data, geometric_mean, harmonic_mean, median_grouped, covariance,
-correlation, linear_regression, NormalDist (these raise NotImplementedError).
+'inclusive'), geometric_mean, harmonic_mean (weights), median_grouped (interval),
+covariance, correlation, linear_regression (proportional; the result is a tuple subclass
+with slope/intercept, not a namedtuple class), StatisticsError.
+Not supported: Decimal data, NormalDist (raises NotImplementedError).
 """
 
 import math
@@ -267,17 +268,147 @@ def quantiles(data, *, n=4, method="exclusive"):
     raise ValueError("Unknown method: " + repr(method))
 
 
-def _unsupported(name):
-    def f(*args, **kwargs):
-        raise NotImplementedError("statistics." + name + " is not supported by Fibra")
-    f.__name__ = name
-    return f
+def geometric_mean(data):
+    """exp of the mean of the logarithms (a float)."""
+    try:
+        return math.exp(fmean([math.log(x) for x in data]))
+    except ValueError:
+        raise StatisticsError("geometric mean requires a non-empty dataset containing "
+                              "positive numbers") from None
 
 
-geometric_mean = _unsupported("geometric_mean")
-harmonic_mean = _unsupported("harmonic_mean")
-median_grouped = _unsupported("median_grouped")
-covariance = _unsupported("covariance")
-correlation = _unsupported("correlation")
-linear_regression = _unsupported("linear_regression")
-NormalDist = _unsupported("NormalDist")
+def _fail_neg(values, errmsg):
+    for x in values:
+        if x < 0:
+            raise StatisticsError(errmsg)
+        yield x
+
+
+def harmonic_mean(data, weights=None):
+    """Reciprocal of the (weighted) mean of the reciprocals; 0 if any value is 0."""
+    errmsg = "harmonic mean does not support negative values"
+    data = list(data)
+    n = len(data)
+    if n < 1:
+        raise StatisticsError("harmonic_mean requires at least one data point")
+    if n == 1 and weights is None:
+        x = data[0]
+        if isinstance(x, (int, float, Fraction)):
+            if x < 0:
+                raise StatisticsError(errmsg)
+            return x
+        raise TypeError("unsupported type")
+    if weights is None:
+        weights = [1] * n
+        sum_weights = n
+    else:
+        weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError("Number of weights does not match data size")
+        sum_weights = _sum(_fail_neg(weights, errmsg))[1]
+    try:
+        terms = []
+        for w, x in zip(weights, _fail_neg(data, errmsg)):
+            terms.append(w / x if w else 0)
+        T, total, count = _sum(terms)
+    except ZeroDivisionError:
+        return 0
+    if total <= 0:
+        raise StatisticsError("Weighted sum must be positive")
+    return _convert(sum_weights / total, T)
+
+
+def median_grouped(data, interval=1.0):
+    """Median of data grouped in classes of width interval, by interpolation (a float)."""
+    data = sorted(data)
+    n = len(data)
+    if not n:
+        raise StatisticsError("no median for empty data")
+    x = data[n // 2]
+    first = data.index(x)
+    last = first
+    while last + 1 < n and data[last + 1] == x:
+        last += 1
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError("Value cannot be converted to a float")
+    lower = x - interval / 2.0
+    return lower + interval * (n / 2 - first) / (last - first + 1)
+
+
+def _paired(x, y, what):
+    x = list(x)
+    y = list(y)
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError(what + " requires that both inputs have same number of "
+                                     "data points")
+    if n < 2:
+        raise StatisticsError(what + " requires at least two data points")
+    return x, y, n
+
+
+def covariance(x, y):
+    x, y, n = _paired(x, y, "covariance")
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+    return sxy / (n - 1)
+
+
+def correlation(x, y):
+    """Pearson's correlation coefficient."""
+    x, y, n = _paired(x, y, "correlation")
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+    sxx = math.fsum([(xi - xbar) * (xi - xbar) for xi in x])
+    syy = math.fsum([(yi - ybar) * (yi - ybar) for yi in y])
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError("at least one of the inputs is constant")
+
+
+class LinearRegression(tuple):
+    """LinearRegression(slope, intercept), a named pair."""
+
+    def __new__(cls, slope, intercept):
+        return tuple.__new__(cls, (slope, intercept))
+
+    @property
+    def slope(self):
+        return self[0]
+
+    @property
+    def intercept(self):
+        return self[1]
+
+    def __repr__(self):
+        return "LinearRegression(slope=%r, intercept=%r)" % (self[0], self[1])
+
+
+def linear_regression(x, y, *, proportional=False):
+    """Least-squares slope and intercept (intercept 0.0 when proportional)."""
+    x, y, n = _paired(x, y, "linear regression")
+    if proportional:
+        sxy = math.fsum([xi * yi for xi, yi in zip(x, y)])
+        sxx = math.fsum([xi * xi for xi in x])
+    else:
+        xbar = math.fsum(x) / n
+        ybar = math.fsum(y) / n
+        sxy = math.fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+        sxx = math.fsum([(xi - xbar) * (xi - xbar) for xi in x])
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError("x is constant")
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope, intercept)
+
+
+class NormalDist:
+    def __init__(self, *args, **kwargs):
+        raise NotImplementedError("statistics.NormalDist is not supported by Fibra")

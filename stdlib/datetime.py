@@ -5,24 +5,26 @@ Supported:
   `+ - * / // % divmod abs`, comparisons, hashing, `total_seconds`, `min`/`max`/
   `resolution`, CPython's `str`/`repr`.
 - `date`: construction and validation, `today`, `fromtimestamp`, `fromordinal`,
-  `fromisoformat`, `fromisocalendar`, `toordinal`, `weekday`, `isoweekday`,
+  `fromisoformat`, `fromisocalendar`, `toordinal`, `weekday`, `isoweekday`, `timetuple`,
   `isocalendar` (an `IsoCalendarDate` tuple), `isoformat`, `ctime`, `strftime`,
   `__format__`, `replace`, arithmetic with `timedelta`, `date - date`, comparisons.
 - `time`: construction, `fromisoformat`, `isoformat(timespec)`, `strftime`, `replace`,
   `utcoffset`/`tzname`/`dst`, comparisons (naive and aware).
 - `datetime` (a `date` subclass): `now`, `utcnow`, `today`, `fromtimestamp`,
   `utcfromtimestamp`, `combine`, `fromisoformat`, `strptime`, `isoformat(sep, timespec)`,
-  `strftime`, `timestamp`, `date`, `time`, `timetz`, `replace`, `astimezone`,
+  `strftime`, `timestamp`, `date`, `time`, `timetz`, `timetuple`, `utctimetuple`,
+  `replace`, `astimezone`,
   arithmetic, comparisons (naive/aware rules as in CPython).
 - `tzinfo` (abstract base) and `timezone` (fixed offsets, `utc`, names, `min`/`max`).
 - strftime/strptime directives: `%a %A %b %B %c %d %f %H %I %j %m %M %p %S %u %w %U %W %G
   %V %x %X %y %Y %z %Z %%` (C locale).
 
-Differences: Fibra has no local-timezone database, so naive "local" time is UTC
-(`now()`, `today()`, `fromtimestamp()`, `timestamp()` of a naive datetime and
-`astimezone()` without an argument all treat local time as UTC). `timetuple`,
-`utctimetuple` and pickling are not provided (the native `time` module has no
-`struct_time`); they raise NotImplementedError.
+Local time: naive "local" times (`now()`, `today()`, `fromtimestamp()`, `timestamp()` of
+a naive datetime, `astimezone()`) use the native `time` module's `localtime`/`mktime`
+(the C library, honouring TZ) and fall back to UTC where that module lacks them;
+`timetuple`/`utctimetuple` need `time.struct_time` (NotImplementedError without it).
+Not supported: `fold`-aware local-time disambiguation (`fold` is stored but
+not used in conversions), pickling, `strptime` `%Z` names other than UTC/GMT, locales.
 """
 
 import time as _time
@@ -545,6 +547,15 @@ def _isocalendar(year, month, day):
     return iso_year, week + 1, wd + 1
 
 
+def _struct_time(y, m, d, hh, mm, ss, dst):
+    if not hasattr(_time, "struct_time"):
+        raise NotImplementedError("timetuple() needs time.struct_time, which this Fibra "
+                                  "build's time module lacks")
+    ordinal = _ymd_to_ordinal(y, m, d)
+    yday = ordinal - _ymd_to_ordinal(y, 1, 1) + 1
+    return _time.struct_time((y, m, d, hh, mm, ss, (ordinal + 6) % 7, yday, dst))
+
+
 class IsoCalendarDate(tuple):
     """The (year, week, weekday) tuple returned by `isocalendar()`."""
 
@@ -651,7 +662,9 @@ class date:
 
     @classmethod
     def fromtimestamp(cls, t):
-        y, m, d, _, _, _, _ = _utc_fields(t)
+        if isinstance(t, float) and t == t and abs(t) != float("inf"):
+            t = _math.floor(t)      # dates round the timestamp down
+        y, m, d, _, _, _, _ = _local_fields(t)
         return cls(y, m, d)
 
     @classmethod
@@ -715,7 +728,7 @@ class date:
         return str(self)
 
     def timetuple(self):
-        raise NotImplementedError("timetuple() needs time.struct_time, which Fibra lacks")
+        return _struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
 
     def replace(self, year=None, month=None, day=None):
         if year is None:
@@ -1126,8 +1139,8 @@ time.resolution = timedelta(microseconds=1)
 _EPOCH_ORDINAL = 719163    # date(1970, 1, 1).toordinal()
 
 
-def _utc_fields(t, round_mode="half_even"):
-    """Broken-down UTC fields (y, m, d, H, M, S, us) for a POSIX timestamp."""
+def _split_timestamp(t):
+    """(whole seconds, microseconds) of a POSIX timestamp, microseconds rounded half-even."""
     if isinstance(t, float):
         if t != t or t in (float("inf"), float("-inf")):
             raise ValueError("Invalid value %s" % ("NaN" if t != t else "inf"))
@@ -1145,6 +1158,12 @@ def _utc_fields(t, round_mode="half_even"):
     else:
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(t).__name__)
+    return secs, us
+
+
+def _utc_fields(t):
+    """Broken-down UTC fields (y, m, d, H, M, S, us) for a POSIX timestamp."""
+    secs, us = _split_timestamp(t)
     days, rem = divmod(secs, 86400)
     ordinal = _EPOCH_ORDINAL + days
     if not 1 <= ordinal <= _MAX_ORDINAL:
@@ -1153,6 +1172,40 @@ def _utc_fields(t, round_mode="half_even"):
     hh, rem = divmod(rem, 3600)
     mm, ss = divmod(rem, 60)
     return y, m, d, hh, mm, ss, us
+
+
+# Local time comes from the native `time` module when it has `localtime`/`mktime`/
+# `strftime` (the C library, honouring TZ); without them local time is UTC.
+_HAVE_LOCALTIME = hasattr(_time, "localtime") and hasattr(_time, "mktime")
+
+
+def _local_fields(t):
+    """Broken-down local fields (y, m, d, H, M, S, us) for a POSIX timestamp."""
+    if not _HAVE_LOCALTIME:
+        return _utc_fields(t)
+    secs, us = _split_timestamp(t)
+    _utc_fields(secs)      # the same range check as for UTC
+    lt = _time.localtime(secs)
+    return lt[0], lt[1], lt[2], lt[3], lt[4], min(lt[5], 59), us
+
+
+def _local_timezone(secs):
+    """The fixed-offset timezone that local time has at `secs` since the epoch."""
+    if not _HAVE_LOCALTIME:
+        return timezone(timedelta(0), "UTC")
+    lt = _time.localtime(secs)
+    wall = _ymd_to_ordinal(lt[0], lt[1], lt[2]) - _EPOCH_ORDINAL
+    wall = ((wall * 24 + lt[3]) * 60 + lt[4]) * 60 + lt[5]
+    name = _time.strftime("%Z", lt) if hasattr(_time, "strftime") else "UTC"
+    return timezone(timedelta(seconds=wall - secs), name)
+
+
+def _naive_local_timestamp(dt):
+    """Seconds since the epoch (int) of a naive datetime taken as local time."""
+    if not _HAVE_LOCALTIME:
+        return dt._us_since_epoch() // 1000000
+    return int(_time.mktime((dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second,
+                             -1, -1, -1)))
 
 
 class datetime(date):
@@ -1178,9 +1231,9 @@ class datetime(date):
     @classmethod
     def fromtimestamp(cls, t, tz=None):
         _check_tzinfo(tz)
-        y, m, d, hh, mm, ss, us = _utc_fields(t)
         if tz is None:
-            return cls(y, m, d, hh, mm, ss, us)
+            return cls(*_local_fields(t))
+        y, m, d, hh, mm, ss, us = _utc_fields(t)
         return tz.fromutc(cls(y, m, d, hh, mm, ss, us, tz))
 
     @classmethod
@@ -1264,8 +1317,17 @@ class datetime(date):
             return None
         return self._tzinfo.tzname(self)
 
+    def timetuple(self):
+        dst = self.dst()
+        flag = -1 if dst is None else (1 if dst else 0)
+        return _struct_time(self._year, self._month, self._day, self._hour, self._minute,
+                            self._second, flag)
+
     def utctimetuple(self):
-        raise NotImplementedError("utctimetuple() needs time.struct_time, which Fibra lacks")
+        off = self.utcoffset()
+        dt = self if off is None else self - off
+        return _struct_time(dt._year, dt._month, dt._day, dt._hour, dt._minute, dt._second,
+                            0)
 
     # ---- conversions
 
@@ -1276,25 +1338,26 @@ class datetime(date):
                 + self._second) * 1000000 + self._microsecond
 
     def timestamp(self):
-        us = self._us_since_epoch()
         off = self.utcoffset()
-        if off is not None:
-            us -= off._to_us()
-        return us / 10 ** 6
+        if off is None:
+            return _naive_local_timestamp(self) + self._microsecond / 10 ** 6
+        return (self._us_since_epoch() - off._to_us()) / 10 ** 6
 
     def astimezone(self, tz=None):
-        if tz is None:
-            tz = timezone.utc    # no local timezone database: local time is UTC
-        elif not isinstance(tz, tzinfo):
+        if tz is not None and not isinstance(tz, tzinfo):
             raise TypeError("tzinfo argument must be an instance of tzinfo")
         off = self.utcoffset()
         if off is None:
-            utc = self.replace(tzinfo=tz)
+            # A naive datetime is local time.
+            secs = _naive_local_timestamp(self)
+            utc = datetime(*_utc_fields(secs)).replace(microsecond=self._microsecond)
         else:
             if self._tzinfo is tz:
                 return self
-            utc = (self - off).replace(tzinfo=tz)
-        return tz.fromutc(utc)
+            utc = (self - off).replace(tzinfo=None)
+        if tz is None:
+            tz = _local_timezone(utc._us_since_epoch() // 1000000)
+        return tz.fromutc(utc.replace(tzinfo=tz))
 
     def ctime(self):
         return _strftime("%a %b %e %H:%M:%S %Y", self._year, self._month, self._day,

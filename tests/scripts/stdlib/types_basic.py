@@ -91,6 +91,7 @@ mod = types.ModuleType("scratch", "A scratch module.")
 mod.value = 7
 print(mod.__name__, mod.__doc__, mod.value, isinstance(mod, types.ModuleType))  # expect: scratch A scratch module. 7 True
 print(types.ModuleType("nodoc").__doc__)  # expect: None
+print(mod, repr(types.ModuleType("other")))  # expect: <module 'scratch'> <module 'other'>
 try:
     types.MethodType(1, 2)
 except TypeError as e:

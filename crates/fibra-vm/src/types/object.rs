@@ -501,9 +501,15 @@ fn module_repr(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         return Ok(Value::str("<module>"));
     };
     let file = s.namespace().and_then(|ns| ns.get_str("__file__"));
+    // A module made by `types.ModuleType(name)` has a `__loader__` of None and no file.
+    let made = s
+        .namespace()
+        .and_then(|ns| ns.get_str("__loader__"))
+        .is_some_and(|l| l.is_none());
     Ok(Value::string(
         match file.as_ref().and_then(|f| f.as_str()) {
             Some(f) => format!("<module '{}' from '{}'>", m.name, f),
+            None if made => format!("<module '{}'>", m.name),
             None => format!("<module '{}' (built-in)>", m.name),
         },
     ))

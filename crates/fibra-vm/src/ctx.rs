@@ -153,6 +153,32 @@ impl Ctx {
     /// reporting the main script's outcome and before exiting the process.
     pub fn finish(&mut self) {
         crate::threads::shutdown(self);
+        self.run_atexit();
+    }
+
+    /// Runs the handlers registered with `atexit` (last registered first), if the script
+    /// imported it. A handler that raises is reported on stderr and the others still run.
+    fn run_atexit(&mut self) {
+        let atexit = match self.vm.modules.payload() {
+            Some(Payload::Dict(d)) => d.get_str("atexit"),
+            _ => None,
+        };
+        let Some(pop) = atexit.and_then(|m| m.namespace().and_then(|ns| ns.get_str("_pop"))) else {
+            return;
+        };
+        loop {
+            let thunk = match crate::ops::call(self, &pop, &[]) {
+                Ok(t) if !t.is_none() => t,
+                _ => return,
+            };
+            if let Err(e) = crate::ops::call(self, &thunk, &[]) {
+                let func = crate::ops::getattr(self, &thunk, "__wrapped__").unwrap_or(thunk);
+                let name = crate::ops::repr(self, &func).unwrap_or_default();
+                crate::modules::flush_stdio();
+                let text = self.format_exception(&e);
+                eprint!("Exception ignored in atexit callback: {name}\n{text}");
+            }
+        }
     }
 
     /// Counts one level of recursion (a script call, or a native function that recurses

@@ -263,6 +263,19 @@ fn str_kwarg(name: &str, v: Option<&Value>, default: &'static str) -> PyResult<S
     }
 }
 
+/// `sys.stdout` when the script replaced it with an object other than a standard stream
+/// (`contextlib.redirect_stdout`, a `StringIO`): `print` without `file=` writes there.
+fn replaced_stdout(cx: &Ctx) -> Option<Value> {
+    let Some(Payload::Dict(modules)) = cx.vm.modules.payload() else {
+        return None;
+    };
+    let out = modules.get_str("sys")?.namespace()?.get_str("stdout")?;
+    if out.is_none() || out.downcast_native::<StdStreamObj>().is_some() {
+        return None;
+    }
+    Some(out)
+}
+
 fn builtin_print(cx: &mut Ctx, args: &Args) -> PyResult {
     args.check_kwargs("print", &["sep", "end", "file", "flush"])?;
     let sep = str_kwarg("sep", args.kwarg("sep"), " ")?;
@@ -282,8 +295,11 @@ fn builtin_print(cx: &mut Ctx, args: &Args) -> PyResult {
         Some(f) => ops::truthy(cx, f)?,
         None => false,
     };
-    let file = args.kwarg("file").filter(|f| !f.is_none());
-    let stream = match file {
+    let file = match args.kwarg("file").filter(|f| !f.is_none()) {
+        Some(f) => Some(f.clone()),
+        None => replaced_stdout(cx),
+    };
+    let stream = match &file {
         None => Some(StdStream::Stdout),
         Some(f) => f.downcast_native::<StdStreamObj>().map(|s| s.which),
     };
@@ -296,9 +312,9 @@ fn builtin_print(cx: &mut Ctx, args: &Args) -> PyResult {
         }
         (Some(StdStream::Stderr), _) => err_write(cx, &out),
         (_, Some(f)) => {
-            ops::call_method(cx, f, "write", &[Value::string(out)])?;
+            ops::call_method(cx, &f, "write", &[Value::string(out)])?;
             if flush {
-                ops::call_method(cx, f, "flush", &[])?;
+                ops::call_method(cx, &f, "flush", &[])?;
             }
         }
         (_, None) => out_write(cx, &out),

@@ -50,12 +50,14 @@ pub(crate) fn register(t: &BuiltinTypes) {
     set_ctor(&t.staticmethod, staticmethod_new);
     set_ctor(&t.classmethod, classmethod_new);
     add_methods(&t.function, "function", &[("__repr__", function_repr)]);
+    set_ctor(&t.method, method_new);
     add_methods(&t.method, "method", &[("__repr__", method_repr)]);
     add_methods(
         &t.builtin_function,
         "builtin_function_or_method",
         &[("__repr__", builtin_repr)],
     );
+    set_ctor(&t.module, module_new);
     add_methods(&t.module, "module", &[("__repr__", module_repr)]);
     add_methods(&t.none_type, "NoneType", &[("__repr__", none_repr)]);
     add_methods(
@@ -418,6 +420,35 @@ fn function_repr(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(Value::string(format!("<function {q} at {}>", addr(&s))))
 }
 
+/// `types.MethodType(func, obj)`: `func` bound to `obj`.
+fn method_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let a = args.check("method", 3, 3)?;
+    if !crate::builtins::functions::is_callable(&a[1]) {
+        return Err(type_error("first argument must be callable"));
+    }
+    if a[2].is_none() {
+        return Err(type_error("instance must not be None"));
+    }
+    Ok(ops::bound_method(&a[1], &a[2]))
+}
+
+/// `types.ModuleType(name, doc=None)`: a new, empty module.
+fn module_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let a = args.check("module", 2, 3)?;
+    let Some(name) = a[1].as_str() else {
+        return Err(type_error(format!(
+            "module.__init__() argument 'name' must be str, not {}",
+            a[1].type_name()
+        )));
+    };
+    let m = Value::module(name);
+    m.set_attr_str("__doc__", a.get(2).cloned().unwrap_or(Value::NONE));
+    m.set_attr_str("__package__", Value::NONE);
+    m.set_attr_str("__loader__", Value::NONE);
+    m.set_attr_str("__spec__", Value::NONE);
+    Ok(m)
+}
+
 fn method_repr(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let s = this(args);
     let Some(Payload::BoundMethod(bm)) = s.payload() else {
@@ -470,9 +501,15 @@ fn module_repr(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         return Ok(Value::str("<module>"));
     };
     let file = s.namespace().and_then(|ns| ns.get_str("__file__"));
+    // A module made by `types.ModuleType(name)` has a `__loader__` of None and no file.
+    let made = s
+        .namespace()
+        .and_then(|ns| ns.get_str("__loader__"))
+        .is_some_and(|l| l.is_none());
     Ok(Value::string(
         match file.as_ref().and_then(|f| f.as_str()) {
             Some(f) => format!("<module '{}' from '{}'>", m.name, f),
+            None if made => format!("<module '{}'>", m.name),
             None => format!("<module '{}' (built-in)>", m.name),
         },
     ))

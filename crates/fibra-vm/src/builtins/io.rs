@@ -492,7 +492,11 @@ fn builtin_open(cx: &mut Ctx, args: &Args) -> PyResult {
     let file = args
         .arg(0, "file")
         .ok_or_else(|| type_error("open() missing required argument 'file' (pos 1)"))?;
-    let path = match file.as_str() {
+    let fspath = match file.as_str() {
+        Some(_) => None,
+        None => crate::modules::os::fspath_of(cx, file)?,
+    };
+    let path = match fspath.as_ref().unwrap_or(file).as_str() {
         Some(p) => p.to_string(),
         None => {
             return Err(type_error(format!(

@@ -1,6 +1,7 @@
 //! The `os` and `os.path` modules (POSIX semantics, like CPython's `posixpath`).
 
 use parking_lot::Mutex;
+use std::borrow::Cow;
 
 use crate::args::Args;
 use crate::builtins::io::os_error_from_io;
@@ -96,13 +97,39 @@ pub fn make_path_module(_cx: &mut Ctx) -> PyResult<Value> {
 
 // ---- path arguments and pure path functions -----------------------------------------------
 
-fn path_arg<'a>(fname: &str, v: &'a Value) -> PyResult<&'a str> {
-    v.as_str().ok_or_else(|| {
-        type_error(format!(
-            "{fname}: path should be string, bytes or os.PathLike, not {}",
-            v.type_name()
-        ))
-    })
+/// A path argument: a str, or an object whose `__fspath__()` returns one (`pathlib.Path`).
+fn path_arg<'a>(cx: &mut Ctx, fname: &str, v: &'a Value) -> PyResult<Cow<'a, str>> {
+    if let Some(s) = v.as_str() {
+        return Ok(Cow::Borrowed(s));
+    }
+    if let Some(p) = fspath_of(cx, v)? {
+        if let Some(s) = p.as_str() {
+            return Ok(Cow::Owned(s.to_string()));
+        }
+    }
+    Err(type_error(format!(
+        "{fname}: path should be string, bytes or os.PathLike, not {}",
+        v.type_name()
+    )))
+}
+
+/// `v.__fspath__()` when `v`'s class defines it (`os.PathLike`); None otherwise.
+pub(crate) fn fspath_of(cx: &mut Ctx, v: &Value) -> PyResult<Option<Value>> {
+    match crate::types::lookup(v.class(), "__fspath__") {
+        Some(f) => {
+            let r = crate::ops::call(cx, &f, std::slice::from_ref(v))?;
+            if r.as_str().is_some() || matches!(r.payload(), Some(Payload::Bytes(_))) {
+                Ok(Some(r))
+            } else {
+                Err(type_error(format!(
+                    "expected {}.__fspath__() to return str or bytes, not {}",
+                    v.type_name(),
+                    r.type_name()
+                )))
+            }
+        }
+        None => Ok(None),
+    }
 }
 
 /// `posixpath.join`.
@@ -213,71 +240,72 @@ pub fn relpath(p: &str, start: &str) -> PyResult<String> {
     Ok(rel.join("/"))
 }
 
-fn str_args<'a>(fname: &str, a: &'a [Value]) -> PyResult<Vec<&'a str>> {
-    a.iter().map(|v| path_arg(fname, v)).collect()
+fn str_args<'a>(cx: &mut Ctx, fname: &str, a: &'a [Value]) -> PyResult<Vec<Cow<'a, str>>> {
+    a.iter().map(|v| path_arg(cx, fname, v)).collect()
 }
 
-fn path_join(_cx: &mut Ctx, args: &Args) -> PyResult {
+fn path_join(cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("join", 1, usize::MAX)?;
-    let parts = str_args("join()", a)?;
+    let parts = str_args(cx, "join()", a)?;
+    let parts: Vec<&str> = parts.iter().map(|p| &**p).collect();
     Ok(Value::string(join(&parts)))
 }
 
-fn one_path<'a>(args: &'a Args, fname: &str) -> PyResult<&'a str> {
+fn one_path<'a>(cx: &mut Ctx, args: &'a Args, fname: &str) -> PyResult<Cow<'a, str>> {
     let a = args.check(fname, 1, 1)?;
-    path_arg(&format!("{fname}()"), &a[0])
+    path_arg(cx, &format!("{fname}()"), &a[0])
 }
 
-fn path_basename(_cx: &mut Ctx, args: &Args) -> PyResult {
-    Ok(Value::string(split(one_path(args, "basename")?).1))
+fn path_basename(cx: &mut Ctx, args: &Args) -> PyResult {
+    Ok(Value::string(split(&one_path(cx, args, "basename")?).1))
 }
 
-fn path_dirname(_cx: &mut Ctx, args: &Args) -> PyResult {
-    Ok(Value::string(split(one_path(args, "dirname")?).0))
+fn path_dirname(cx: &mut Ctx, args: &Args) -> PyResult {
+    Ok(Value::string(split(&one_path(cx, args, "dirname")?).0))
 }
 
-fn path_split(_cx: &mut Ctx, args: &Args) -> PyResult {
-    let (h, t) = split(one_path(args, "split")?);
+fn path_split(cx: &mut Ctx, args: &Args) -> PyResult {
+    let (h, t) = split(&one_path(cx, args, "split")?);
     Ok(Value::tuple(vec![Value::string(h), Value::string(t)]))
 }
 
-fn path_splitext(_cx: &mut Ctx, args: &Args) -> PyResult {
-    let (r, e) = splitext(one_path(args, "splitext")?);
+fn path_splitext(cx: &mut Ctx, args: &Args) -> PyResult {
+    let (r, e) = splitext(&one_path(cx, args, "splitext")?);
     Ok(Value::tuple(vec![Value::string(r), Value::string(e)]))
 }
 
-fn path_normpath(_cx: &mut Ctx, args: &Args) -> PyResult {
-    Ok(Value::string(normpath(one_path(args, "normpath")?)))
+fn path_normpath(cx: &mut Ctx, args: &Args) -> PyResult {
+    Ok(Value::string(normpath(&one_path(cx, args, "normpath")?)))
 }
 
-fn path_abspath(_cx: &mut Ctx, args: &Args) -> PyResult {
-    Ok(Value::string(abspath(one_path(args, "abspath")?)?))
+fn path_abspath(cx: &mut Ctx, args: &Args) -> PyResult {
+    Ok(Value::string(abspath(&one_path(cx, args, "abspath")?)?))
 }
 
-fn path_realpath(_cx: &mut Ctx, args: &Args) -> PyResult {
-    let p = one_path(args, "realpath")?;
+fn path_realpath(cx: &mut Ctx, args: &Args) -> PyResult {
+    let p = &*one_path(cx, args, "realpath")?;
     match std::fs::canonicalize(p) {
         Ok(r) => Ok(Value::string(r.to_string_lossy().into_owned())),
         Err(_) => Ok(Value::string(abspath(p)?)),
     }
 }
 
-fn path_isabs(_cx: &mut Ctx, args: &Args) -> PyResult {
-    Ok(Value::bool(one_path(args, "isabs")?.starts_with('/')))
+fn path_isabs(cx: &mut Ctx, args: &Args) -> PyResult {
+    Ok(Value::bool(one_path(cx, args, "isabs")?.starts_with('/')))
 }
 
-fn path_relpath(_cx: &mut Ctx, args: &Args) -> PyResult {
+fn path_relpath(cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("relpath", 1, 2)?;
-    let p = path_arg("relpath()", &a[0])?;
+    let p = &*path_arg(cx, "relpath()", &a[0])?;
     let start = match a.get(1).filter(|v| !v.is_none()) {
-        Some(s) => path_arg("relpath()", s)?,
-        None => ".",
+        Some(s) => path_arg(cx, "relpath()", s)?,
+        None => Cow::Borrowed("."),
     };
-    Ok(Value::string(relpath(p, start)?))
+    Ok(Value::string(relpath(p, &start)?))
 }
 
-fn path_expanduser(_cx: &mut Ctx, args: &Args) -> PyResult {
-    let p = one_path(args, "expanduser")?;
+fn path_expanduser(cx: &mut Ctx, args: &Args) -> PyResult {
+    let p = &one_path(cx, args, "expanduser")?;
     if p == "~" || p.starts_with("~/") {
         if let Ok(home) = std::env::var("HOME") {
             let home = home.trim_end_matches('/');
@@ -291,7 +319,7 @@ fn path_expanduser(_cx: &mut Ctx, args: &Args) -> PyResult {
 fn path_commonprefix(cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("commonprefix", 1, 1)?;
     let items = ops::to_vec(cx, &a[0])?;
-    let strs = str_args("commonprefix()", &items)?;
+    let strs = str_args(cx, "commonprefix()", &items)?;
     let Some(first) = strs.first() else {
         return Ok(Value::str(""));
     };
@@ -313,44 +341,52 @@ fn path_commonprefix(cx: &mut Ctx, args: &Args) -> PyResult {
 
 // ---- filesystem queries -------------------------------------------------------------------
 
-fn path_exists(_cx: &mut Ctx, args: &Args) -> PyResult {
-    let a = args.check("exists", 1, 1)?;
-    Ok(Value::bool(
-        a[0].as_str().is_some_and(|p| std::fs::metadata(p).is_ok()),
-    ))
+/// The path of an `exists`/`isfile`/... argument; None (the answer is False, as in
+/// CPython) for anything that is not a path.
+fn probe_path(cx: &mut Ctx, args: &Args, fname: &str) -> PyResult<Option<String>> {
+    let a = args.check(fname, 1, 1)?;
+    if let Some(s) = a[0].as_str() {
+        return Ok(Some(s.to_string()));
+    }
+    Ok(fspath_of(cx, &a[0])?.and_then(|p| p.as_str().map(str::to_string)))
 }
 
-fn path_isfile(_cx: &mut Ctx, args: &Args) -> PyResult {
-    let a = args.check("isfile", 1, 1)?;
-    Ok(Value::bool(a[0].as_str().is_some_and(|p| {
+fn path_exists(cx: &mut Ctx, args: &Args) -> PyResult {
+    let p = probe_path(cx, args, "exists")?;
+    Ok(Value::bool(p.is_some_and(|p| std::fs::metadata(p).is_ok())))
+}
+
+fn path_isfile(cx: &mut Ctx, args: &Args) -> PyResult {
+    let p = probe_path(cx, args, "isfile")?;
+    Ok(Value::bool(p.is_some_and(|p| {
         std::fs::metadata(p).is_ok_and(|m| m.is_file())
     })))
 }
 
-fn path_isdir(_cx: &mut Ctx, args: &Args) -> PyResult {
-    let a = args.check("isdir", 1, 1)?;
-    Ok(Value::bool(a[0].as_str().is_some_and(|p| {
+fn path_isdir(cx: &mut Ctx, args: &Args) -> PyResult {
+    let p = probe_path(cx, args, "isdir")?;
+    Ok(Value::bool(p.is_some_and(|p| {
         std::fs::metadata(p).is_ok_and(|m| m.is_dir())
     })))
 }
 
-fn path_islink(_cx: &mut Ctx, args: &Args) -> PyResult {
-    let a = args.check("islink", 1, 1)?;
-    Ok(Value::bool(a[0].as_str().is_some_and(|p| {
+fn path_islink(cx: &mut Ctx, args: &Args) -> PyResult {
+    let p = probe_path(cx, args, "islink")?;
+    Ok(Value::bool(p.is_some_and(|p| {
         std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink())
     })))
 }
 
-fn path_getsize(_cx: &mut Ctx, args: &Args) -> PyResult {
+fn path_getsize(cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("getsize", 1, 1)?;
-    let p = path_arg("getsize()", &a[0])?;
+    let p = &*path_arg(cx, "getsize()", &a[0])?;
     let m = std::fs::metadata(p).map_err(|e| os_error_from_io(&e, Some(&a[0])))?;
     Ok(Value::int(m.len() as i64))
 }
 
-fn path_getmtime(_cx: &mut Ctx, args: &Args) -> PyResult {
+fn path_getmtime(cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("getmtime", 1, 1)?;
-    let p = path_arg("getmtime()", &a[0])?;
+    let p = &*path_arg(cx, "getmtime()", &a[0])?;
     let m = std::fs::metadata(p).map_err(|e| os_error_from_io(&e, Some(&a[0])))?;
     let t = m
         .modified()
@@ -367,9 +403,9 @@ fn os_getcwd(_cx: &mut Ctx, args: &Args) -> PyResult {
     Ok(Value::string(cwd()?))
 }
 
-fn os_chdir(_cx: &mut Ctx, args: &Args) -> PyResult {
+fn os_chdir(cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("chdir", 1, 1)?;
-    let p = path_arg("chdir", &a[0])?;
+    let p = &*path_arg(cx, "chdir", &a[0])?;
     std::env::set_current_dir(p).map_err(|e| os_error_from_io(&e, Some(&a[0])))?;
     Ok(Value::NONE)
 }
@@ -384,23 +420,23 @@ fn list_dir(p: &str, pv: &Value) -> PyResult<Vec<String>> {
     Ok(names)
 }
 
-fn os_listdir(_cx: &mut Ctx, args: &Args) -> PyResult {
+fn os_listdir(cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("listdir", 0, 1)?;
     let dot = Value::str(".");
     let pv = a.first().filter(|v| !v.is_none()).unwrap_or(&dot);
-    let p = path_arg("listdir", pv)?;
+    let p = &*path_arg(cx, "listdir", pv)?;
     let names = list_dir(p, pv)?;
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }
 
-fn os_mkdir(_cx: &mut Ctx, args: &Args) -> PyResult {
+fn os_mkdir(cx: &mut Ctx, args: &Args) -> PyResult {
     args.check_kwargs("mkdir", &["path", "mode", "dir_fd"])?;
     let a = args.check_pos("mkdir", 0, 2)?;
     let pv = a
         .first()
         .or_else(|| args.kwarg("path"))
         .ok_or_else(|| type_error("mkdir() missing required argument 'path' (pos 1)"))?;
-    let p = path_arg("mkdir", pv)?;
+    let p = &*path_arg(cx, "mkdir", pv)?;
     std::fs::create_dir(p).map_err(|e| os_error_from_io(&e, Some(pv)))?;
     Ok(Value::NONE)
 }
@@ -412,7 +448,7 @@ fn os_makedirs(cx: &mut Ctx, args: &Args) -> PyResult {
         .first()
         .or_else(|| args.kwarg("name"))
         .ok_or_else(|| type_error("makedirs() missing required argument 'name' (pos 1)"))?;
-    let p = path_arg("makedirs", pv)?;
+    let p = &*path_arg(cx, "makedirs", pv)?;
     let exist_ok = opt_bool(cx, a.get(2).or_else(|| args.kwarg("exist_ok")), false)?;
     let meta = std::fs::metadata(p);
     if meta.is_ok() {
@@ -425,9 +461,9 @@ fn os_makedirs(cx: &mut Ctx, args: &Args) -> PyResult {
     Ok(Value::NONE)
 }
 
-fn os_remove(_cx: &mut Ctx, args: &Args) -> PyResult {
+fn os_remove(cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("remove", 1, 1)?;
-    let p = path_arg("remove", &a[0])?;
+    let p = &*path_arg(cx, "remove", &a[0])?;
     if std::fs::symlink_metadata(p).is_ok_and(|m| m.is_dir()) {
         return Err(crate::builtins::io::os_error(
             21,
@@ -439,17 +475,17 @@ fn os_remove(_cx: &mut Ctx, args: &Args) -> PyResult {
     Ok(Value::NONE)
 }
 
-fn os_rmdir(_cx: &mut Ctx, args: &Args) -> PyResult {
+fn os_rmdir(cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("rmdir", 1, 1)?;
-    let p = path_arg("rmdir", &a[0])?;
+    let p = &*path_arg(cx, "rmdir", &a[0])?;
     std::fs::remove_dir(p).map_err(|e| os_error_from_io(&e, Some(&a[0])))?;
     Ok(Value::NONE)
 }
 
-fn os_rename(_cx: &mut Ctx, args: &Args) -> PyResult {
+fn os_rename(cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("rename", 2, 2)?;
-    let src = path_arg("rename", &a[0])?;
-    let dst = path_arg("rename", &a[1])?;
+    let src = &*path_arg(cx, "rename", &a[0])?;
+    let dst = &*path_arg(cx, "rename", &a[1])?;
     std::fs::rename(src, dst).map_err(|e| os_error_from_io(&e, Some(&a[0])))?;
     Ok(Value::NONE)
 }
@@ -477,10 +513,13 @@ fn os_cpu_count(_cx: &mut Ctx, args: &Args) -> PyResult {
         .unwrap_or(Value::NONE))
 }
 
-fn os_fspath(_cx: &mut Ctx, args: &Args) -> PyResult {
+fn os_fspath(cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("fspath", 1, 1)?;
     if a[0].as_str().is_some() || matches!(a[0].payload(), Some(Payload::Bytes(_))) {
         return Ok(a[0].clone());
+    }
+    if let Some(p) = fspath_of(cx, &a[0])? {
+        return Ok(p);
     }
     Err(type_error(format!(
         "expected str, bytes or os.PathLike object, not {}",
@@ -581,7 +620,7 @@ fn os_walk(cx: &mut Ctx, args: &Args) -> PyResult {
         .first()
         .or_else(|| args.kwarg("top"))
         .ok_or_else(|| type_error("walk() missing required argument 'top' (pos 1)"))?;
-    let top = path_arg("walk", tv)?.to_string();
+    let top = path_arg(cx, "walk", tv)?.into_owned();
     let topdown = opt_bool(cx, a.get(1).or_else(|| args.kwarg("topdown")), true)?;
     if topdown {
         let it = Walk {

@@ -18,8 +18,8 @@ Not supported (Fibra has no time.localtime/strftime and no frame introspection):
 asctime), %(pathname)s/%(filename)s/%(module)s/%(lineno)d/%(funcName)s (Formatter raises
 NotImplementedError; the record attributes hold CPython's "(unknown file)" placeholders),
 stack_info, '$' style (needs string.Template), logging.handlers, logging.config,
-captureWarnings. Tracebacks for exception()/exc_info show the header and the final
-"Type: message" line but no frame lines.
+captureWarnings. Tracebacks for exception()/exc_info are formatted by the traceback
+module, as CPython's are.
 """
 
 import sys
@@ -265,8 +265,11 @@ class Formatter:
         etype, value = ei[0], ei[1]
         if etype is None:
             return "NoneType: None"
-        last = _exception_line(etype, value)
-        return "Traceback (most recent call last):\n" + last
+        import traceback
+        text = "".join(traceback.format_exception(etype, value, ei[2]))
+        if text[-1:] == "\n":
+            text = text[:-1]
+        return text
 
     def formatStack(self, stack_info):
         return stack_info

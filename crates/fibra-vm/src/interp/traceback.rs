@@ -154,10 +154,74 @@ fn source_text(cx: &Ctx, filename: &str) -> Option<Arc<str>> {
 
 /// The traceback text of `exc`, with its cause/context chain, ending with a newline.
 pub fn format_exception(cx: &mut Ctx, exc: &Exc) -> String {
+    format_exception_value(cx, &exc.0, true)
+}
+
+/// The traceback text of the exception `v` (an exception instance), with its
+/// cause/context chain when `chain` is set; what the `traceback` module prints.
+pub fn format_exception_value(cx: &mut Ctx, v: &Value, chain: bool) -> String {
     let mut out = String::new();
     let mut seen = Vec::new();
-    format_one(cx, &exc.0, &mut out, &mut seen);
+    if !chain {
+        // Pretend every linked exception was already printed.
+        for link in [exc_state_cause(v), exc_state_context(v)] {
+            if !link.is_null() {
+                seen.push(link.raw());
+            }
+        }
+    }
+    format_one(cx, v, &mut out, &mut seen);
     out
+}
+
+/// The last part of the traceback text of `v`: `Type: message` (and the notes; for a
+/// `SyntaxError`, the source line and carets), as `traceback.format_exception_only`.
+pub fn format_exception_only(cx: &mut Ctx, v: &Value) -> String {
+    let mut out = String::new();
+    format_tail(cx, v, &mut out);
+    out
+}
+
+fn exc_state_cause(v: &Value) -> Value {
+    match v.payload() {
+        Some(Payload::Exception(e)) => e.state.lock().cause.clone(),
+        _ => Value::NULL,
+    }
+}
+
+/// The frames of an exception or traceback object, outermost first (None for other values).
+pub fn entries_of(v: &Value) -> Option<Vec<TraceEntry>> {
+    if let Some(Payload::Exception(e)) = v.payload() {
+        return Some(outermost_first(&e.state.lock().traceback));
+    }
+    v.downcast_native::<TracebackObj>()
+        .map(|t| t.entries.clone())
+}
+
+/// One frame as the uncaught-exception printer shows it: the `File` line, then the
+/// source line and its caret line when the source is available.
+pub fn format_entry(cx: &Ctx, e: &TraceEntry) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "  File \"{}\", line {}, in {}",
+        e.filename, e.line, e.name
+    );
+    if let Some(src) = source_text(cx, &e.filename) {
+        crate::interp::carets::source_lines(&src, e.line, e.span, &mut out);
+    }
+    out
+}
+
+/// The stripped source line of a frame ("" when unavailable).
+pub fn entry_line(cx: &Ctx, e: &TraceEntry) -> String {
+    match source_text(cx, &e.filename) {
+        Some(src) => fibra_syntax::LineIndex::new(&src)
+            .line_text(e.line)
+            .trim()
+            .to_string(),
+        None => String::new(),
+    }
 }
 
 fn format_one(cx: &mut Ctx, v: &Value, out: &mut String, seen: &mut Vec<u64>) {
@@ -186,6 +250,10 @@ fn format_one(cx: &mut Ctx, v: &Value, out: &mut String, seen: &mut Vec<u64>) {
         out.push_str("Traceback (most recent call last):\n");
         format_entries(cx, &tb, out);
     }
+    format_tail(cx, v, out);
+}
+
+fn format_tail(cx: &mut Ctx, v: &Value, out: &mut String) {
     if types::is_instance(v, &types().syntax_error) {
         format_syntax_error(cx, v, out);
         return;
@@ -240,14 +308,7 @@ fn format_entries(cx: &Ctx, tb: &[TraceEntry], out: &mut String) {
         if repeat > 3 {
             continue;
         }
-        let _ = writeln!(
-            out,
-            "  File \"{}\", line {}, in {}",
-            e.filename, e.line, e.name
-        );
-        if let Some(src) = source_text(cx, &e.filename) {
-            crate::interp::carets::source_lines(&src, e.line, e.span, out);
-        }
+        out.push_str(&format_entry(cx, e));
     }
     flush(out, repeat);
 }

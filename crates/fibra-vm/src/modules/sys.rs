@@ -139,6 +139,8 @@ pub fn make_module(cx: &mut Ctx) -> PyResult<Value> {
     m.add_fn("getrefcount", sys_getrefcount);
     m.add_fn("getallocatedblocks", sys_getallocatedblocks);
     m.add_fn("getdefaultencoding", sys_getdefaultencoding);
+    m.add_fn("_fibra_format_exception", sys_fibra_format_exception);
+    m.add_fn("_fibra_tb_entries", sys_fibra_tb_entries);
     Ok(m)
 }
 
@@ -217,10 +219,7 @@ fn sys_exc_info(cx: &mut Ctx, args: &Args) -> PyResult {
     args.check("exc_info", 0, 0)?;
     match cx.handled.last() {
         Some(e) if !e.is_null() && !e.is_none() => {
-            let tb = match e.payload() {
-                Some(Payload::Exception(_)) => Value::NONE,
-                _ => Value::NONE,
-            };
+            let tb = crate::interp::traceback::traceback_value(e);
             Ok(Value::tuple(vec![e.class().clone(), e.clone(), tb]))
         }
         _ => Ok(Value::tuple(vec![Value::NONE, Value::NONE, Value::NONE])),
@@ -250,4 +249,51 @@ fn sys_getallocatedblocks(_cx: &mut Ctx, args: &Args) -> PyResult {
 fn sys_getdefaultencoding(_cx: &mut Ctx, args: &Args) -> PyResult {
     args.check("getdefaultencoding", 0, 0)?;
     Ok(Value::str("utf-8"))
+}
+
+/// `sys._fibra_format_exception(exc, mode)`: the text the interpreter prints for `exc`
+/// when uncaught (mode 0: with its cause/context chain; 1: without it; 2: only the
+/// `Type: message` part). Fibra's `traceback` module is built on it, so the two agree.
+fn sys_fibra_format_exception(cx: &mut Ctx, args: &Args) -> PyResult {
+    let a = args.check("_fibra_format_exception", 2, 2)?;
+    if !matches!(a[0].payload(), Some(Payload::Exception(_))) {
+        return Err(type_error(format!(
+            "expected an exception, not {}",
+            a[0].class().as_type().map_or("?", |t| t.name.as_str())
+        )));
+    }
+    use crate::interp::traceback as tb;
+    let text = match a[1].as_int() {
+        Some(2) => tb::format_exception_only(cx, &a[0]),
+        Some(1) => tb::format_exception_value(cx, &a[0], false),
+        _ => tb::format_exception_value(cx, &a[0], true),
+    };
+    Ok(Value::string(text))
+}
+
+/// `sys._fibra_tb_entries(exc_or_tb)`: the frames of an exception or traceback object,
+/// outermost first, as `(filename, lineno, name, line, text)` tuples, where `line` is the
+/// stripped source line and `text` the entry as a traceback prints it (with carets).
+fn sys_fibra_tb_entries(cx: &mut Ctx, args: &Args) -> PyResult {
+    let a = args.check("_fibra_tb_entries", 1, 1)?;
+    if a[0].is_none() {
+        return Ok(Value::list(Vec::new()));
+    }
+    use crate::interp::traceback as tb;
+    let Some(entries) = tb::entries_of(&a[0]) else {
+        return Err(type_error("expected an exception or a traceback"));
+    };
+    let items = entries
+        .iter()
+        .map(|e| {
+            Value::tuple(vec![
+                Value::string(e.filename.to_string()),
+                Value::int(e.line as i64),
+                Value::string(e.name.to_string()),
+                Value::string(tb::entry_line(cx, e)),
+                Value::string(tb::format_entry(cx, e)),
+            ])
+        })
+        .collect();
+    Ok(Value::list(items))
 }

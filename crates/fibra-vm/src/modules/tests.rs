@@ -588,3 +588,23 @@ fn time_module() {
         "sleep length must be non-negative"
     );
 }
+
+// ---- sys helpers of the traceback module ------------------------------------------------
+
+#[test]
+fn sys_traceback_helpers_without_frames() {
+    let mut cx = cx();
+    let sys = module(&mut cx, "sys");
+    let exc = crate::error::Exc::new(&types().value_error, "bad").0;
+    let fmt = attr(&sys, "_fibra_format_exception");
+    for mode in [0, 1, 2] {
+        let text = call(&mut cx, &fmt, &[exc.clone(), i(mode)]).unwrap();
+        assert_eq!(text.as_str(), Some("ValueError: bad\n"));
+    }
+    let entries = call(&mut cx, &attr(&sys, "_fibra_tb_entries"), &[exc]).unwrap();
+    assert_eq!(list_of(&entries).len(), 0);
+    let none = call(&mut cx, &attr(&sys, "_fibra_tb_entries"), &[Value::NONE]).unwrap();
+    assert_eq!(list_of(&none).len(), 0);
+    let (ty, _) = err_of(call(&mut cx, &fmt, &[i(1), i(0)]));
+    assert_eq!(ty, "TypeError");
+}

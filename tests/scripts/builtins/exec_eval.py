@@ -45,3 +45,13 @@ try:
 except TypeError as e:
     print(e)  # expect: globals must be a real dict; try eval(expr, {}, mapping)
 exec("print('from exec', x)")  # expect: from exec 10
+try:
+    exec("q = 1", globals=None)
+except TypeError as e:
+    print(e)  # expect: 'globals' is an invalid keyword argument for exec()
+try:
+    eval("1", locals=None)
+except TypeError as e:
+    print(e)  # expect: eval() takes no keyword arguments
+exec("class A:\n    pass\nprint(A, A.__module__)", {})  # expect: <class 'A'> builtins
+exec("class B:\n    pass\nprint(B)", {"__name__": "mod"})  # expect: <class 'mod.B'>

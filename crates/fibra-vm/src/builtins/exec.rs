@@ -35,7 +35,14 @@ fn builtin_eval(cx: &mut Ctx, args: &Args) -> PyResult {
 /// caller's locals are a snapshot, so assignments do not reach its variables (as in
 /// CPython).
 fn run(cx: &mut Ctx, args: &Args, name: &str, mode: Mode) -> PyResult {
-    args.check_kwargs(name, &["globals", "locals"])?;
+    // Keyword arguments came in 3.13; 3.11 refuses them.
+    if let Some((k, _)) = args.kwargs().next() {
+        return Err(type_error(if mode == Mode::Exec {
+            format!("'{k}' is an invalid keyword argument for exec()")
+        } else {
+            format!("{name}() takes no keyword arguments")
+        }));
+    }
     let pos = args.pos();
     if pos.is_empty() || pos.len() > 3 {
         return Err(type_error(format!(
@@ -43,13 +50,8 @@ fn run(cx: &mut Ctx, args: &Args, name: &str, mode: Mode) -> PyResult {
             pos.len()
         )));
     }
-    let arg = |i: usize, kw: &str| {
-        pos.get(i)
-            .or_else(|| args.kwarg(kw))
-            .filter(|v| !v.is_none())
-            .cloned()
-    };
-    let (globals, locals) = (arg(1, "globals"), arg(2, "locals"));
+    let arg = |i: usize| pos.get(i).filter(|v| !v.is_none()).cloned();
+    let (globals, locals) = (arg(1), arg(2));
     let source = match pos[0].as_str() {
         Some(s) => s.to_string(),
         None => match pos[0].payload() {

@@ -146,7 +146,9 @@ pub fn build_class(
     let module = as_dict(&func.globals)
         .and_then(|g| g.get_str("__name__"))
         .and_then(|n| n.as_str().map(str::to_string))
-        .unwrap_or_else(|| "__main__".to_string());
+        // No `__name__` in the globals (`exec(src, {})`): CPython's class module is
+        // then `builtins`.
+        .unwrap_or_else(|| "builtins".to_string());
     let qualname = d
         .remove_str("__qualname__")
         .and_then(|q| q.as_str().map(str::to_string))

@@ -7,6 +7,7 @@ hardware MAC addresses), `uuid3`, `uuid4`, `uuid5`, the `NAMESPACE_*` constants 
 
 import os as _os
 from enum import Enum
+from _thread import allocate_lock as _allocate_lock
 
 __all__ = ["UUID", "uuid1", "uuid3", "uuid4", "uuid5", "getnode", "SafeUUID",
            "NAMESPACE_DNS", "NAMESPACE_URL", "NAMESPACE_OID", "NAMESPACE_X500",
@@ -195,15 +196,18 @@ class UUID:
 _int = int
 
 _node = None
+# Guards _node and _last_timestamp, so threads agree on the node and never share a time.
+_lock = _allocate_lock()
 
 
 def getnode():
     """A 48-bit node id. Fibra cannot read hardware addresses, so this is a random number
     with the multicast bit set (RFC 4122, section 4.5), the same for the whole run."""
     global _node
-    if _node is None:
-        _node = _int.from_bytes(_os.urandom(6), "big") | (1 << 40)
-    return _node
+    with _lock:
+        if _node is None:
+            _node = _int.from_bytes(_os.urandom(6), "big") | (1 << 40)
+        return _node
 
 
 _last_timestamp = None
@@ -213,12 +217,13 @@ def uuid1(node=None, clock_seq=None):
     """A UUID from the time, a clock sequence and the node id (`getnode()` when None)."""
     global _last_timestamp
     import time
-    nanoseconds = time.time_ns()
-    # 100-ns intervals since the Gregorian reform, 1582-10-15.
-    timestamp = nanoseconds // 100 + 0x01b21dd213814000
-    if _last_timestamp is not None and timestamp <= _last_timestamp:
-        timestamp = _last_timestamp + 1
-    _last_timestamp = timestamp
+    with _lock:
+        nanoseconds = time.time_ns()
+        # 100-ns intervals since the Gregorian reform, 1582-10-15.
+        timestamp = nanoseconds // 100 + 0x01b21dd213814000
+        if _last_timestamp is not None and timestamp <= _last_timestamp:
+            timestamp = _last_timestamp + 1
+        _last_timestamp = timestamp
     if clock_seq is None:
         clock_seq = _int.from_bytes(_os.urandom(2), "big") & 0x3fff
     time_low = timestamp & 0xffffffff

@@ -7,10 +7,9 @@ Thread safety: each draw from a generator is atomic (the native state has its ow
 and `gauss` guards its cached second value with a lock, so the module-level functions can
 be called from many threads at once.
 
-Differences: `seed()` of a str/bytes hashes it differently from CPython (which uses
-SHA-512), and `seed()` of other non-int objects uses `hash()`; `SystemRandom`,
-`betavariate`, `gammavariate`, `vonmisesvariate`, `paretovariate`, `weibullvariate` and
-`lognormvariate` are not provided.
+`SystemRandom` draws from `os.urandom`. Differences: `seed()` of objects other than int,
+str, bytes and bytearray uses `hash()`; `betavariate`, `gammavariate`, `vonmisesvariate`,
+`paretovariate`, `weibullvariate` and `lognormvariate` are not provided.
 """
 
 import _random
@@ -19,10 +18,11 @@ from math import sin as _sin, floor as _floor, isfinite as _isfinite
 from bisect import bisect as _bisect
 from itertools import accumulate as _accumulate
 from _thread import allocate_lock as _allocate_lock
+from os import urandom as _urandom
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample", "randrange",
            "shuffle", "normalvariate", "gauss", "choices", "getrandbits", "getstate",
-           "setstate", "triangular", "expovariate", "randbytes"]
+           "setstate", "triangular", "expovariate", "randbytes", "SystemRandom"]
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * _pi
@@ -58,10 +58,13 @@ class Random:
             import time
             import os
             a = time.time_ns() ^ (os.getpid() << 40) ^ id(self)
-        elif isinstance(a, (str, bytes)):
+        elif isinstance(a, (str, bytes, bytearray)):
+            # CPython's version-2 seeding: the bytes followed by their SHA-512.
+            from hashlib import sha512
             if isinstance(a, str):
                 a = a.encode()
-            a = int.from_bytes(a, "big")
+            a = bytes(a)
+            a = int.from_bytes(a + sha512(a).digest(), "big")
         elif not isinstance(a, int):
             a = hash(a)
         _random.seed(self._gen, abs(a))
@@ -238,6 +241,38 @@ class Random:
 
     def expovariate(self, lambd):
         return -_log(1.0 - self.random()) / lambd
+
+
+class SystemRandom(Random):
+    """Random numbers from `os.urandom`: not reproducible, so `seed` does nothing and
+    there is no state to get or set."""
+
+    def __init__(self, x=None):
+        self._lock = _allocate_lock()
+        self.gauss_next = None
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def random(self):
+        """x in the interval [0, 1), from 53 random bits."""
+        return (int.from_bytes(_urandom(7), "big") >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        k = _index(k)
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(_urandom(numbytes), "big")
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        return _urandom(n)
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError("System entropy source does not have state.")
+
+    getstate = setstate = _notimplemented
 
 
 def _ceil_log4(x):

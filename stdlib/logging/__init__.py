@@ -7,8 +7,8 @@ setLevel/getEffectiveLevel/isEnabledFor, addHandler/removeHandler/hasHandlers, g
 filters (Filter objects and callables) on loggers and handlers, disabled, disable(level);
 levels and level names (getLevelName, addLevelName, getLevelNamesMapping); LogRecord
 (getMessage, makeLogRecord); Handler, StreamHandler (default sys.stderr, setStream,
-terminator), FileHandler (mode, encoding, delay), NullHandler; Formatter with '%' and '{'
-styles, defaults= and validation; basicConfig(level, format, style, stream, filename,
+terminator), FileHandler (mode, encoding, delay), NullHandler; Formatter with '%', '{'
+and '$' (string.Template) styles, defaults= and validation; basicConfig(level, format, style, stream, filename,
 filemode, encoding, handlers, force); the module-level debug/info/... functions, which call
 basicConfig() first (CPython's "LEVEL:name:message" format); lastResort (a stderr handler at
 WARNING used when no handler is found); LoggerAdapter; shutdown.
@@ -17,9 +17,8 @@ Not supported (Fibra has no time.localtime/strftime and no frame introspection):
 %(asctime)s and datefmt (Formatter raises NotImplementedError when its format uses
 asctime), %(pathname)s/%(filename)s/%(module)s/%(lineno)d/%(funcName)s (Formatter raises
 NotImplementedError; the record attributes hold CPython's "(unknown file)" placeholders),
-stack_info, '$' style (needs string.Template), logging.handlers, logging.config,
-captureWarnings. Tracebacks for exception()/exc_info are formatted by the traceback
-module, as CPython's are.
+stack_info, logging.handlers, logging.config, captureWarnings. Tracebacks for
+exception()/exc_info are formatted by the traceback module, as CPython's are.
 """
 
 import sys
@@ -188,6 +187,22 @@ def _percent_fields(fmt):
         i = j + 1
 
 
+def _dollar_fields(fmt, validate):
+    """The names a '$'-style format uses; with validate, CPython's errors for a bare '$'
+    and for a format without fields."""
+    from string import Template
+    fields = []
+    for m in Template.pattern.finditer(fmt):
+        name = m.group("named") or m.group("braced")
+        if name:
+            fields.append(name)
+        elif validate and m.group(0) == "$":
+            raise ValueError("invalid format: bare '$' not allowed")
+    if validate and not fields:
+        raise ValueError("invalid format: no fields")
+    return fields
+
+
 def _brace_fields(fmt):
     names = []
     i = 0
@@ -231,19 +246,18 @@ class Formatter:
     def __init__(self, fmt=None, datefmt=None, style="%", validate=True, *, defaults=None):
         if style not in _STYLES:
             raise ValueError("Style must be one of: %s" % ",".join(_STYLES.keys()))
-        if style == "$":
-            raise NotImplementedError("logging: '$' style formats need string.Template, "
-                                      "which Fibra lacks")
         if fmt is None:
-            fmt = "%(message)s" if style == "%" else "{message}"
+            fmt = {"%": "%(message)s", "{": "{message}", "$": "${message}"}[style]
         self._style = style
         self._fmt = fmt
         self._defaults = defaults
         if style == "%":
             fields = _percent_fields(fmt)
-        else:
+        elif style == "{":
             fields = _brace_fields(fmt)
-        if validate:
+        else:
+            fields = _dollar_fields(fmt, validate)
+        if validate and style != "$":
             if fields is None or (style == "%" and not fields) or (style == "{" and not fields):
                 raise ValueError("Invalid format '%s' for '%s' style" % (fmt, style))
         for name in fields or ():
@@ -281,6 +295,12 @@ class Formatter:
             values.update(record.__dict__)
         if self._style == "%":
             return self._fmt % values
+        if self._style == "$":
+            from string import Template
+            try:
+                return Template(self._fmt).substitute(**values)
+            except KeyError as e:
+                raise ValueError("Formatting field not found in record: %s" % e)
         return self._fmt.format(**values)
 
     def format(self, record):

@@ -1,8 +1,9 @@
 //! Native modules (`sys`, `gc`, `math`, `time`, `os`, `os.path`, `re`, `json`, `struct`,
-//! `array`).
+//! `array`, `_hashlib`).
 
 pub mod array;
 pub mod gc;
+pub mod hashlib;
 pub mod json;
 mod json_decode;
 pub mod math;
@@ -35,6 +36,7 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "struct" => struct_::make_module,
         "array" => array::make_module,
         "gc" => gc::make_module,
+        "_hashlib" => hashlib::make_module,
         _ => return None,
     })
 }

@@ -57,6 +57,7 @@ pub fn make_module(cx: &mut Ctx) -> PyResult<Value> {
         ("cpu_count", os_cpu_count),
         ("walk", os_walk),
         ("fspath", os_fspath),
+        ("urandom", os_urandom),
     ];
     for &(name, f) in fns {
         m.add_fn(name, f);
@@ -504,6 +505,31 @@ fn os_getenv(_cx: &mut Ctx, args: &Args) -> PyResult {
 fn os_getpid(_cx: &mut Ctx, args: &Args) -> PyResult {
     args.check("getpid", 0, 0)?;
     Ok(Value::int(std::process::id() as i64))
+}
+
+/// `os.urandom(size)`: `size` bytes from the kernel's generator (`/dev/urandom`).
+fn os_urandom(cx: &mut Ctx, args: &Args) -> PyResult {
+    use std::io::Read;
+    let pos = args.pos();
+    if pos.len() != 1 || args.has_kwargs() {
+        return Err(type_error(format!(
+            "posix.urandom() takes exactly one argument ({} given)",
+            args.values.len()
+        )));
+    }
+    let n = ops::index(cx, &pos[0])?;
+    if n < 0 {
+        return Err(crate::error::value_error("negative argument not allowed"));
+    }
+    let n = usize::try_from(n).map_err(|_| crate::error::memory_error())?;
+    let mut buf = Vec::new();
+    buf.try_reserve_exact(n)
+        .map_err(|_| crate::error::memory_error())?;
+    buf.resize(n, 0);
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| f.read_exact(&mut buf))
+        .map_err(|e| os_error_from_io(&e, None))?;
+    Ok(Value::bytes(buf))
 }
 
 fn os_cpu_count(_cx: &mut Ctx, args: &Args) -> PyResult {

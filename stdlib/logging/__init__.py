@@ -13,9 +13,10 @@ filemode, encoding, handlers, force); the module-level debug/info/... functions,
 basicConfig() first (CPython's "LEVEL:name:message" format); lastResort (a stderr handler at
 WARNING used when no handler is found); LoggerAdapter; shutdown.
 
-Not supported (Fibra has no time.localtime/strftime and no frame introspection):
-%(asctime)s and datefmt (Formatter raises NotImplementedError when its format uses
-asctime), %(pathname)s/%(filename)s/%(module)s/%(lineno)d/%(funcName)s (Formatter raises
+%(asctime)s and datefmt use time.localtime/strftime, as CPython's do.
+
+Not supported (Fibra has no frame introspection):
+%(pathname)s/%(filename)s/%(module)s/%(lineno)d/%(funcName)s (Formatter raises
 NotImplementedError; the record attributes hold CPython's "(unknown file)" placeholders),
 stack_info, logging.handlers, logging.config, captureWarnings. Tracebacks for
 exception()/exc_info are formatted by the traceback module, as CPython's are.
@@ -159,7 +160,6 @@ def makeLogRecord(dict):
 # ---- formatters -----------------------------------------------------------------------
 
 _UNSUPPORTED_FIELDS = {
-    "asctime": "time.localtime/strftime",
     "pathname": "frame introspection",
     "filename": "frame introspection",
     "module": "frame introspection",
@@ -242,6 +242,7 @@ class Formatter:
 
     default_time_format = "%Y-%m-%d %H:%M:%S"
     default_msec_format = "%s,%03d"
+    converter = staticmethod(time.localtime)
 
     def __init__(self, fmt=None, datefmt=None, style="%", validate=True, *, defaults=None):
         if style not in _STYLES:
@@ -264,16 +265,20 @@ class Formatter:
             if name in _UNSUPPORTED_FIELDS:
                 raise NotImplementedError("logging: the %r format field needs %s, which Fibra "
                                           "lacks" % (name, _UNSUPPORTED_FIELDS[name]))
-        if datefmt is not None:
-            raise NotImplementedError("logging: datefmt needs time.strftime, which Fibra lacks")
         self.datefmt = datefmt
+        self._uses_time = "asctime" in (fields or ())
 
     def usesTime(self):
-        return False
+        return self._uses_time
 
     def formatTime(self, record, datefmt=None):
-        raise NotImplementedError("logging: formatTime needs time.localtime/strftime, "
-                                  "which Fibra lacks")
+        ct = self.converter(record.created)
+        if datefmt:
+            return time.strftime(datefmt, ct)
+        s = time.strftime(self.default_time_format, ct)
+        if self.default_msec_format:
+            s = self.default_msec_format % (s, record.msecs)
+        return s
 
     def formatException(self, ei):
         etype, value = ei[0], ei[1]
@@ -305,6 +310,8 @@ class Formatter:
 
     def format(self, record):
         record.message = record.getMessage()
+        if self.usesTime():
+            record.asctime = self.formatTime(record, self.datefmt)
         s = self.formatMessage(record)
         if record.exc_info:
             if not record.exc_text:

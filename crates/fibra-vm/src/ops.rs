@@ -103,7 +103,7 @@ pub fn call_method(cx: &mut Ctx, obj: &Value, name: &str, args: &[Value]) -> PyR
 pub fn is_plain_method(v: &Value) -> bool {
     match v.payload() {
         Some(Payload::Function(_)) => true,
-        Some(Payload::NativeFunction(nf)) => nf.self_.is_null(),
+        Some(Payload::NativeFunction(nf)) => nf.is_method && nf.self_.is_null(),
         _ => false,
     }
 }
@@ -144,7 +144,9 @@ pub enum Bound {
 pub fn bind(cx: &mut Ctx, attr: &Value, obj: &Value, owner: &Value) -> PyResult<Bound> {
     Ok(match attr.payload() {
         Some(Payload::Function(_)) => Bound::Method(attr.clone()),
-        Some(Payload::NativeFunction(nf)) if nf.self_.is_null() => Bound::Method(attr.clone()),
+        Some(Payload::NativeFunction(nf)) if nf.is_method && nf.self_.is_null() => {
+            Bound::Method(attr.clone())
+        }
         // `class S(str): up = str.upper`: the descriptor binds like the function (and
         // checks the receiver when called).
         Some(Payload::Native(_)) if types::descriptor::is_descriptor(attr) => {
@@ -173,6 +175,7 @@ pub fn bound_method(func: &Value, self_: &Value) -> Value {
                 self_: self_.clone(),
                 owner: nf.owner,
                 reads_caller: nf.reads_caller,
+                is_method: nf.is_method,
             })),
         );
     }

@@ -243,6 +243,11 @@ pub struct NativeFunctionObj {
     /// Reads the calling script frame's namespaces (`globals()`, `locals()`, `vars()`,
     /// `dir()`): the interpreter hands them over in `Ctx::caller` for the call.
     pub reads_caller: bool,
+    /// A method of a builtin type (`list.append`), which binds its receiver when found on
+    /// a class through an instance. A plain builtin function does not (CPython's
+    /// `builtin_function_or_method` is no descriptor): `class F: conv = time.gmtime`
+    /// then `F().conv(0)` calls `gmtime(0)`.
+    pub is_method: bool,
 }
 
 pub struct BoundMethodObj {
@@ -516,6 +521,7 @@ impl Value {
                 self_: Value::NULL,
                 owner: "",
                 reads_caller,
+                is_method: false,
             })),
         )
     }
@@ -530,6 +536,7 @@ impl Value {
                 self_: Value::NULL,
                 owner,
                 reads_caller: false,
+                is_method: true,
             })),
         )
     }

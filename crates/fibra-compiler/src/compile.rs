@@ -26,18 +26,7 @@ pub(crate) fn compile_top(
     interactive: bool,
     module_names: bool,
 ) -> R<CodeObject> {
-    let st = SymbolTable::build(body)?;
-    let lines = LineIndex::new(source);
-    let mut c = Compiler {
-        st,
-        lines,
-        filename: Arc::from(filename),
-        units: Vec::new(),
-        line: 1,
-        span: (0, 0),
-        module_names,
-    };
-    c.push_unit(0, "<module>", "<module>".to_string(), 1);
+    let mut c = Compiler::for_module(body, source, filename, module_names)?;
     {
         let u = c.u();
         u.flags.module = true;
@@ -71,18 +60,7 @@ pub(crate) fn compile_eval(body: &[Stmt], source: &str, filename: &str) -> R<Cod
         [] => return Err(syntax_error(Span::new(0, 0), "invalid syntax")),
         [s, ..] => return Err(syntax_error(s.span, "invalid syntax")),
     };
-    let st = SymbolTable::build(body)?;
-    let lines = LineIndex::new(source);
-    let mut c = Compiler {
-        st,
-        lines,
-        filename: Arc::from(filename),
-        units: Vec::new(),
-        line: 1,
-        span: (0, 0),
-        module_names: true,
-    };
-    c.push_unit(0, "<module>", "<module>".to_string(), 1);
+    let mut c = Compiler::for_module(body, source, filename, true)?;
     c.u().flags.module = true;
     c.line = c.line_of(expr.span);
     c.compile_expr(expr)?;
@@ -358,6 +336,26 @@ enum Body<'a> {
 }
 
 impl<'a> Compiler<'a> {
+    /// A compiler for top-level code `body`, with its `<module>` unit open.
+    fn for_module(
+        body: &[Stmt],
+        source: &str,
+        filename: &str,
+        module_names: bool,
+    ) -> R<Compiler<'a>> {
+        let mut c = Compiler {
+            st: SymbolTable::build(body)?,
+            lines: LineIndex::new(source),
+            filename: Arc::from(filename),
+            units: Vec::new(),
+            line: 1,
+            span: (0, 0),
+            module_names,
+        };
+        c.push_unit(0, "<module>", "<module>".to_string(), 1);
+        Ok(c)
+    }
+
     // ---- units ---------------------------------------------------------------------------
 
     fn u(&mut self) -> &mut Unit<'a> {

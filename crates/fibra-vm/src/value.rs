@@ -117,29 +117,36 @@ impl Value {
     /// `self` back otherwise.
     #[inline(always)]
     fn reuse_float(self, x: f64) -> Result<Value, Value> {
-        if !self.is_counted_ptr() {
+        let Some(p) = self.unique_exact(&types().float) else {
             return Err(self);
-        }
-        let p = self.0 as *mut Obj;
-        let unique = {
-            // SAFETY: a counted pointer owns a reference to a live object.
-            let obj = unsafe { &*p };
-            matches!(obj.payload, Payload::Float(_))
-                && obj.class().is(&types().float)
-                && obj.rc().is_unique()
         };
-        if !unique {
-            return Err(self);
-        }
-        // SAFETY: the object is live and this is its only reference (checked above; no
-        // other thread can add one without holding one), so nothing else reads or holds a
-        // reference into the payload while it is written. A float has nothing to drop.
+        // SAFETY: `unique_exact`: nothing else reads or holds a reference into the
+        // payload while it is written. A float has nothing to drop.
         unsafe {
             if let Payload::Float(slot) = &mut (*p).payload {
                 *slot = x;
             }
         }
         Ok(self)
+    }
+
+    /// The object behind `self`, for writing its payload in place, when `self` is a
+    /// counted reference to an exact instance of the builtin `class` (so the payload's
+    /// kind is known) and the only reference to it. The one rule behind every in-place
+    /// reuse (float temporaries, `s += t`, refilled tuples): no other thread can add a
+    /// reference without holding one, and the uncounted holders (epoch borrows from
+    /// shared containers) keep the object counted until they count it themselves
+    /// (docs/memory-model.md, invariant 11). The pointer comes from the word itself,
+    /// whose provenance the allocation exposed, so it may be written through.
+    #[inline(always)]
+    pub(crate) fn unique_exact(&self, class: &Value) -> Option<*mut Obj> {
+        if !self.is_counted_ptr() {
+            return None;
+        }
+        let p = self.0 as *mut Obj;
+        // SAFETY: a counted pointer owns a reference to a live object.
+        let obj = unsafe { &*p };
+        (obj.class().is(class) && obj.rc().is_unique()).then_some(p)
     }
 
     #[inline]

@@ -1381,16 +1381,15 @@ fn str_append_in_place(f: &mut Frame, code: &crate::interp::Code, j: u32) -> boo
     {
         return false;
     }
-    let (Some(obj), Some(Payload::Str(tail))) = (local.as_obj(), f.stack[n - 1].payload()) else {
+    let Some(Payload::Str(tail)) = f.stack[n - 1].payload() else {
         return false;
     };
-    if !matches!(obj.payload, Payload::Str(_))
-        || !obj.class().is(&t.str)
-        || !f.stack[n - 1].class().is(&t.str)
-        || !obj.rc().is_unique()
-    {
+    if !f.stack[n - 1].class().is(&t.str) {
         return false;
     }
+    let Some(p) = local.unique_exact(&t.str) else {
+        return false;
+    };
     // `s += s`: the tail is the string being grown; copy it first.
     let copy;
     let tail_str = if f.stack[n - 1].is(local) {
@@ -1400,9 +1399,6 @@ fn str_append_in_place(f: &mut Frame, code: &crate::interp::Code, j: u32) -> boo
         tail.as_str()
     };
     let tail_chars = tail.char_len();
-    // From the word (whose provenance the allocation exposed), not from `obj`: a pointer
-    // made from a shared reference may not be written through.
-    let p = local.bits() as *mut crate::object::Obj;
     // SAFETY: the local holds the only reference to this live string (checked above:
     // counted once, by the local; no borrowed copy but the operand about to be dropped),
     // so nothing else reads it while it changes; `tail_str` is not inside it.

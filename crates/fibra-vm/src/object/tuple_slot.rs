@@ -108,15 +108,5 @@ impl Drop for TupleSlot {
 
 /// Whether `v` is an exact tuple whose only reference is the caller's.
 fn refillable(v: &Value) -> bool {
-    if !v.is_counted_ptr() {
-        return false;
-    }
-    match v.as_obj() {
-        Some(o) => {
-            matches!(&o.payload, Payload::Tuple(_))
-                && o.class().is(&types().tuple)
-                && o.rc().is_unique()
-        }
-        None => false,
-    }
+    v.unique_exact(&types().tuple).is_some()
 }

@@ -53,8 +53,9 @@ macro_rules! builtin_types {
         }
 
         fn build() -> BuiltinTypes {
-            let dict_ty = raw_type("dict", None);
             let $root = raw_type("object", None);
+            // Made first of the others: the namespace of every type is a dict.
+            let dict_ty = raw_type("dict", Some(&$root));
             $(let $field = if $name == "dict" { dict_ty.clone() } else { raw_type($name, Some(&$parent)) };)*
             $(let $efield;)*
             let mut exceptions = Vec::new();

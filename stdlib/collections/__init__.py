@@ -18,6 +18,10 @@ __all__ = ["deque", "defaultdict", "Counter", "OrderedDict", "namedtuple", "Chai
 class deque:
     """deque([iterable[, maxlen]]): a double-ended queue with optional maximum length."""
 
+    # A sequence for `match` (CPython's deque has Py_TPFLAGS_SEQUENCE; this is the bit
+    # collections.abc.Sequence sets, which Fibra's MatchSequence reads along the MRO).
+    __abc_tpflags__ = 1 << 5
+
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):

@@ -376,6 +376,27 @@ pub enum Op {
     /// `[module] -> []`: binds every public name of `module` in the current namespace.
     ImportStar,
 
+    // ---- pattern matching (`match`) ---------------------------------------------------------
+    /// `[v] -> [v, len(v)]`
+    GetLen,
+    /// `[subject] -> [subject, bool]`: whether a sequence pattern may match `subject`
+    /// (list, tuple, range, ... but not str, bytes or bytearray).
+    MatchSequence,
+    /// `[subject] -> [subject, bool]`: whether a mapping pattern may match `subject`.
+    MatchMapping,
+    /// `[subject, keys] -> [subject, keys, values]`: `values` is a tuple of `subject`'s
+    /// values for the tuple of `keys`, or None if one is missing. ValueError for a key
+    /// given twice.
+    MatchKeys,
+    /// `[subject, keys] -> [subject, rest]`: `rest` is a new dict of `subject`'s items
+    /// without `keys` (for `**rest`).
+    CopyDictWithoutKeys,
+    /// `[subject, cls, names] -> [attrs]`: when `subject` is an instance of `cls`, the
+    /// tuple of its attributes for `n` positional sub-patterns (through
+    /// `cls.__match_args__`) followed by the keyword `names` (a tuple); None when it is
+    /// not an instance or an attribute is missing.
+    MatchClass(u32),
+
     // ---- interactive ------------------------------------------------------------------------
     /// REPL only: `[v] -> []`, prints `repr(v)` unless it is None, and binds it to `_` in
     /// builtins.
@@ -613,6 +634,9 @@ impl Op {
             ImportFrom(_) => 1,
             ImportStar => -1,
             PrintExpr => -1,
+            GetLen | MatchSequence | MatchMapping | MatchKeys => 1,
+            CopyDictWithoutKeys => 0,
+            MatchClass(_) => -2,
         }
     }
 

@@ -14,6 +14,8 @@ use crate::error::{syntax_error, SyntaxError};
 use crate::lines::LineIndex;
 use crate::symtable::{ScopeId, ScopeKind, SymScope, SymbolTable};
 
+mod patterns;
+
 type R<T = ()> = Result<T, SyntaxError>;
 
 /// CPython's CO_MAXBLOCKS.
@@ -717,6 +719,7 @@ impl<'a> Compiler<'a> {
             StmtKind::AugAssign { target, op, value } => {
                 self.compile_augassign(target, *op, value)?
             }
+            StmtKind::Match { subject, cases } => self.compile_match(subject, cases)?,
             StmtKind::AnnAssign {
                 target,
                 annotation,

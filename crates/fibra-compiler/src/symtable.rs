@@ -267,6 +267,60 @@ impl Builder {
         Ok(())
     }
 
+    /// A `case` pattern: the names it captures are assigned; the values and classes
+    /// it names are read.
+    fn visit_pattern(&mut self, p: &Pattern) -> R<()> {
+        match &p.kind {
+            PatternKind::Value(v) => self.visit_expr(v)?,
+            PatternKind::Singleton(_) => {}
+            PatternKind::Sequence(ps) | PatternKind::Or(ps) => {
+                for p in ps {
+                    self.visit_pattern(p)?;
+                }
+            }
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                for k in keys {
+                    self.visit_expr(k)?;
+                }
+                for p in patterns {
+                    self.visit_pattern(p)?;
+                }
+                if let Some(r) = rest {
+                    self.add(r, DEF_LOCAL);
+                }
+            }
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.visit_expr(cls)?;
+                for p in patterns.iter().chain(kwd_patterns) {
+                    self.visit_pattern(p)?;
+                }
+            }
+            PatternKind::Star(name) => {
+                if let Some(n) = name {
+                    self.add(n, DEF_LOCAL);
+                }
+            }
+            PatternKind::As { pattern, name } => {
+                if let Some(p) = pattern {
+                    self.visit_pattern(p)?;
+                }
+                if let Some(n) = name {
+                    self.add(n, DEF_LOCAL);
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn visit_stmt(&mut self, s: &Stmt) -> R<()> {
         match &s.kind {
             StmtKind::Expr(e) => self.visit_expr(e)?,
@@ -319,6 +373,16 @@ impl Builder {
                 self.visit_target(target)?;
                 self.visit_body(body)?;
                 self.visit_body(orelse)?;
+            }
+            StmtKind::Match { subject, cases } => {
+                self.visit_expr(subject)?;
+                for c in cases {
+                    self.visit_pattern(&c.pattern)?;
+                    if let Some(g) = &c.guard {
+                        self.visit_expr(g)?;
+                    }
+                    self.visit_body(&c.body)?;
+                }
             }
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
             StmtKind::FunctionDef(f) => {

@@ -39,6 +39,8 @@ fn inputs(op: &Op) -> i32 {
         BuildClassKw(n) => n as i32 + 3,
         Raise(n) => n as i32,
         StoreSubscr => 3,
+        MatchClass(_) => 3,
+        MatchKeys | CopyDictWithoutKeys => 2,
         StoreAttr(_) | BinarySubscr | DeleteSubscr | BinaryOp(_) | InplaceOp(_) | CompareOp(_)
         | IsOp(_) | ContainsOp(_) | YieldFrom | CheckExcMatch | ImportName(_) | WithExceptStart => {
             2

@@ -1024,3 +1024,91 @@ mod hand_built {
         assert_eq!(e.span, sp(3, 9));
     }
 }
+
+#[test]
+fn match_statements_verify() {
+    // Every kind of pattern, nested, in functions (fast locals), at module level and in
+    // a class body, with guards and control flow out of cases: the verifier checks that
+    // the fail-pop paths leave the stack as every join expects.
+    let src = "
+def f(v):
+    for i in range(3):
+        match v, i:
+            case (None | True, 0):
+                continue
+            case ([1, *rest, 2], _) if rest:
+                return rest
+            case ({'k': [a, b], **others}, 1):
+                break
+            case (Point(x, y=[0, (1 | 2) as z]), _):
+                return x, z
+            case ({}, _) | ([], _):
+                pass
+            case (str() as s, n) if n > 1:
+                return s
+            case (M.CONST, _):
+                return 0
+            case (-1.5, _) | (b'x', _) | ('a' 'b', _):
+                return 1
+            case (_, _):
+                pass
+    return None
+match g():
+    case [x, y, *_]:
+        pass
+    case {1: x, 2: y}:
+        pass
+    case Q(1, x=x, y=y):
+        pass
+class C:
+    match z:
+        case 1:
+            w = 1
+        case _:
+            w = 2
+";
+    let code = compile(src);
+    let f = find(&code, "f");
+    for op in [
+        Op::MatchSequence,
+        Op::MatchMapping,
+        Op::MatchKeys,
+        Op::CopyDictWithoutKeys,
+        Op::MatchClass(1),
+        Op::GetLen,
+    ] {
+        assert!(f.code.contains(&op), "{op:?} missing in\n{f}");
+    }
+}
+
+#[test]
+fn match_pattern_errors() {
+    for (src, msg) in [
+        (
+            "match x:\n    case y:\n        pass\n    case 1:\n        pass\n",
+            "name capture 'y' makes remaining patterns unreachable",
+        ),
+        (
+            "match x:\n    case _:\n        pass\n    case 1:\n        pass\n",
+            "wildcard makes remaining patterns unreachable",
+        ),
+        (
+            "match x:\n    case y | 1:\n        pass\n",
+            "name capture 'y' makes remaining patterns unreachable",
+        ),
+        (
+            "match x:\n    case [a, {'k': a}]:\n        pass\n",
+            "multiple assignments to name 'a' in pattern",
+        ),
+        (
+            "match x:\n    case [a, b] | [a]:\n        pass\n",
+            "alternative patterns bind different names",
+        ),
+        (
+            "match x:\n    case {'a': 1, 'a': 2}:\n        pass\n",
+            "mapping pattern checks duplicate key ('a')",
+        ),
+    ] {
+        assert_eq!(err(src), msg, "{src}");
+    }
+}

@@ -120,6 +120,11 @@ pub enum StmtKind {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
     },
+    /// `match subject:` with its `case` clauses, in order.
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
     /// `import a.b.c as d, e`
     Import(Vec<Alias>),
     /// `from ..mod import a as b, c` / `from mod import *` (one alias named `*`).
@@ -183,6 +188,55 @@ pub struct ExceptHandler {
 pub struct WithItem {
     pub context: Expr,
     pub target: Option<Expr>,
+}
+
+/// `case pattern if guard: body`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+/// The patterns of a `case` clause (CPython's `ast.pattern` nodes).
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// A literal (number, possibly negative; string) or a dotted value `Color.RED`,
+    /// compared with `==`.
+    Value(Expr),
+    /// `None`, `True` or `False`, compared with `is`.
+    Singleton(Constant),
+    /// `[p, *rest, q]`, `(p, q)` or `p, q`.
+    Sequence(Vec<Pattern>),
+    /// `{key: p, **rest}`: keys are literals or dotted values.
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
+    /// `Cls(p, attr=q)`.
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Ident>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` inside a sequence pattern (`None` for `*_`).
+    Star(Option<Ident>),
+    /// `p as name`, a capture `name` (no pattern) or the wildcard `_` (neither).
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+    },
+    /// `p | q | ...`
+    Or(Vec<Pattern>),
 }
 
 /// `a.b.c as d` in an import; `name` is the dotted path, `*` for a star import.

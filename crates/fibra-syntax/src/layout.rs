@@ -60,6 +60,9 @@ pub fn layout(lexer: &mut Lexer, full: &str, mode: Mode, max_depth: u32) -> Layo
     if mode == Mode::Module || mode == Mode::Expr {
         rewrite_with_parens(&mut toks);
     }
+    if mode == Mode::Module {
+        rewrite_soft_keywords(&mut toks);
+    }
     Layout { toks, error, eof }
 }
 
@@ -339,4 +342,112 @@ fn rewrite_with_parens(toks: &mut [Spanned]) {
         }
         i += 1;
     }
+}
+
+/// `match` and `case` are keywords only where a name could not stand (CPython's soft
+/// keywords, which its PEG parser tells apart by backtracking). A logical line starting
+/// with the name `match` is a match statement when it ends with `:` and `match` is not
+/// itself assigned, annotated or followed by an operator that makes it an operand
+/// (`match = 1`, `match.x: int`, `match: int = 1`): no expression statement ends with
+/// `:`. Inside a match statement's block, every line at the block's indentation that
+/// starts with `case` is a case clause.
+fn rewrite_soft_keywords(toks: &mut [Spanned]) {
+    // Indentation depth (INDENT count) of the blocks of the match statements we are in.
+    let mut case_levels: Vec<usize> = Vec::new();
+    let mut level = 0usize;
+    let mut at_line_start = true;
+    let mut i = 0;
+    while i < toks.len() {
+        match toks[i].1 {
+            Tok::Newline => {
+                at_line_start = true;
+                i += 1;
+                continue;
+            }
+            Tok::Indent => {
+                level += 1;
+                i += 1;
+                continue;
+            }
+            Tok::Dedent => {
+                level = level.saturating_sub(1);
+                while case_levels.last().is_some_and(|&l| l > level) {
+                    case_levels.pop();
+                }
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        if at_line_start {
+            at_line_start = false;
+            if let Tok::Name(n) = &toks[i].1 {
+                if n == "case" && case_levels.last() == Some(&level) {
+                    toks[i].1 = Tok::Case;
+                } else if n == "match" && is_match_header(toks, i) {
+                    toks[i].1 = Tok::Match;
+                    case_levels.push(level + 1);
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Whether the line starting at `toks[i]` (the name `match`) is a match statement header.
+fn is_match_header(toks: &[Spanned], i: usize) -> bool {
+    let operand_follows = match toks.get(i + 1).map(|t| &t.1) {
+        None
+        | Some(
+            Tok::Newline
+            | Tok::Colon
+            | Tok::Equal
+            | Tok::Dot
+            | Tok::Comma
+            | Tok::Semi
+            | Tok::RPar
+            | Tok::PlusEqual
+            | Tok::MinEqual
+            | Tok::StarEqual
+            | Tok::SlashEqual
+            | Tok::PercentEqual
+            | Tok::AmperEqual
+            | Tok::VBarEqual
+            | Tok::CircumflexEqual
+            | Tok::LeftShiftEqual
+            | Tok::RightShiftEqual
+            | Tok::DoubleStarEqual
+            | Tok::DoubleSlashEqual
+            | Tok::AtEqual
+            | Tok::Less
+            | Tok::Greater
+            | Tok::EqEqual
+            | Tok::NotEqual
+            | Tok::LessEqual
+            | Tok::GreaterEqual
+            | Tok::In
+            | Tok::Is
+            | Tok::And
+            | Tok::Or
+            | Tok::If
+            | Tok::Percent
+            | Tok::Slash
+            | Tok::DoubleSlash
+            | Tok::VBar
+            | Tok::Amper
+            | Tok::Circumflex
+            | Tok::LeftShift
+            | Tok::RightShift
+            | Tok::At,
+        ) => false,
+        Some(_) => true,
+    };
+    if !operand_follows {
+        return false;
+    }
+    let Some(nl) = toks[i..].iter().position(|t| t.1 == Tok::Newline) else {
+        return false;
+    };
+    let nl = i + nl;
+    toks[nl - 1].1 == Tok::Colon
 }

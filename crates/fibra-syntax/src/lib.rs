@@ -14,6 +14,7 @@ mod fstring;
 mod layout;
 mod lexer;
 mod parser;
+mod patterns;
 #[doc(hidden)]
 pub mod sexp;
 mod token;

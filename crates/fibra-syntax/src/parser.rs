@@ -121,6 +121,8 @@ fn block_owner(full: &str, toks: &[(usize, Tok, usize)], idx: usize) -> Option<S
         Tok::Except => "'except' statement",
         Tok::Finally => "'finally' statement",
         Tok::With => "'with' statement",
+        Tok::Match => "'match' statement",
+        Tok::Case => "'case' statement",
         Tok::Def => "function definition",
         Tok::Class => "class definition",
         _ => return None,

@@ -272,6 +272,19 @@ pub fn s(x: &Stmt) -> String {
             body(b),
             body(orelse)
         ),
+        StmtKind::Match { subject, cases } => {
+            let cs: Vec<String> = cases
+                .iter()
+                .map(|c| {
+                    let guard = c
+                        .guard
+                        .as_ref()
+                        .map_or(String::new(), |g| format!(" if {}", e(g)));
+                    format!("(case {}{guard} [{}])", pat(&c.pattern), body(&c.body))
+                })
+                .collect();
+            format!("(match {} {})", e(subject), cs.join(" "))
+        }
         StmtKind::Break => "break".into(),
         StmtKind::Continue => "continue".into(),
         StmtKind::Pass => "pass".into(),
@@ -381,4 +394,52 @@ fn aliases(v: &[Alias]) -> String {
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// A `case` pattern: `_`, names, `(as p x)`, `(| ..)`, `(seq ..)`, `*x`, `(map ..)`,
+/// `(cls C ..)`; values and singletons print as expressions.
+pub fn pat(p: &Pattern) -> String {
+    let pats = |v: &[Pattern]| v.iter().map(pat).collect::<Vec<_>>().join(" ");
+    match &p.kind {
+        PatternKind::Value(v) => e(v),
+        PatternKind::Singleton(c) => e(&Expr {
+            kind: ExprKind::Constant(c.clone()),
+            span: p.span,
+        }),
+        PatternKind::Sequence(v) => format!("(seq {})", pats(v)),
+        PatternKind::Mapping {
+            keys,
+            patterns,
+            rest,
+        } => {
+            let mut items: Vec<String> = keys
+                .iter()
+                .zip(patterns)
+                .map(|(k, v)| format!("{}: {}", e(k), pat(v)))
+                .collect();
+            if let Some(r) = rest {
+                items.push(format!("**{r}"));
+            }
+            format!("(map {})", items.join(" "))
+        }
+        PatternKind::Class {
+            cls,
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+        } => {
+            let mut items: Vec<String> = patterns.iter().map(pat).collect();
+            for (a, v) in kwd_attrs.iter().zip(kwd_patterns) {
+                items.push(format!("{a}={}", pat(v)));
+            }
+            format!("(cls {} {})", e(cls), items.join(" "))
+        }
+        PatternKind::Star(n) => format!("*{}", n.as_deref().unwrap_or("_")),
+        PatternKind::As { pattern, name } => match (pattern, name) {
+            (None, None) => "_".into(),
+            (None, Some(n)) => n.clone(),
+            (Some(p), n) => format!("(as {} {})", pat(p), n.as_deref().unwrap_or("_")),
+        },
+        PatternKind::Or(v) => format!("(| {})", pats(v)),
+    }
 }

@@ -746,3 +746,74 @@ fn deep_but_allowed_trees_survive_clone_and_drop() {
         let _ = m.clone();
     });
 }
+
+#[test]
+fn match_statements() {
+    assert_eq!(
+        m("match x:\n    case 1 | -2.5 | 'a' 'b':\n        pass\n    case None:\n        pass\n"),
+        "(match x (case (| 1 -2.5 \"ab\") [pass]) (case None [pass]))"
+    );
+    assert_eq!(
+        m("match a, *b:\n    case [x, *rest] if x > 0:\n        y = x\n    case (p, q) as t: pass\n    case _: pass\n"),
+        "(match (tuple a (* b)) (case (seq x *rest) if (cmp x > 0) [(= y x)]) (case (as (seq p q) t) [pass]) (case _ [pass]))"
+    );
+    assert_eq!(
+        m("match v:\n    case {'k': 1, Color.RED: c, **kw}: pass\n    case Point(0, y=yy): pass\n    case a.b.C(): pass\n"),
+        "(match v (case (map \"k\": 1 (. Color RED): c **kw) [pass]) (case (cls Point 0 y=yy) [pass]) (case (cls (. (. a b) C) ) [pass]))"
+    );
+    // Open sequences, groups and empty sequences.
+    assert_eq!(
+        m("match v:\n    case 1, *_: pass\n    case (x): pass\n    case (): pass\n    case []: pass\n"),
+        "(match v (case (seq 1 *_) [pass]) (case x [pass]) (case (seq ) [pass]) (case (seq ) [pass]))"
+    );
+    // `match` and `case` stay names everywhere else.
+    assert_eq!(
+        m("match = 1\nmatch.x = 2\nmatch(3)\ncase = match[0]\nmatch: int = 4\n"),
+        "(= match 1) (= (. match x) 2) (call match 3) (= case ([] match 0)) (ann match int 4)"
+    );
+    assert_eq!(
+        m("match (x):\n    case 1:\n        match = 2\n        case = 3\n"),
+        "(match x (case 1 [(= match 2) (= case 3)]))"
+    );
+    // Nested match statements.
+    assert_eq!(
+        m("match x:\n    case 1:\n        match y:\n            case 2: pass\n    case 3: pass\n"),
+        "(match x (case 1 [(match y (case 2 [pass]))]) (case 3 [pass]))"
+    );
+}
+
+#[test]
+fn match_errors() {
+    let cases = [
+        (
+            "match x:\n    case f'a': pass\n",
+            "patterns may only match literals and attribute lookups",
+        ),
+        (
+            "match x:\n    case [*a, *b]: pass\n",
+            "multiple starred names in sequence pattern",
+        ),
+        (
+            "match x:\n    case C(x=1, 2): pass\n",
+            "positional patterns follow keyword patterns",
+        ),
+        (
+            "match x:\n    case a as _: pass\n",
+            "cannot use '_' as a target",
+        ),
+        (
+            "match x:\n    case C(a=1, a=2): pass\n",
+            "attribute name repeated in class pattern: a",
+        ),
+        ("match x:\n    case {**_}: pass\n", "invalid syntax"),
+        ("match x:\n    case -y: pass\n", "invalid syntax"),
+        ("match x:\n    case *a: pass\n", "invalid syntax"),
+    ];
+    for (src, msg) in cases {
+        assert_eq!(me(src).message, msg, "{src}");
+    }
+    assert_eq!(
+        me("match x:\npass\n").message,
+        "expected an indented block after 'match' statement on line 1"
+    );
+}

@@ -20,6 +20,9 @@ pub enum Tok {
     Newline,
     Indent,
     Dedent,
+    // Soft keywords, told apart from names by the layout pass.
+    Match,
+    Case,
     // Values.
     Name(String),
     Int(BigInt),

@@ -9,7 +9,7 @@ use fibra_bytecode::{make_function, BinaryOp, CompareOp, Conversion, Op};
 use crate::ctx::Ctx;
 use crate::error::{type_error, Exc, PyResult};
 use crate::interp::frame::{Block, Frame};
-use crate::interp::{call, class, generator, import, suggest, traceback};
+use crate::interp::{call, class, generator, import, pattern, suggest, traceback};
 use crate::object::{DictObj, FunctionObj, Payload, SetObj};
 use crate::ops;
 use crate::types::{self, types};
@@ -1260,6 +1260,39 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
                 f.locals.clone()
             };
             import::import_star(cx, &m, &ns)?;
+        }
+
+        // ---- pattern matching ---------------------------------------------------------------
+        Op::GetLen => {
+            let v = peek(f, 1).clone();
+            let n = ops::len(cx, &v)?;
+            f.stack.push(Value::int(n as i64));
+        }
+        Op::MatchSequence => {
+            let yes = pattern::is_sequence(peek(f, 1));
+            f.stack.push(Value::bool(yes));
+        }
+        Op::MatchMapping => {
+            let yes = pattern::is_mapping(peek(f, 1));
+            f.stack.push(Value::bool(yes));
+        }
+        Op::MatchKeys => {
+            let (subject, keys) = (peek(f, 2).clone(), peek(f, 1).clone());
+            let values = pattern::match_keys(cx, &subject, &keys)?;
+            f.stack.push(values);
+        }
+        Op::CopyDictWithoutKeys => {
+            let keys = pop(f);
+            let subject = peek(f, 1).clone();
+            let rest = pattern::dict_without_keys(cx, &subject, &keys)?;
+            f.stack.push(rest);
+        }
+        Op::MatchClass(n) => {
+            let names = pop(f);
+            let cls = pop(f);
+            let subject = pop(f);
+            let attrs = pattern::match_class(cx, &subject, &cls, n as usize, &names)?;
+            f.stack.push(attrs);
         }
 
         Op::PrintExpr => {

@@ -412,6 +412,8 @@ pub enum Const {
     Int(i64),
     BigInt(BigInt),
     Float(f64),
+    /// A complex number (real, imaginary); imaginary literals have a zero real part.
+    Complex(f64, f64),
     Str(Arc<str>),
     Bytes(Arc<[u8]>),
     /// Tuples of constants (also keyword-name tuples for [`Op::CallKw`]).

@@ -118,6 +118,7 @@ enum ConstKey {
     Int(i64),
     BigInt(BigInt),
     Float(u64),
+    Complex(u64, u64),
     Str(Arc<str>),
     Bytes(Arc<[u8]>),
     Tuple(Vec<ConstKey>),
@@ -132,6 +133,7 @@ fn const_key(c: &Const) -> Option<ConstKey> {
         Const::Int(i) => ConstKey::Int(*i),
         Const::BigInt(b) => ConstKey::BigInt(b.clone()),
         Const::Float(f) => ConstKey::Float(f.to_bits()),
+        Const::Complex(re, im) => ConstKey::Complex(re.to_bits(), im.to_bits()),
         Const::Str(s) => ConstKey::Str(s.clone()),
         Const::Bytes(b) => ConstKey::Bytes(b.clone()),
         Const::Tuple(items) => {
@@ -222,6 +224,7 @@ fn constant(c: &ast::Constant) -> Const {
         ast::Constant::Ellipsis => Const::Ellipsis,
         ast::Constant::Int(i) => int_const(i),
         ast::Constant::Float(f) => Const::Float(*f),
+        ast::Constant::Imag(f) => Const::Complex(0.0, *f),
         ast::Constant::Str(s) => Const::Str(Arc::from(s.as_str())),
         ast::Constant::Bytes(b) => Const::Bytes(Arc::from(b.as_slice())),
     }

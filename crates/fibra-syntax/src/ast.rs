@@ -356,6 +356,8 @@ pub enum Constant {
     Ellipsis,
     Int(BigInt),
     Float(f64),
+    /// An imaginary literal `2j` (a complex with real part 0).
+    Imag(f64),
     /// Adjacent string literals are concatenated by the parser.
     Str(String),
     Bytes(Vec<u8>),

@@ -141,6 +141,8 @@ pub enum NumKind {
     Oct,
     Bin,
     Float,
+    /// A decimal or float literal followed by `j` (`2j`, `1.5e3J`).
+    Imag,
 }
 
 /// Scans a number by hand (logos does not backtrack out of a failed `1e`).
@@ -202,6 +204,10 @@ fn number_tail(lex: &mut logos::Lexer<Raw>) -> NumKind {
             digits(&mut i, &dig);
             kind = NumKind::Float;
         }
+    }
+    if i < rem.len() && (rem[i] == b'j' || rem[i] == b'J') {
+        i += 1;
+        kind = NumKind::Imag;
     }
     lex.bump(i);
     kind
@@ -461,9 +467,6 @@ impl<'s> Lexer<'s> {
     }
 
     fn number_suffix_error(&self, name: &str, span: Span) -> Option<SyntaxError> {
-        if name == "j" || name == "J" {
-            return Some(syn("imaginary literals are not supported", span));
-        }
         if Tok::keyword(name).is_some() {
             return None;
         }
@@ -512,6 +515,19 @@ fn number(text: &str, kind: NumKind) -> Result<Tok, String> {
     };
     let digits: String = body.chars().filter(|&c| c != '_').collect();
     let bad = || format!("invalid {what} literal");
+    if kind == NumKind::Imag {
+        let body = &digits[..digits.len() - 1];
+        if !body
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
+        {
+            return Err("invalid imaginary literal".into());
+        }
+        return body
+            .parse::<f64>()
+            .map(Tok::Imag)
+            .map_err(|_| "invalid imaginary literal".into());
+    }
     if kind == NumKind::Float {
         if !digits
             .bytes()

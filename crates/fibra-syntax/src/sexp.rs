@@ -208,6 +208,7 @@ pub fn e(x: &Expr) -> String {
             Constant::Ellipsis => "...".into(),
             Constant::Int(i) => i.to_string(),
             Constant::Float(f) => format!("{f:?}"),
+            Constant::Imag(f) => format!("{f:?}j"),
             Constant::Str(s) => format!("{s:?}"),
             Constant::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
         },

@@ -27,6 +27,8 @@ pub enum Tok {
     Name(String),
     Int(BigInt),
     Float(f64),
+    /// An imaginary literal's value (`2.5j` is `Imag(2.5)`).
+    Imag(f64),
     Str(StrLit),
     // Brackets. `WithLPar`/`WithRPar` are the parentheses of `with (a as b, c):`.
     LPar,
@@ -185,6 +187,7 @@ impl Tok {
             Tok::Name(_)
                 | Tok::Int(_)
                 | Tok::Float(_)
+                | Tok::Imag(_)
                 | Tok::Str(_)
                 | Tok::RPar
                 | Tok::RSqb

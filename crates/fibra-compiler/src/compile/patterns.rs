@@ -59,6 +59,7 @@ fn const_repr(c: &Const) -> String {
         Const::Int(i) => i.to_string(),
         Const::BigInt(i) => i.to_string(),
         Const::Float(f) => format!("{f:?}"),
+        Const::Complex(_, im) => format!("{im:?}j"),
         Const::Str(s) => {
             let q = if s.contains('\'') && !s.contains('"') {
                 '"'

@@ -25,12 +25,13 @@ pub fn make_module() -> Value {
     for (name, ty) in &t.exceptions {
         m.set_attr_str(name, ty.clone());
     }
-    let classes: [(&str, &Value); 19] = [
+    let classes: [(&str, &Value); 20] = [
         ("object", &t.object),
         ("type", &t.type_),
         ("int", &t.int),
         ("bool", &t.bool),
         ("float", &t.float),
+        ("complex", &t.complex),
         ("str", &t.str),
         ("bytes", &t.bytes),
         ("bytearray", &t.bytearray),

@@ -135,6 +135,7 @@ pub fn const_value(c: &Const) -> Value {
         Const::Int(i) => Value::int(*i),
         Const::BigInt(b) => Value::bigint(b.clone()),
         Const::Float(f) => Value::float(*f),
+        Const::Complex(re, im) => crate::types::complex::complex_value(*re, *im),
         Const::Str(s) if crate::object::is_identifier_like(s) => return crate::object::intern(s),
         Const::Str(s) => Value::str(s),
         Const::Bytes(b) => Value::bytes(b.to_vec()),

@@ -1,7 +1,8 @@
-//! Native modules (`sys`, `gc`, `math`, `time`, `os`, `os.path`, `re`, `json`, `struct`,
+//! Native modules (`sys`, `gc`, `math`, `cmath`, `time`, `os`, `os.path`, `re`, `json`, `struct`,
 //! `array`, `_hashlib`).
 
 pub mod array;
+pub mod cmath;
 pub mod gc;
 pub mod hashlib;
 pub mod json;
@@ -27,6 +28,7 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "sys" => sys::make_module,
         "math" => math::make_module,
+        "cmath" => cmath::make_module,
         "time" => time::make_module,
         "os" => os::make_module,
         "os.path" | "posixpath" => os::make_path_module,

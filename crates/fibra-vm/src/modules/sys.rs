@@ -122,7 +122,9 @@ pub fn make_module(cx: &mut Ctx) -> PyResult<Value> {
         .unwrap_or_default();
     m.set_attr_str("executable", Value::string(exe));
     m.set_attr_str("builtin_module_names", {
-        let names = ["builtins", "json", "math", "os", "re", "sys", "time"];
+        let names = [
+            "builtins", "cmath", "json", "math", "os", "re", "sys", "time",
+        ];
         Value::tuple(names.iter().map(|n| Value::str(n)).collect())
     });
     let implementation = Value::module("implementation");

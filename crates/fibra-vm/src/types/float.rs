@@ -189,7 +189,13 @@ fn float_op(x: f64, y: f64, op: Op) -> PyResult<Value> {
             let (q, r) = float_divmod(x, y);
             return Ok(Value::tuple(vec![Value::float(q), Value::float(r)]));
         }
-        Op::Pow => float_pow(x, y)?,
+        Op::Pow => {
+            // A negative base and a fractional exponent: the result is complex.
+            if x < 0.0 && x.is_finite() && y.is_finite() && y != y.floor() {
+                return super::complex::float_pow_complex(x, y);
+            }
+            float_pow(x, y)?
+        }
     }))
 }
 

@@ -9,6 +9,7 @@ pub mod bytearray;
 mod bytes;
 pub(crate) use bytes::utf8_error_reason;
 pub(crate) mod common;
+pub mod complex;
 pub(crate) mod descriptor;
 mod dict;
 pub mod exceptions;
@@ -92,6 +93,7 @@ builtin_types! {
         int: "int" < object,
         bool: "bool" < int,
         float: "float" < object,
+        complex: "complex" < object,
         str: "str" < object,
         bytes: "bytes" < object,
         bytearray: "bytearray" < object,
@@ -208,6 +210,7 @@ pub fn init() {
         exceptions::register(t);
         int::register(t);
         float::register(t);
+        complex::register(t);
         str::register(t);
         format::register(t);
         bytes::register(t);

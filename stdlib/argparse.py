@@ -16,8 +16,7 @@ CPython's HelpFormatter does (usage wrapping, sections, help column at most 24),
 Raw*/ArgumentDefaults/MetavarType formatter classes, FileType, Namespace.
 
 Differences: the help width comes from $COLUMNS or is 80 (CPython also asks the terminal);
-textwrap in Fibra does not break words at hyphens, so long help lines containing hyphens
-may wrap differently; parse_intermixed_args is not provided.
+parse_intermixed_args is not provided.
 """
 import os as _os
 import re as _re

@@ -21,6 +21,7 @@ except ImportError:  # pragma: no cover - a build without threads
 __all__ = [
     "update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "total_ordering",
     "cmp_to_key", "lru_cache", "reduce", "partial", "cache", "cached_property",
+    "partialmethod", "singledispatch", "singledispatchmethod", "get_cache_token",
 ]
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
@@ -379,3 +380,196 @@ class cached_property:
         val = self.func(instance)
         d[name] = val
         return val
+
+
+def get_cache_token():
+    """`abc.get_cache_token()`: changes when virtual subclasses are registered."""
+    from abc import get_cache_token as token
+    return token()
+
+
+def _bind(descriptor, obj, cls):
+    """`descriptor.__get__(obj, cls)`. Fibra's functions, `staticmethod` and
+    `classmethod` objects have no `__get__` method yet, so they are bound here."""
+    get = getattr(type(descriptor), '__get__', None)
+    if get is not None:
+        return get(descriptor, obj, cls)
+    if isinstance(descriptor, staticmethod):
+        return descriptor.__func__
+    if isinstance(descriptor, classmethod):
+        from types import MethodType
+        return MethodType(descriptor.__func__, cls if cls is not None else type(obj))
+    from types import FunctionType, MethodType
+    if isinstance(descriptor, FunctionType) and obj is not None:
+        return MethodType(descriptor, obj)
+    return descriptor
+
+
+def _is_descriptor(func):
+    return (hasattr(func, "__get__") or isinstance(func, (staticmethod, classmethod))
+            or callable(func))
+
+
+class partialmethod:
+    """Like `partial`, for methods: `partialmethod(func, *args, **kw)` in a class body
+    binds like `func` and then applies the arguments."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not _is_descriptor(func):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items())
+        return "{module}.{cls}({func}, {args}, {keywords})".format(
+            module=self.__class__.__module__, cls=self.__class__.__qualname__,
+            func=self.func, args=args, keywords=keywords)
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        result = None
+        if _is_descriptor(self.func):
+            new_func = _bind(self.func, obj, cls)
+            if new_func is not self.func:
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = _bind(self._make_unbound_method(), obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
+def _union_members(cls):
+    """The classes of a union (`int | str`, `typing.Union[int, str]`), or None."""
+    import types
+    if isinstance(cls, types.UnionType):
+        return cls.__args__
+    if isinstance(cls, type):
+        return None
+    import typing
+    if typing.get_origin(cls) is typing.Union:
+        return typing.get_args(cls)
+    return None
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    members = _union_members(cls)
+    return members is not None and all(isinstance(arg, type) for arg in members)
+
+
+def singledispatch(func):
+    """Make `func` a generic function dispatching on the class of its first argument;
+    implementations are added with `@func.register` (a class, a union, or the first
+    parameter's annotation)."""
+    import types
+    registry = {object: func}
+
+    def dispatch(cls):
+        # Fibra has single inheritance and no virtual subclasses: the first class of
+        # the MRO with an implementation is the one CPython's C3 search finds.
+        for base in cls.__mro__:
+            impl = registry.get(base)
+            if impl is not None:
+                return impl
+        return func
+
+    def register(cls, func=None):
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(
+                    f"Invalid first argument to `register()`. "
+                    f"{cls!r} is not a class or union type.")
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function.")
+            func = cls
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _is_valid_dispatch_type(cls):
+                if _union_members(cls) is not None:
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} not all arguments are classes.")
+                else:
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        members = _union_members(cls)
+        if members is not None:
+            for arg in members:
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    def _clear_cache():
+        pass  # no dispatch cache: the MRO walk is cheap and always current
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = types.MappingProxyType(registry)
+    wrapper._clear_cache = _clear_cache
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """`singledispatch` for methods: dispatches on the first argument after
+    self/cls; also works under `classmethod`/`staticmethod`."""
+
+    def __init__(self, func):
+        if not _is_descriptor(func):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return _bind(method, obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)

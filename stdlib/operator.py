@@ -6,7 +6,7 @@ __all__ = [
     "le", "length_hint", "lshift", "lt", "methodcaller", "mod", "mul", "ne", "neg", "not_",
     "or_", "pos", "pow", "rshift", "setitem", "delitem", "sub", "truediv", "truth", "xor",
     "iadd", "isub", "imul", "itruediv", "ifloordiv", "imod", "ipow", "iand", "ior", "ixor",
-    "ilshift", "irshift", "iconcat", "call",
+    "ilshift", "irshift", "iconcat", "call", "matmul", "imatmul",
 ]
 
 _abs = abs
@@ -106,6 +106,9 @@ def imod(a, b):
     return a
 def imul(a, b):
     a *= b
+    return a
+def imatmul(a, b):
+    a @= b
     return a
 def ior(a, b):
     a |= b
@@ -235,3 +238,19 @@ __contains__ = contains
 __delitem__ = delitem
 __getitem__ = getitem
 __setitem__ = setitem
+__matmul__ = matmul
+__call__ = call
+__iadd__ = iadd
+__iand__ = iand
+__iconcat__ = iconcat
+__ifloordiv__ = ifloordiv
+__ilshift__ = ilshift
+__imatmul__ = imatmul
+__imod__ = imod
+__imul__ = imul
+__ior__ = ior
+__ipow__ = ipow
+__irshift__ = irshift
+__isub__ = isub
+__itruediv__ = itruediv
+__ixor__ = ixor

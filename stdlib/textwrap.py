@@ -1,7 +1,8 @@
-"""Text wrapping and filling (CPython's `textwrap`, basic), in Fibra.
+"""Text wrapping and filling (CPython 3.11's `textwrap`, in Fibra).
 
-Words are split on whitespace only: `break_on_hyphens` is accepted but hyphenated words
-are not split at their hyphens, and `fix_sentence_endings` is ignored.
+Text is split into chunks as CPython does (whitespace runs, words, and with
+`break_on_hyphens` the pieces of hyphenated words and em-dashes), so lines break at the
+same places.
 """
 
 import re
@@ -10,8 +11,39 @@ __all__ = ["TextWrapper", "wrap", "fill", "dedent", "indent", "shorten"]
 
 _whitespace = "\t\n\x0b\x0c\r "
 
+# The chunk patterns (only ASCII whitespace separates words, as in CPython).
+_ws = r'[%s]' % re.escape(_whitespace)
+_nows = '[^' + _ws[1:]
+_word_punct = r'[\w!"\'&.,?]'
+_letter = r'[^\d\W]'
+_WORDSEP_RE = re.compile(r'''
+    ( # whitespace
+      %(ws)s+
+    | # an em-dash between words
+      (?<=%(wp)s) -{2,} (?=\w)
+    | # a word, up to and including one of its hyphens
+      %(nws)s+? (?:
+          # a hyphen after two letters, or in "a-b-", followed by a letter
+          -(?: (?<=%(lt)s{2}-) | (?<=%(lt)s-%(lt)s-))
+          (?= %(lt)s -? %(lt)s)
+        | # the end of the word
+          (?=%(ws)s|\Z)
+        | # before an em-dash
+          (?<=%(wp)s) (?=-{2,}\w)
+        )
+    )''' % {'wp': _word_punct, 'lt': _letter, 'ws': _ws, 'nws': _nows}, re.VERBOSE)
+_WORDSEP_SIMPLE_RE = re.compile(r'(%s+)' % _ws)
+# A chunk that ends a sentence: lowercase letter, punctuation, an optional quote.
+_SENTENCE_END_RE = re.compile(r'[a-z][\.\!\?][\"\']?\Z')
+
 
 class TextWrapper:
+    """Wraps text to `width` columns; see `wrap` and `fill`."""
+
+    wordsep_re = _WORDSEP_RE
+    wordsep_simple_re = _WORDSEP_SIMPLE_RE
+    sentence_end_re = _SENTENCE_END_RE
+
     def __init__(self, width=70, initial_indent="", subsequent_indent="", expand_tabs=True,
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
@@ -38,7 +70,25 @@ class TextWrapper:
         return text
 
     def _split(self, text):
-        return [c for c in re.split(r"(\s+)", text) if c]
+        if self.break_on_hyphens is True:
+            chunks = self.wordsep_re.split(text)
+        else:
+            chunks = self.wordsep_simple_re.split(text)
+        return [c for c in chunks if c]
+
+    def _fix_sentence_endings(self, chunks):
+        # Two spaces after a sentence end ("end.  Next").
+        i = 0
+        search = self.sentence_end_re.search
+        while i < len(chunks) - 1:
+            if chunks[i + 1] == " " and search(chunks[i]):
+                chunks[i + 1] = "  "
+                i += 2
+            else:
+                i += 1
+
+    def _split_chunks(self, text):
+        return self._split(self._munge_whitespace(text))
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
         if width < 1:
@@ -48,6 +98,11 @@ class TextWrapper:
         if self.break_long_words:
             end = space_left
             chunk = reversed_chunks[-1]
+            if self.break_on_hyphens and len(chunk) > space_left:
+                # Break after the last hyphen that fits, if a non-hyphen precedes it.
+                hyphen = chunk.rfind('-', 0, space_left)
+                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
+                    end = hyphen + 1
             cur_line.append(chunk[:end])
             reversed_chunks[-1] = chunk[end:]
         elif not cur_line:
@@ -115,7 +170,9 @@ class TextWrapper:
         return lines
 
     def wrap(self, text):
-        chunks = self._split(self._munge_whitespace(text))
+        chunks = self._split_chunks(text)
+        if self.fix_sentence_endings:
+            self._fix_sentence_endings(chunks)
         return self._wrap_chunks(chunks)
 
     def fill(self, text):

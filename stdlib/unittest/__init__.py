@@ -19,7 +19,7 @@ values, `msg` joined with ` : `). The decorators `skip`, `skipIf`, `skipUnless`,
 `-f` and test names, `exit=`, `verbosity=`, `defaultTest=`, `testRunner=`).
 
 Long `assertEqual` failures on strings, sequences and dicts end with CPython's
-`difflib.ndiff` diff (`unittest/_ndiff.py`), cut to `maxDiff`.
+`difflib.ndiff` diff, cut to `maxDiff`.
 
 Not supported: `assertWarns`/`assertWarnsRegex`, `assertLogs`/`assertNoLogs`, `buffer=`,
 `discover`, `load_tests`, `testNamePatterns`, module fixtures, `catchbreak` and other
@@ -32,7 +32,7 @@ import re
 import time as _time
 import traceback as _traceback
 from pprint import pformat as _pformat
-from unittest._ndiff import ndiff as _ndiff
+from difflib import ndiff as _ndiff
 
 __all__ = ['TestResult', 'TestCase', 'TestSuite', 'TextTestRunner', 'TestLoader',
            'FunctionTestCase', 'main', 'defaultTestLoader', 'SkipTest', 'skip',

@@ -1,0 +1,1 @@
+"""The `urllib` package: only `urllib.parse` exists in Fibra."""

@@ -253,3 +253,18 @@ pub(crate) fn clamp_range(start: Option<i64>, end: Option<i64>, len: usize) -> (
     let e = end.map_or(n, fix);
     (s as usize, e as usize)
 }
+
+/// Defines, per line, a forward and a reflected arithmetic dunder (`__add__` and
+/// `__radd__`, ...) over the invoking module's `binary(args, op, reflected)`, which
+/// converts the other operand (or answers NotImplemented) and does the arithmetic.
+macro_rules! binary_dunders {
+    ($($name:ident, $rname:ident, $op:expr;)*) => {$(
+        fn $name(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+            binary(args, $op, false)
+        }
+        fn $rname(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+            binary(args, $op, true)
+        }
+    )*};
+}
+pub(crate) use binary_dunders;

@@ -7,7 +7,7 @@
 
 use std::any::Any;
 
-use super::common::{margs, other, recv};
+use super::common::{binary_dunders, margs, other, recv};
 use super::float::parse_float;
 use super::format::{float_repr, format_float};
 use super::int::{big, is_int};
@@ -251,18 +251,7 @@ fn binary(args: &Args, op: Op, reflected: bool) -> PyResult<Value> {
     }
 }
 
-macro_rules! binops {
-    ($($name:ident, $rname:ident, $op:expr;)*) => {$(
-        fn $name(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-            binary(args, $op, false)
-        }
-        fn $rname(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-            binary(args, $op, true)
-        }
-    )*};
-}
-
-binops! {
+binary_dunders! {
     c_add, c_radd, Op::Add;
     c_sub, c_rsub, Op::Sub;
     c_mul, c_rmul, Op::Mul;

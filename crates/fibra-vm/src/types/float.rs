@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 
-use super::common::{margs, other, recv};
+use super::common::{binary_dunders, margs, other, recv};
 use super::format::{float_repr, format_float};
 use super::int::{big, cmp_int_float, int_from_f64, is_int};
 use super::BuiltinTypes;
@@ -211,18 +211,7 @@ fn binary(args: &Args, op: Op, reflected: bool) -> PyResult<Value> {
     }
 }
 
-macro_rules! binops {
-    ($($name:ident, $rname:ident, $op:expr;)*) => {$(
-        fn $name(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-            binary(args, $op, false)
-        }
-        fn $rname(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-            binary(args, $op, true)
-        }
-    )*};
-}
-
-binops! {
+binary_dunders! {
     f_add, f_radd, Op::Add;
     f_sub, f_rsub, Op::Sub;
     f_mul, f_rmul, Op::Mul;

@@ -7,7 +7,7 @@ use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
 
-use super::common::{margs, other, recv};
+use super::common::{binary_dunders, margs, other, recv};
 use super::format::format_int;
 use super::BuiltinTypes;
 use crate::args::Args;
@@ -406,18 +406,7 @@ fn binary(args: &Args, op: Op, reflected: bool) -> PyResult<Value> {
     }
 }
 
-macro_rules! binops {
-    ($($name:ident, $rname:ident, $op:expr;)*) => {$(
-        fn $name(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-            binary(args, $op, false)
-        }
-        fn $rname(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-            binary(args, $op, true)
-        }
-    )*};
-}
-
-binops! {
+binary_dunders! {
     int_add, int_radd, Op::Add;
     int_sub, int_rsub, Op::Sub;
     int_mul, int_rmul, Op::Mul;

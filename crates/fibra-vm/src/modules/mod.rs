@@ -1,5 +1,5 @@
 //! Native modules (`sys`, `gc`, `math`, `time`, `os`, `os.path`, `re`, `json`, `struct`,
-//! `array`, `_hashlib`).
+//! `array`, `_hashlib`, `zlib`).
 
 pub mod array;
 pub mod gc;
@@ -14,6 +14,7 @@ mod re_translate;
 pub mod struct_;
 pub mod sys;
 pub mod time;
+pub mod zlib;
 
 use crate::ctx::Ctx;
 use crate::error::PyResult;
@@ -37,6 +38,7 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "array" => array::make_module,
         "gc" => gc::make_module,
         "_hashlib" => hashlib::make_module,
+        "zlib" => zlib::make_module,
         _ => return None,
     })
 }

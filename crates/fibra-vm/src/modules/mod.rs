@@ -1,7 +1,8 @@
 //! Native modules (`sys`, `gc`, `math`, `time`, `os`, `os.path`, `re`, `json`, `struct`,
-//! `array`, `_hashlib`, `zlib`).
+//! `array`, `_hashlib`, `zlib`, `binascii`).
 
 pub mod array;
+pub mod binascii;
 pub mod gc;
 pub mod hashlib;
 pub mod json;
@@ -39,6 +40,7 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "gc" => gc::make_module,
         "_hashlib" => hashlib::make_module,
         "zlib" => zlib::make_module,
+        "binascii" => binascii::make_module,
         _ => return None,
     })
 }

@@ -1,5 +1,5 @@
 //! Native modules (`sys`, `gc`, `math`, `time`, `os`, `os.path`, `re`, `json`, `struct`,
-//! `array`, `_hashlib`, `zlib`, `binascii`).
+//! `array`, `_hashlib`, `zlib`, `binascii`, `_subprocess`).
 
 pub mod array;
 pub mod binascii;
@@ -13,6 +13,8 @@ pub mod random;
 pub mod re;
 mod re_translate;
 pub mod struct_;
+#[cfg(unix)]
+pub mod subprocess;
 pub mod sys;
 pub mod time;
 pub mod zlib;
@@ -41,6 +43,8 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "_hashlib" => hashlib::make_module,
         "zlib" => zlib::make_module,
         "binascii" => binascii::make_module,
+        #[cfg(unix)]
+        "_subprocess" => subprocess::make_module,
         _ => return None,
     })
 }

@@ -382,14 +382,16 @@ class _PipeFile(io.BufferedIOBase):
 
 
 def _fsarg(arg):
-    if isinstance(arg, str):
-        return arg
     if isinstance(arg, (bytes, bytearray)):
-        return bytes(arg).decode("utf-8")
-    if hasattr(arg, "__fspath__"):
+        arg = bytes(arg).decode("utf-8")
+    elif hasattr(arg, "__fspath__") and not isinstance(arg, str):
         return _fsarg(arg.__fspath__())
-    raise TypeError("expected str, bytes or os.PathLike object, not %s"
-                    % type(arg).__name__)
+    elif not isinstance(arg, str):
+        raise TypeError("expected str, bytes or os.PathLike object, not %s"
+                        % type(arg).__name__)
+    if "\0" in arg:
+        raise ValueError("embedded null byte")
+    return arg
 
 
 def _stream(v):
@@ -668,6 +670,9 @@ class Popen:
             if input is not None and self.text_mode:
                 input = input.encode(self.stdin.encoding, self.stdin.errors)
             if input is not None and not isinstance(input, (bytes, bytearray)):
+                if type(input).__name__ != "array":
+                    raise TypeError("a bytes-like object is required, not '%s'"
+                                    % type(input).__name__)
                 input = bytes(input)
         p2cwrite, c2pread, errread = self._raw
         remaining = self._remaining_time(endtime)

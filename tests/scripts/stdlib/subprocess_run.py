@@ -94,3 +94,10 @@ print(subprocess.CompletedProcess(["a"], 0).check_returncode())  # expect: None
 print(subprocess.PIPE, subprocess.STDOUT, subprocess.DEVNULL)  # expect: -1 -2 -3
 print(str(subprocess.CalledProcessError(-99, "x")), subprocess.TimeoutExpired("c", 3))  # expect: Command 'x' died with unknown signal 99. Command 'c' timed out after 3 seconds
 print(subprocess.list2cmdline(["a b", 'c"d', "e\\", ""]))  # expect: "a b" c\"d e\ ""
+show(lambda: subprocess.run(["echo", "a\0b"]))  # expect: ValueError: embedded null byte
+show(lambda: subprocess.run(["true"], env={"A": "b\0"}))  # expect: ValueError: embedded null byte
+show(lambda: subprocess.run(["true"], cwd="a\0"))  # expect: ValueError: embedded null byte
+show(lambda: subprocess.run(["cat"], input="x"))  # expect: TypeError: a bytes-like object is required, not 'str'
+show(lambda: subprocess.run(["cat"], input=5))  # expect: TypeError: a bytes-like object is required, not 'int'
+show(lambda: subprocess.run(["true"], timeout=float("nan")))  # expect: CompletedProcess(args=['true'], returncode=0)
+show(lambda: subprocess.run(["true"], timeout=1e300))  # expect: CompletedProcess(args=['true'], returncode=0)

@@ -68,19 +68,18 @@ pub(crate) fn check_stop(cx: &mut Ctx) -> PyResult<()> {
     Ok(())
 }
 
-/// A timeout in seconds (None: no limit); negative and NaN mean none left, huge values
-/// are capped (a `Duration` cannot hold them).
+/// A timeout in seconds (None: no limit). Negative means none left; NaN never runs out
+/// (as in CPython, where `remaining <= 0` is never true); huge values are capped (a
+/// `Duration` cannot hold them).
 pub(crate) fn timeout_arg(cx: &mut Ctx, v: &Value) -> PyResult<Option<Duration>> {
     if v.is_none() {
         return Ok(None);
     }
     let secs = crate::ops::to_f64(cx, v)?;
-    let secs = if secs.is_nan() {
-        0.0
-    } else {
-        secs.clamp(0.0, 1e9)
-    };
-    Ok(Some(Duration::from_secs_f64(secs)))
+    if secs.is_nan() {
+        return Ok(None);
+    }
+    Ok(Some(Duration::from_secs_f64(secs.clamp(0.0, 1e9))))
 }
 
 // ---- standard streams -----------------------------------------------------------------------

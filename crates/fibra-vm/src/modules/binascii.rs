@@ -89,9 +89,9 @@ pub(crate) fn to_hex(data: &[u8], sep: Option<u8>, per: i64) -> PyResult<Vec<u8>
             return false;
         }
         if per > 0 {
-            (data.len() - i) % group == 0
+            (data.len() - i).is_multiple_of(group)
         } else {
-            i % group == 0
+            i.is_multiple_of(group)
         }
     };
     for (i, &b) in data.iter().enumerate() {

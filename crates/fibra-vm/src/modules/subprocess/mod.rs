@@ -392,8 +392,11 @@ struct ProcState {
 impl ProcState {
     fn poll(&mut self) -> Option<i64> {
         if self.code.is_none() {
-            if let Some(Ok(Some(s))) = self.child.as_mut().map(|c| c.try_wait()) {
-                self.code = Some(code_of(s));
+            match self.child.as_mut().map(|c| c.try_wait()) {
+                Some(Ok(Some(s))) => self.code = Some(code_of(s)),
+                // ECHILD: reaped elsewhere, its status is lost; CPython says 0 then.
+                Some(Err(_)) => self.code = Some(0),
+                _ => {}
             }
         }
         self.code

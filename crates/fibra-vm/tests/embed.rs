@@ -571,6 +571,28 @@ fn memory_cap_counts_container_growth() {
 }
 
 #[test]
+fn memory_cap_stops_a_decompression_bomb() {
+    // 64 MiB of zeros compress to ~64 KiB; inflating them under a 16 MiB cap is a
+    // MemoryError (the output growth is checked), for one-shot and streaming decoders.
+    let py = Interpreter::builder().memory_limit(16 << 20).build();
+    let m = py
+        .exec(
+            "import zlib\n\
+             c = zlib.compressobj()\n\
+             bomb = b''.join([c.compress(bytes(1 << 20)) for _ in range(64)]) + c.flush()\n\
+             caught = 0\n\
+             try:\n    zlib.decompress(bomb)\nexcept MemoryError:\n    caught += 1\n\
+             try:\n    zlib.decompressobj().decompress(bomb)\nexcept MemoryError:\n    caught += 1\n\
+             small = len(zlib.decompressobj().decompress(bomb, 1 << 20))\n",
+            "bomb",
+        )
+        .unwrap();
+    assert_eq!(m.get::<i64>("caught").unwrap(), 2);
+    assert_eq!(m.get::<i64>("small").unwrap(), 1 << 20);
+    still_works(&py);
+}
+
+#[test]
 fn interrupt_stops_running_code_quickly() {
     let py = Interpreter::new();
     let handle = py.interrupt_handle();

@@ -611,6 +611,28 @@ fn builtin_open(cx: &mut Ctx, args: &Args) -> PyResult {
     Ok(Value::native_obj(file_class(binary).clone(), obj))
 }
 
+/// For `subprocess` (`stdout=f`): a duplicate of the descriptor of the file object `v`
+/// (after flushing its pending writes), to become a child process's standard stream.
+/// `None` when `v` is not a file object.
+pub(crate) fn file_for_child(v: &Value) -> Option<PyResult<File>> {
+    let f = v.downcast_native::<FileObj>()?;
+    let mut st = f.state.lock();
+    if st.closed {
+        return Some(Err(closed_error()));
+    }
+    if let Some(w) = st.writer.as_mut() {
+        if let Err(e) = w.flush() {
+            return Some(Err(io_err(f, e)));
+        }
+    }
+    let file = match (st.writer.as_ref(), st.reader.as_ref()) {
+        (Some(w), _) => w.get_ref().try_clone(),
+        (None, Some(r)) => r.get_ref().try_clone(),
+        (None, None) => return Some(Err(closed_error())),
+    };
+    Some(file.map_err(|e| io_err(f, e)))
+}
+
 fn file_of<'a>(args: &'a Args) -> PyResult<&'a FileObj> {
     args.values
         .first()

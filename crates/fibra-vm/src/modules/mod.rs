@@ -1,7 +1,8 @@
-//! Native modules (`sys`, `gc`, `math`, `cmath`, `time`, `os`, `os.path`, `re`, `json`, `struct`,
-//! `array`, `_hashlib`).
+//! Native modules (`sys`, `gc`, `math`, `cmath`, `time`, `os`, `os.path`, `re`, `json`,
+//! `struct`, `array`, `_hashlib`, `zlib`, `binascii`, `_subprocess`).
 
 pub mod array;
+pub mod binascii;
 pub mod cmath;
 pub mod gc;
 pub mod hashlib;
@@ -13,8 +14,11 @@ pub mod random;
 pub mod re;
 mod re_translate;
 pub mod struct_;
+#[cfg(unix)]
+pub mod subprocess;
 pub mod sys;
 pub mod time;
+pub mod zlib;
 
 use crate::ctx::Ctx;
 use crate::error::PyResult;
@@ -39,6 +43,10 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "array" => array::make_module,
         "gc" => gc::make_module,
         "_hashlib" => hashlib::make_module,
+        "zlib" => zlib::make_module,
+        "binascii" => binascii::make_module,
+        #[cfg(unix)]
+        "_subprocess" => subprocess::make_module,
         _ => return None,
     })
 }

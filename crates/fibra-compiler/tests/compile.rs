@@ -814,10 +814,6 @@ fn error_messages() {
             "import * only allowed at module level",
         ),
         (
-            "class C(metaclass=M):\n    pass\n",
-            "metaclasses are not supported",
-        ),
-        (
             "class C(B, x=1, x=2):\n    pass\n",
             "keyword argument repeated: x",
         ),

@@ -55,6 +55,8 @@ macro_rules! builtin_types {
         fn build() -> BuiltinTypes {
             let dict_ty = raw_type("dict", None);
             let $root = raw_type("object", None);
+            // `dict` had to exist first; it derives from `object` like every type.
+            set_object_base(&dict_ty, &$root);
             $(let $field = if $name == "dict" { dict_ty.clone() } else { raw_type($name, Some(&$parent)) };)*
             $(let $efield;)*
             let mut exceptions = Vec::new();
@@ -257,6 +259,7 @@ fn raw_type(name: &str, base: Option<&Value>) -> Value {
             qualname: name.to_string(),
             module: "builtins".to_string(),
             base: base.cloned(),
+            bases: Box::new([]),
             mro,
             dict: Value::NULL,
             ctor: None,
@@ -269,6 +272,24 @@ fn raw_type(name: &str, base: Option<&Value>) -> Value {
         o.make_immortal();
     }
     v
+}
+
+/// Makes `object` the base of `t`, created before `object` existed (`dict`). Only called
+/// during `build`, before the type is published (see SAFETY below).
+fn set_object_base(t: &Value, object: &Value) {
+    let Some(obj) = t.as_obj() else { return };
+    let Payload::Type(tobj) = &obj.payload else {
+        return;
+    };
+    let base = &tobj.base as *const Option<Value> as *mut Option<Value>;
+    let mro = &tobj.mro as *const Vec<Value> as *mut Vec<Value>;
+    // SAFETY: `build` runs inside `OnceLock::get_or_init`, before any other thread can see
+    // these objects, and nothing holds a reference to the fields being replaced (both
+    // are None/empty, so nothing is dropped).
+    unsafe {
+        base.write(Some(object.clone()));
+        mro.write(vec![object.clone()]);
+    }
 }
 
 /// Gives a builtin type its namespace dict. Only called during `build`, before the type is
@@ -359,6 +380,7 @@ fn native_type_full(
             qualname: name.to_string(),
             module: module.to_string(),
             base: Some(t.object.clone()),
+            bases: Box::new([]),
             mro: vec![t.object.clone()],
             dict: Value::dict(),
             ctor,

@@ -613,7 +613,8 @@ fn finish_class(cx: &mut Ctx, cls: &Value, ns: &Value, kwargs: &[(Value, Value)]
 // protocols of `type` (every metaclass inherits them):
 // - `object.__new__` (a staticmethod reaching the nearest builtin constructor, so
 //   `super().__new__(cls)` and `tuple.__new__(cls, items)` work in a Python `__new__`);
-// - `object.__init_subclass__` (does nothing, so hooks can call `super()`'s);
+// - `object.__init_subclass__` (does nothing, so hooks can call `super()`'s) and
+//   `object.__subclasshook__` (NotImplemented);
 // - `type.__new__`, `__init__`, `__call__`, `__prepare__`, `__instancecheck__`,
 //   `__subclasscheck__`: what a metaclass reaches through `super()`;
 // - `type.__getitem__`: `cls[key]` calls `cls.__class_getitem__(key)`; `list[int]` and the
@@ -644,6 +645,10 @@ pub fn install_type_hooks() {
     t.object.set_attr_str(
         "__init_subclass__",
         cm("__init_subclass__", init_subclass_noop),
+    );
+    t.object.set_attr_str(
+        "__subclasshook__",
+        cm("__subclasshook__", subclasshook_default),
     );
     t.type_
         .set_attr_str("__new__", stat("__new__", type_dunder_new));
@@ -684,6 +689,11 @@ fn object_dunder_new(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> 
         )));
     };
     ctor(cx, args)
+}
+
+/// `object.__subclasshook__(cls, sub)`: NotImplemented (no opinion; `abc` asks it).
+fn subclasshook_default(_cx: &mut Ctx, _args: &crate::args::Args) -> PyResult<Value> {
+    Ok(Value::NOT_IMPLEMENTED)
 }
 
 fn init_subclass_noop(_cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {

@@ -90,8 +90,13 @@ pub fn addr(v: &Value) -> String {
 
 // ---- object --------------------------------------------------------------------------
 
-fn object_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+fn object_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let cls = this(args);
+    // Only a class with a metaclass of its own (`abc.ABCMeta`) can be abstract here:
+    // plain classes pay one comparison.
+    if !cls.class().is(&types().type_) {
+        check_not_abstract(cx, &cls)?;
+    }
     if args.values.len() > 1 {
         let init = types::lookup(&cls, "__init__");
         let own_init = init
@@ -110,6 +115,28 @@ fn object_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
             dict: Value::dict(),
         }),
     ))
+}
+
+/// CPython's `object.__new__` refuses a class whose `__abstractmethods__` is not empty:
+/// "Can't instantiate abstract class Shape with abstract methods area, sides".
+fn check_not_abstract(cx: &mut Ctx, cls: &Value) -> PyResult<()> {
+    let Some(abstracts) = types::lookup(cls, "__abstractmethods__") else {
+        return Ok(());
+    };
+    if !ops::truthy(cx, &abstracts)? {
+        return Ok(());
+    }
+    let mut names = Vec::new();
+    for name in ops::to_vec(cx, &abstracts)? {
+        names.push(ops::str(cx, &name)?);
+    }
+    names.sort();
+    Err(type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        cls.as_type().map_or("?", |t| t.tp_name()),
+        if names.len() > 1 { "s" } else { "" },
+        names.join(", ")
+    )))
 }
 
 fn object_init(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {

@@ -734,11 +734,7 @@ pub fn getitem(cx: &mut Ctx, container: &Value, key: &Value) -> PyResult<Value> 
         Some(v) => Ok(v),
         None => {
             if container.is_type() {
-                // `list[int]` style generic aliases are not supported; say so clearly.
-                return Err(type_error(format!(
-                    "type '{}' is not subscriptable",
-                    container.as_type().map_or("?", |t| t.tp_name())
-                )));
+                return crate::interp::class::class_getitem(cx, container, key);
             }
             Err(type_error(format!(
                 "'{}' object is not subscriptable",

@@ -320,8 +320,17 @@ fn meta_data_descriptor(cx: &mut Ctx, cls: &Value, name: &str) -> PyResult<Optio
     Ok(None)
 }
 
-/// `obj.name = value`, through a script-defined `__setattr__` if the class has one.
+/// `obj.name = value`, through a script-defined `__setattr__` if the class has one (for
+/// a class: if its metaclass has one).
 pub fn set_attr(cx: &mut Ctx, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+    if obj.is_type() && !obj.class().is(&types().type_) {
+        if let Some(sa) = cx.lookup.class_attr_str(obj.class(), "__setattr__") {
+            if !matches!(sa.payload(), Some(Payload::NativeFunction(_))) {
+                call(cx, &sa, &[obj.clone(), Value::str(name), value])?;
+                return Ok(());
+            }
+        }
+    }
     if !obj.is_type()
         && matches!(
             obj.payload(),
@@ -377,8 +386,17 @@ pub fn generic_set_attr(cx: &mut Ctx, obj: &Value, name: &str, value: Value) -> 
     }
 }
 
-/// `del obj.name`, through a script-defined `__delattr__` if the class has one.
+/// `del obj.name`, through a script-defined `__delattr__` if the class has one (for a
+/// class: if its metaclass has one).
 pub fn del_attr(cx: &mut Ctx, obj: &Value, name: &str) -> PyResult<()> {
+    if obj.is_type() && !obj.class().is(&types().type_) {
+        if let Some(da) = cx.lookup.class_attr_str(obj.class(), "__delattr__") {
+            if !matches!(da.payload(), Some(Payload::NativeFunction(_))) {
+                call(cx, &da, &[obj.clone(), Value::str(name)])?;
+                return Ok(());
+            }
+        }
+    }
     if !obj.is_type()
         && matches!(
             obj.payload(),

@@ -617,12 +617,8 @@ fn finish_class(cx: &mut Ctx, cls: &Value, ns: &Value, kwargs: &[(Value, Value)]
 //   `object.__subclasshook__` (NotImplemented);
 // - `type.__new__`, `__init__`, `__call__`, `__prepare__`, `__instancecheck__`,
 //   `__subclasscheck__`: what a metaclass reaches through `super()`;
-// - `type.__getitem__`: `cls[key]` calls `cls.__class_getitem__(key)`; `list[int]` and the
-//   other builtin containers give a `types.GenericAlias` (repr `list[int]`);
-// - `type.__iter__`, `__len__`, `__contains__`: delegate to the classmethods
-//   `__class_iter__`, `__class_len__`, `__class_contains__` when the class defines them
-//   (a shortcut that predates metaclasses, kept for scripts written against it; a
-//   metaclass defining `__iter__` is found first), raising CPython's errors otherwise;
+// - (not a method: `ops::getitem` calls [`class_getitem`] for `cls[key]`, so `type`
+//   has no `__getitem__`, as in CPython, and `iter(cls)` fails as it should);
 // - `type.__bool__`: classes are true.
 
 /// Installs the class-level hooks described above (idempotent).
@@ -659,10 +655,6 @@ pub fn install_type_hooks() {
         ("__call__", type_dunder_call),
         ("__instancecheck__", type_instancecheck),
         ("__subclasscheck__", type_subclasscheck),
-        ("__getitem__", type_getitem),
-        ("__iter__", type_iter),
-        ("__len__", type_len),
-        ("__contains__", type_contains),
         ("__bool__", type_bool),
         ("__or__", union_or),
         ("__ror__", union_ror),
@@ -745,45 +737,21 @@ const GENERIC_BUILTINS: &[&str] = &[
     "enumerate",
 ];
 
-fn type_getitem(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
-    let cls = hook_args(args, 1, "__getitem__")?;
-    let key = args.values[1].clone();
-    if let Some(v) = call_class_hook(cx, &cls, "__class_getitem__", std::slice::from_ref(&key))? {
+/// `cls[key]` for a class whose metaclass has no `__getitem__`: CPython's special case in
+/// `PyObject_GetItem`, `cls.__class_getitem__(key)`; `list[int]` and the other builtin
+/// containers give a `types.GenericAlias`.
+pub fn class_getitem(cx: &mut Ctx, cls: &Value, key: &Value) -> PyResult<Value> {
+    if let Some(v) = call_class_hook(cx, cls, "__class_getitem__", std::slice::from_ref(key))? {
         return Ok(v);
     }
     match cls.as_type() {
         Some(t) if t.builtin && GENERIC_BUILTINS.contains(&t.name.as_str()) => {
-            Ok(generic_alias(&cls, key))
+            Ok(generic_alias(cls, key.clone()))
         }
         _ => Err(type_error(format!(
             "type '{}' is not subscriptable",
-            type_name_of(&cls)
+            type_name_of(cls)
         ))),
-    }
-}
-
-fn type_iter(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
-    let cls = hook_args(args, 0, "__iter__")?;
-    match call_class_hook(cx, &cls, "__class_iter__", &[])? {
-        Some(it) => ops::iter(cx, &it),
-        None => Err(type_error("'type' object is not iterable")),
-    }
-}
-
-fn type_len(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
-    let cls = hook_args(args, 0, "__len__")?;
-    match call_class_hook(cx, &cls, "__class_len__", &[])? {
-        Some(n) => Ok(n),
-        None => Err(type_error("object of type 'type' has no len()")),
-    }
-}
-
-fn type_contains(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
-    let cls = hook_args(args, 1, "__contains__")?;
-    let item = args.values[1].clone();
-    match call_class_hook(cx, &cls, "__class_contains__", &[item])? {
-        Some(r) => Ok(r),
-        None => Err(type_error("argument of type 'type' is not iterable")),
     }
 }
 
@@ -797,7 +765,7 @@ fn generic_alias_class() -> &'static Value {
         crate::builtins::native_class(
             "GenericAlias",
             "types",
-            None,
+            Some(generic_alias_new),
             &[
                 ("__repr__", generic_alias_repr),
                 ("__call__", generic_alias_call),
@@ -806,6 +774,21 @@ fn generic_alias_class() -> &'static Value {
             ],
         )
     })
+}
+
+/// `types.GenericAlias(origin, args)` (what `__class_getitem__ = classmethod(GenericAlias)`
+/// calls).
+fn generic_alias_new(_cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        return Err(type_error("GenericAlias() takes no keyword arguments"));
+    }
+    match args.values {
+        [_, origin, key] => Ok(generic_alias(origin, key.clone())),
+        _ => Err(type_error(format!(
+            "GenericAlias expected 2 arguments, got {}",
+            args.values.len().saturating_sub(1)
+        ))),
+    }
 }
 
 /// `list[int]`: an instance of `types.GenericAlias` with `__origin__` and `__args__`.

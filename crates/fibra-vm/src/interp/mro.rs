@@ -96,15 +96,35 @@ fn mro_error(lists: &[Vec<&Value>], remain: &[usize]) -> Exc {
     ))
 }
 
+/// The builtin exceptions whose instances CPython lays out with fields of their own, so
+/// that two of them cannot be combined (`class E(SyntaxError, ImportError)`); Fibra keeps
+/// those fields in the instance dict, but refuses the same combinations.
+const SOLID_EXCEPTIONS: &[&str] = &[
+    "AttributeError",
+    "ImportError",
+    "NameError",
+    "OSError",
+    "StopIteration",
+    "SyntaxError",
+    "SystemExit",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
+    "UnicodeTranslateError",
+];
+
 /// The class whose instance layout `ty` extends: the nearest builtin class with a
-/// constructor of its own along its chain of best bases (`object` for plain classes).
+/// constructor of its own (or a layout of its own in CPython) along its chain of best
+/// bases (`object` for plain classes).
 pub fn solid_base(ty: &Value) -> Value {
     let mut cur = ty.clone();
     loop {
         let Some(t) = cur.as_type() else {
             return types().object.clone();
         };
-        if t.builtin && t.ctor.is_some() {
+        if t.builtin
+            && (t.ctor.is_some()
+                || (t.module == "builtins" && SOLID_EXCEPTIONS.contains(&t.name.as_str())))
+        {
             return cur;
         }
         match &t.base {

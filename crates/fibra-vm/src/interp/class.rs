@@ -92,8 +92,8 @@ pub fn new_class(name: &str, qualname: &str, module: &str, base: Value, dict: Va
         name,
         qualname.to_string(),
         module.to_string(),
-        vec![base.clone()],
-        base,
+        std::slice::from_ref(&base),
+        base.clone(),
         mro,
         dict,
     )
@@ -123,7 +123,7 @@ pub fn new_class_with_bases(
         name,
         name.to_string(),
         module.to_string(),
-        bases,
+        &bases,
         base,
         mro,
         dict,
@@ -143,16 +143,16 @@ fn alloc_class(
     name: &str,
     qualname: String,
     module: String,
-    bases: Vec<Value>,
+    bases: &[Value],
     base: Value,
     mro: Vec<Value>,
     dict: Value,
 ) -> Value {
     // A single base is `base` itself: `TypeObj::bases` answers it without a copy.
-    let bases = if bases.len() == 1 && bases[0].is(&base) {
-        Box::new([]) as Box<[Value]>
+    let bases: Box<[Value]> = if bases.len() == 1 && bases[0].is(&base) {
+        Box::new([])
     } else {
-        bases.into_boxed_slice()
+        bases.into()
     };
     Value::new_obj(
         meta,
@@ -199,23 +199,19 @@ pub fn type_new_impl(
             return ops::call_kw(cx, &new, &args, &kwnames);
         }
     }
-    let bases: Vec<Value> = if bases.is_empty() {
-        vec![types().object.clone()]
+    let bases = if bases.is_empty() {
+        std::slice::from_ref(&types().object)
     } else {
-        bases.to_vec()
+        bases
     };
-    check_base_types(&bases)?;
-    let base = mro::best_base(&bases)?;
-    let mro = mro::c3(&bases)?;
+    check_base_types(bases)?;
+    let base = mro::best_base(bases)?;
+    let mro = mro::c3(bases)?;
     let d = as_dict(&ns).ok_or_else(|| type_error("type.__new__: the namespace is not a dict"))?;
-    let qualname = match d.get_str("__qualname__") {
+    let qualname = match d.remove_str("__qualname__") {
         None => name.to_string(),
         Some(q) => match q.as_str() {
-            Some(q) => {
-                let q = q.to_string();
-                d.remove_str("__qualname__");
-                q
-            }
+            Some(q) => q.to_string(),
             None => {
                 return Err(type_error(format!(
                     "type __qualname__ must be a str, not {}",
@@ -503,18 +499,17 @@ pub fn build_class(
     if resolved.is_some() {
         ns_set(cx, &ns, "__orig_bases__", Value::tuple(bases.to_vec()))?;
     }
-    let cell = ns_get(cx, &ns, "__classcell__")?;
-    let cls = if plain {
+    if plain {
         // `type.__new__` without the call: the namespace is ours, so it becomes the
-        // class dict without a copy.
+        // class dict without a copy (and the `__class__` cell is filled there).
         let name = name.as_str().unwrap_or("?");
-        type_new_impl(cx, &meta, name, real, ns, &kwargs)?
-    } else {
-        let (mut values, kwnames) = split_kwargs(&kwargs);
-        let mut args = vec![name.clone(), Value::tuple(real.to_vec()), ns];
-        args.append(&mut values);
-        ops::call_kw(cx, &meta, &args, &kwnames)?
-    };
+        return type_new_impl(cx, &meta, name, real, ns, &kwargs);
+    }
+    let cell = ns_get(cx, &ns, "__classcell__")?;
+    let (mut values, kwnames) = split_kwargs(&kwargs);
+    let mut args = vec![name.clone(), Value::tuple(real.to_vec()), ns];
+    args.append(&mut values);
+    let cls = ops::call_kw(cx, &meta, &args, &kwnames)?;
     check_class_cell(cx, cell, name, &cls)?;
     Ok(cls)
 }
@@ -576,7 +571,9 @@ fn implicit_wrappers(d: &crate::object::DictObj) {
 fn finish_class(cx: &mut Ctx, cls: &Value, ns: &Value, kwargs: &[(Value, Value)]) -> PyResult<()> {
     if let Some(d) = as_dict(ns) {
         for (k, v) in d.items() {
-            if let Some(set_name) = types::lookup(v.class(), "__set_name__") {
+            // Through the thread's cache: the classes of namespace values (functions,
+            // strings) are the same few every time.
+            if let Some(set_name) = cx.lookup.class_attr_str(v.class(), "__set_name__") {
                 if matches!(set_name.payload(), Some(Payload::Function(_))) {
                     ops::call(cx, &set_name, &[v.clone(), cls.clone(), k.clone()])?;
                 }
@@ -586,13 +583,17 @@ fn finish_class(cx: &mut Ctx, cls: &Value, ns: &Value, kwargs: &[(Value, Value)]
     let Some(t) = cls.as_type() else {
         return Ok(());
     };
-    let hook = t
-        .mro
-        .iter()
-        .find_map(|c| c.namespace().and_then(|d| d.get_str("__init_subclass__")));
-    let Some(hook) = hook else {
+    let hook = t.mro.iter().find_map(|c| {
+        let h = c.namespace().and_then(|d| d.get_str("__init_subclass__"))?;
+        Some((c, h))
+    });
+    let Some((owner, hook)) = hook else {
         return Ok(());
     };
+    // `object.__init_subclass__()` does nothing (and scripts cannot replace it).
+    if kwargs.is_empty() && owner.is(&types().object) {
+        return Ok(());
+    }
     let (values, kwnames) = split_kwargs(kwargs);
     let values = ops::prepend(cls, &values);
     match hook.payload() {

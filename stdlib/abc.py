@@ -1,16 +1,17 @@
-"""Abstract base classes (CPython's `abc`, without metaclasses), in Fibra.
+"""Abstract base classes (CPython's `abc`, after its pure-Python `_py_abc`), in Fibra.
 
-Supported: `ABC` as a base class, `abstractmethod` (also under `property`,
-`classmethod` and `staticmethod`), `abstractproperty`, `abstractclassmethod`,
-`abstractstaticmethod`, `__abstractmethods__` (a frozenset, inherited and recomputed
-for every subclass), `update_abstractmethods`, `get_cache_token`. Instantiating a
-subclass of `ABC` that still has abstract methods raises CPython's TypeError ("Can't
-instantiate abstract class Shape with abstract method area"). The check is made by
-`ABC.__init_subclass__` and `ABC.__new__`, so a class that overrides `__new__` must call
-`super().__new__`.
-Not supported (Fibra has no metaclasses): `class C(metaclass=ABCMeta)` (use `ABC`),
-`ABCMeta.register`/`ABC.register` virtual subclasses and `__subclasshook__`-driven
-`isinstance` (they raise NotImplementedError).
+Supported: `ABCMeta` (a metaclass: `class C(metaclass=ABCMeta)`), `ABC`,
+`abstractmethod` (also under `property`, `classmethod` and `staticmethod`),
+`abstractproperty`, `abstractclassmethod`, `abstractstaticmethod`,
+`__abstractmethods__`, `update_abstractmethods`, `get_cache_token`, virtual subclasses
+(`register`, also as a class decorator), `__subclasshook__`, and `isinstance`/`issubclass`
+through `ABCMeta.__instancecheck__`/`__subclasscheck__` with their positive and negative
+caches. Instantiating a class that still has abstract methods raises CPython 3.11's
+TypeError ("Can't instantiate abstract class Shape with abstract method area"), as
+`object.__new__` does in CPython.
+Differences: the registry, the caches and the list of subclasses hold strong
+references (Fibra has no weak references), so a class registered with an ABC, or an ABC
+subclass, is never freed; `_dump_registry` is not provided.
 """
 
 __all__ = ["ABC", "ABCMeta", "abstractmethod", "abstractproperty", "abstractclassmethod",
@@ -18,7 +19,8 @@ __all__ = ["ABC", "ABCMeta", "abstractmethod", "abstractproperty", "abstractclas
 
 
 def abstractmethod(funcobj):
-    """Mark a method abstract: subclasses of `ABC` must override it to be instantiable."""
+    """Mark a method abstract: classes whose metaclass is `ABCMeta` cannot be instantiated
+    until every abstract method is overridden."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
@@ -67,71 +69,126 @@ def _class_attr(cls, name):
     return False, None
 
 
-def update_abstractmethods(cls):
-    """Recompute `cls.__abstractmethods__` (after methods were added or replaced)."""
-    if not hasattr(cls, "__abstractmethods__"):
-        return cls
+def _abstracts_of(cls, bases):
     abstracts = set()
     for name, value in vars(cls).items():
         if _is_abstract(value):
             abstracts.add(name)
-    for base in cls.__mro__[1:]:
+    for base in bases:
         for name in getattr(base, "__abstractmethods__", ()):
             found, value = _class_attr(cls, name)
             if found and _is_abstract(value):
                 abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+    return frozenset(abstracts)
+
+
+def update_abstractmethods(cls):
+    """Recompute `cls.__abstractmethods__` (after methods were added or replaced)."""
+    if not hasattr(cls, "__abstractmethods__"):
+        return cls
+    cls.__abstractmethods__ = _abstracts_of(cls, cls.__bases__)
     return cls
 
 
-def _compute_abstracts(cls):
-    cls.__abstractmethods__ = frozenset()
-    update_abstractmethods(cls)
-
-
-_cache_token = 0
-
-
 def get_cache_token():
-    """A token for the (here never changing) virtual-subclass registry state."""
-    return _cache_token
+    """A token that changes whenever a virtual subclass is registered with any ABC."""
+    return ABCMeta._abc_invalidation_counter
 
 
-def _no_register(cls, subclass):
-    raise NotImplementedError(
-        "abc: register() (virtual subclasses) is not supported in Fibra; "
-        "inherit from the ABC instead")
+class ABCMeta(type):
+    """Metaclass for abstract base classes: abstract methods, virtual subclasses
+    (`register`) and `__subclasshook__`-driven `isinstance`/`issubclass`."""
+
+    _abc_invalidation_counter = 0
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls.__abstractmethods__ = _abstracts_of(cls, bases)
+        cls._abc_registry = []
+        cls._abc_cache = set()
+        cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
+        # What CPython's `type.__subclasses__()` gives `__subclasscheck__`.
+        cls._abc_subclasses = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
+        return cls
+
+    def register(cls, subclass):
+        """Register a virtual subclass of an ABC. Returns the subclass, so it can be used
+        as a class decorator."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass  # Already a subclass
+        # Tested after "already a subclass", so X.register(X) is a no-op.
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.append(subclass)
+        ABCMeta._abc_invalidation_counter += 1  # Invalidate negative caches
+        return subclass
+
+    def _abc_registry_clear(cls):
+        """Clear the registry (for debugging or testing)."""
+        cls._abc_registry = []
+
+    def _abc_caches_clear(cls):
+        """Clear the caches (for debugging or testing)."""
+        cls._abc_cache = set()
+        cls._abc_negative_cache = set()
+
+    def __instancecheck__(cls, instance):
+        """Override for isinstance(instance, cls)."""
+        subclass = instance.__class__
+        if subclass in cls._abc_cache:
+            return True
+        subtype = type(instance)
+        if subtype is subclass:
+            if (cls._abc_negative_cache_version == ABCMeta._abc_invalidation_counter
+                    and subclass in cls._abc_negative_cache):
+                return False
+            return cls.__subclasscheck__(subclass)
+        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+
+    def __subclasscheck__(cls, subclass):
+        """Override for issubclass(subclass, cls)."""
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        if subclass in cls._abc_cache:
+            return True
+        if cls._abc_negative_cache_version < ABCMeta._abc_invalidation_counter:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
+        elif subclass in cls._abc_negative_cache:
+            return False
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            if not isinstance(ok, bool):
+                raise AssertionError
+            if ok:
+                cls._abc_cache.add(subclass)
+            else:
+                cls._abc_negative_cache.add(subclass)
+            return ok
+        # A real subclass.
+        if cls in getattr(subclass, "__mro__", ()):
+            cls._abc_cache.add(subclass)
+            return True
+        # A subclass of a registered class (recursive).
+        for rcls in cls._abc_registry:
+            if issubclass(subclass, rcls):
+                cls._abc_cache.add(subclass)
+                return True
+        # A subclass of a subclass (recursive).
+        for scls in cls._abc_subclasses:
+            if issubclass(subclass, scls):
+                cls._abc_cache.add(subclass)
+                return True
+        cls._abc_negative_cache.add(subclass)
+        return False
 
 
-class ABC:
-    """Inherit from this to make a class with abstract methods uninstantiable."""
-
-    __abstractmethods__ = frozenset()
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        _compute_abstracts(cls)
-
-    def __new__(cls, *args, **kwargs):
-        if "__abstractmethods__" not in vars(cls):
-            # A base overrode __init_subclass__ without calling super(): compute now.
-            _compute_abstracts(cls)
-        abstracts = cls.__abstractmethods__
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError("Can't instantiate abstract class " + cls.__name__
-                            + " with abstract method" + ("s" if len(names) > 1 else "")
-                            + " " + ", ".join(names))
-        return object.__new__(cls)
-
-    register = classmethod(_no_register)
-
-
-class ABCMeta:
-    """Placeholder: Fibra has no metaclasses, so `metaclass=ABCMeta` cannot work."""
-
-    def __new__(cls, *args, **kwargs):
-        raise NotImplementedError(
-            "abc.ABCMeta is not supported in Fibra (no metaclasses); inherit from abc.ABC")
-
-    register = classmethod(_no_register)
+class ABC(metaclass=ABCMeta):
+    """Helper class that has ABCMeta as its metaclass: inherit from it to make an ABC."""
+    __slots__ = ()

@@ -6,10 +6,10 @@ Supported: `SimpleNamespace` (keyword construction, repr, `==`),
 `MethodType` (also `MethodType(func, obj)`), `BuiltinFunctionType`/`BuiltinMethodType`,
 `ModuleType` (also `ModuleType(name, doc)`), `GeneratorType`, `NoneType`,
 `EllipsisType`, `NotImplementedType`, `GenericAlias`, `UnionType`, `TracebackType`,
-`CellType`, `CodeType`, `new_class`, `resolve_bases`, `prepare_class`.
+`CellType`, `CodeType`, `new_class` and `prepare_class` (with metaclasses and class
+keywords), `resolve_bases`.
 Not supported: coroutine and async generator types, `FrameType` (Fibra has no frame
-objects), `DynamicClassAttribute`, `coroutine`; `new_class`/`prepare_class` reject a
-`metaclass` keyword (Fibra has no metaclasses). `MappingProxyType` is a Python class
+objects), `DynamicClassAttribute`, `coroutine`. `MappingProxyType` is a Python class
 named `mappingproxy`, so `type(proxy)` shows `<class 'types.mappingproxy'>`.
 """
 
@@ -217,11 +217,42 @@ def resolve_bases(bases):
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Return `(metaclass, namespace, kwds)` for a class statement (metaclass: `type`)."""
-    kwds = {} if kwds is None else dict(kwds)
+    """Return `(metaclass, namespace, kwds)` for a class statement: the most derived
+    metaclass and what its `__prepare__` made."""
+    if kwds is None:
+        kwds = {}
+    else:
+        kwds = dict(kwds)
     if "metaclass" in kwds:
-        raise NotImplementedError("types.prepare_class: metaclasses are not supported in Fibra")
-    return type, {}, kwds
+        meta = kwds.pop("metaclass")
+    elif bases:
+        meta = type(bases[0])
+    else:
+        meta = type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    if hasattr(meta, "__prepare__"):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def _calculate_meta(meta, bases):
+    """The most derived metaclass of `meta` and the bases' metaclasses."""
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: "
+                        "the metaclass of a derived class "
+                        "must be a (non-strict) subclass "
+                        "of the metaclasses of all its bases")
+    return winner
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
@@ -232,7 +263,4 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
         exec_body(ns)
     if resolved is not bases:
         ns["__orig_bases__"] = bases
-    if kwds:
-        raise NotImplementedError(
-            "types.new_class: class keyword arguments are not supported in Fibra")
-    return type(name, resolved, ns)
+    return meta(name, resolved, ns, **kwds)

@@ -5,9 +5,7 @@ Fibra does not check annotations, and neither does CPython at run time: this mod
 (`Dict[str, List[int]]`, `Optional[int]`, `int | None`, `Callable[[int], str]`), and
 provides the run-time helpers (`TypeVar`, `Generic`, `Protocol`, `NamedTuple`,
 `TypedDict`, `cast`, `overload`, `get_type_hints`, ...). Differences from CPython are in
-docs/stdlib.md: no metaclasses or multiple inheritance in Fibra, so `Generic[T]` and
-`Protocol` are dropped from the bases (`__orig_bases__` keeps them), and `isinstance`
-does not accept the aliases.
+docs/stdlib.md: `isinstance` does not accept the aliases.
 """
 
 import collections
@@ -322,8 +320,8 @@ class ParamSpec(_Final):
 
 
 class _BaseMarker(_Final):
-    """`Generic[T]` / `Protocol[T]` in a class's bases: dropped (Fibra classes have one
-    base), recorded in `__orig_bases__`."""
+    """`Generic[T]` / `Protocol[T]` in a class's bases: stands for `Generic`/`Protocol`
+    (recorded in `__orig_bases__`)."""
 
     def __init__(self, name, params):
         self._name = name
@@ -334,10 +332,17 @@ class _BaseMarker(_Final):
         return "typing.%s[%s]" % (self._name, ", ".join(_type_repr(a) for a in self.__args__))
 
     def __mro_entries__(self, bases):
-        # The one base when nothing else is (so `Stack[int]` works), else dropped.
-        if any(isinstance(b, type) or hasattr(b, "__mro_entries__") and b is not self
-               for b in bases):
-            return ()
+        # As CPython: `Generic[T]` adds `Generic` unless `Protocol` or a later generic
+        # alias will bring it in.
+        if self._name == "Generic":
+            if Protocol in bases:
+                return ()
+            after = False
+            for b in bases:
+                if b is self:
+                    after = True
+                elif after and isinstance(b, (_GenericAlias, _BaseMarker)):
+                    return ()
         return (Protocol if self._name == "Protocol" else Generic,)
 
 

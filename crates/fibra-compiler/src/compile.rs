@@ -1535,13 +1535,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_class_def(&mut self, s: &'a Stmt, c: &'a ast::ClassDef) -> R {
-        if let Some(k) = c
-            .keywords
-            .iter()
-            .find(|k| k.arg.as_deref() == Some("metaclass"))
-        {
-            return Err(syntax_error(k.span, "metaclasses are not supported"));
-        }
         for d in &c.decorators {
             self.compile_expr(d)?;
         }

@@ -734,11 +734,7 @@ pub fn getitem(cx: &mut Ctx, container: &Value, key: &Value) -> PyResult<Value> 
         Some(v) => Ok(v),
         None => {
             if container.is_type() {
-                // `list[int]` style generic aliases are not supported; say so clearly.
-                return Err(type_error(format!(
-                    "type '{}' is not subscriptable",
-                    container.as_type().map_or("?", |t| t.tp_name())
-                )));
+                return crate::interp::class::class_getitem(cx, container, key);
             }
             Err(type_error(format!(
                 "'{}' object is not subscriptable",
@@ -946,4 +942,99 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
         ));
     }
     Ok(types::is_instance(v, cls))
+}
+
+/// `isinstance(v, cls)` as the builtin does it: a class whose metaclass is not `type`
+/// may answer through the metaclass's `__instancecheck__` (`abc.ABCMeta`).
+pub fn isinstance_hooked(cx: &mut Ctx, v: &Value, cls: &Value) -> PyResult<bool> {
+    // An exact match, or a plain class: no hook can change the answer.
+    if v.class().is(cls) {
+        return Ok(true);
+    }
+    if cls.is_type() && cls.class().is(&types().type_) {
+        return Ok(types::is_instance(v, cls));
+    }
+    if let Some(members) = crate::interp::class::union_args(cls) {
+        return isinstance_hooked(cx, v, &Value::tuple(members));
+    }
+    if let Some(items) = cls.as_tuple() {
+        return cx.with_recursion(|cx| {
+            for c in items {
+                if isinstance_hooked(cx, v, c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        });
+    }
+    if let Some(check) = hook_of(cx, cls, "__instancecheck__") {
+        let r = hook_call(cx, &check, cls, v, "__instancecheck__")?;
+        return truthy(cx, &r);
+    }
+    isinstance(v, cls)
+}
+
+/// `issubclass(sub, cls)` as the builtin does it, honouring a metaclass's
+/// `__subclasscheck__`.
+pub fn issubclass_hooked(cx: &mut Ctx, sub: &Value, cls: &Value) -> PyResult<bool> {
+    if cls.is_type() && cls.class().is(&types().type_) {
+        if !sub.is_type() {
+            return Err(type_error("issubclass() arg 1 must be a class"));
+        }
+        return Ok(types::is_subclass(sub, cls));
+    }
+    if let Some(members) = crate::interp::class::union_args(cls) {
+        return issubclass_hooked(cx, sub, &Value::tuple(members));
+    }
+    if let Some(items) = cls.as_tuple() {
+        return cx.with_recursion(|cx| {
+            for c in items {
+                if issubclass_hooked(cx, sub, c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        });
+    }
+    if let Some(check) = hook_of(cx, cls, "__subclasscheck__") {
+        let r = hook_call(cx, &check, cls, sub, "__subclasscheck__")?;
+        return truthy(cx, &r);
+    }
+    if !sub.is_type() {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    }
+    if !cls.is_type() {
+        return Err(type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        ));
+    }
+    Ok(types::is_subclass(sub, cls))
+}
+
+/// The metaclass's `__instancecheck__`/`__subclasscheck__` when it is not `type`'s own
+/// (which answers what `types::is_instance`/`is_subclass` do).
+fn hook_of(cx: &mut Ctx, cls: &Value, name: &str) -> Option<Value> {
+    let h = cx.lookup.class_attr_str(cls.class(), name)?;
+    match h.payload() {
+        Some(Payload::NativeFunction(_)) => None,
+        _ => Some(h),
+    }
+}
+
+/// Calls the hook one recursion level deeper (CPython's "maximum recursion depth
+/// exceeded in __instancecheck__" when a hook recurses without end).
+fn hook_call(cx: &mut Ctx, hook: &Value, cls: &Value, arg: &Value, name: &str) -> PyResult<Value> {
+    if cx.enter_recursion().is_err() {
+        return Err(Exc::new(
+            &types().recursion_error,
+            format!("maximum recursion depth exceeded in {name}"),
+        ));
+    }
+    let r = match bind(cx, hook, cls, cls.class()) {
+        Ok(Bound::Method(f)) => call(cx, &f, &[cls.clone(), arg.clone()]),
+        Ok(Bound::Value(f)) => call(cx, &f, std::slice::from_ref(arg)),
+        Err(e) => Err(e),
+    };
+    cx.leave_recursion();
+    r
 }

@@ -91,3 +91,38 @@ try:
             pass
 except ValueError as e:
     print("ValueError:", e)  # expect: ValueError: mapping pattern checks duplicate key ('same')
+
+# Subclasses of collections.abc.Mapping and Sequence match mapping and sequence patterns.
+from collections.abc import Mapping, Sequence
+
+
+class Frozen(Mapping):
+    def __init__(self, data):
+        self._d = dict(data)
+
+    def __getitem__(self, k):
+        return self._d[k]
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+
+class Triple(Sequence):
+    def __getitem__(self, i):
+        if i >= 3:
+            raise IndexError(i)
+        return i * 10
+
+    def __len__(self):
+        return 3
+
+
+match Frozen({"a": 1, "b": 2}):
+    case {"a": a, **rest}:
+        print("Frozen mapping", a, rest)  # expect: Frozen mapping 1 {'b': 2}
+match Triple():
+    case [x, *others]:
+        print("Triple sequence", x, others)  # expect: Triple sequence 0 [10, 20]

@@ -96,3 +96,31 @@ try:
     types.MethodType(1, 2)
 except TypeError as e:
     print("TypeError:", e)  # expect: TypeError: first argument must be callable
+
+
+# new_class / prepare_class with a metaclass and class keywords.
+class Meta(type):
+    @classmethod
+    def __prepare__(m, name, bases, **kw):
+        print("prepare", name, kw)
+        return {}
+
+    def __new__(m, name, bases, ns, **kw):
+        return super().__new__(m, name, bases, ns)
+
+    def __init__(cls, name, bases, ns, **kw):
+        super().__init__(name, bases, ns)
+
+
+MC = types.new_class("MC", (), {"metaclass": Meta, "x": 1}, lambda ns: ns.update(a=5))  # expect: prepare MC {'x': 1}
+print(type(MC).__name__, MC.a)  # expect: Meta 5
+print(types.prepare_class("MD", (MC,))[0].__name__)  # expect: prepare MD {}
+# expect: Meta
+
+
+class Tagged:
+    def __init_subclass__(cls, tag=None):
+        cls.tag = tag
+
+
+print(types.new_class("TE", (Tagged,), {"tag": "t"}).tag)  # expect: t

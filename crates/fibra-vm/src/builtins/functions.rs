@@ -106,37 +106,14 @@ fn builtin_callable(_cx: &mut Ctx, args: &Args) -> PyResult {
     Ok(Value::bool(is_callable(&a[0])))
 }
 
-fn builtin_isinstance(_cx: &mut Ctx, args: &Args) -> PyResult {
+fn builtin_isinstance(cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("isinstance", 2, 2)?;
-    Ok(Value::bool(ops::isinstance(&a[0], &a[1])?))
+    Ok(Value::bool(ops::isinstance_hooked(cx, &a[0], &a[1])?))
 }
 
-fn issubclass_of(sub: &Value, cls: &Value) -> PyResult<bool> {
-    if let Some(items) = cls.as_tuple() {
-        for c in items {
-            if issubclass_of(sub, c)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    if let Some(members) = crate::interp::class::union_args(cls) {
-        return issubclass_of(sub, &Value::tuple(members));
-    }
-    if !cls.is_type() {
-        return Err(type_error(
-            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-        ));
-    }
-    Ok(types::is_subclass(sub, cls))
-}
-
-fn builtin_issubclass(_cx: &mut Ctx, args: &Args) -> PyResult {
+fn builtin_issubclass(cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("issubclass", 2, 2)?;
-    if !a[0].is_type() {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    }
-    Ok(Value::bool(issubclass_of(&a[0], &a[1])?))
+    Ok(Value::bool(ops::issubclass_hooked(cx, &a[0], &a[1])?))
 }
 
 fn attr_name(v: &Value) -> PyResult<&str> {

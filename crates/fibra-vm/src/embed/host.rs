@@ -648,6 +648,7 @@ fn new_host_class(name: &str, module: &str, has_ctor: bool) -> Value {
             qualname: name.to_string(),
             module: module.to_string(),
             base: Some(t.object.clone()),
+            bases: Box::new([]),
             mro: vec![t.object.clone()],
             dict: Value::dict(),
             ctor: if has_ctor { Some(host_type_new) } else { None },

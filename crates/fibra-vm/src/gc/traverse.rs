@@ -110,6 +110,7 @@ pub(crate) fn traverse(obj: &Obj, visit: &mut dyn FnMut(&Value)) {
             if let Some(b) = &t.base {
                 visit(b);
             }
+            t.bases.iter().for_each(&mut *visit);
             t.mro.iter().for_each(&mut *visit);
             visit(&t.dict);
         }

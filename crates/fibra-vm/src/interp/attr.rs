@@ -98,7 +98,9 @@ fn super_get_attr(cx: &mut Ctx, sp: &crate::object::SuperObj, name: &str) -> PyR
             let Some(v) = c.namespace().and_then(|ns| ns.get_str(name)) else {
                 continue;
             };
-            if sp.obj.is_type() {
+            // `super(C, cls)` in a classmethod: class-style access (no instance). A class
+            // seen as an instance of its metaclass binds like any instance.
+            if sp.obj.is(&start) {
                 return Ok(match v.payload() {
                     Some(Payload::ClassMethod(f)) => bound_method(f, &sp.obj),
                     Some(Payload::StaticMethod(f)) => f.clone(),
@@ -247,6 +249,13 @@ fn no_attribute_msg(obj: &Value, name: &str) -> crate::error::Exc {
 
 /// `cls.name` for a class object.
 fn type_get_attr(cx: &mut Ctx, cls: &Value, name: &str) -> PyResult<Value> {
+    let meta = cls.class();
+    // A metaclass other than `type`: its data descriptors (a property) come first.
+    if !meta.is(&types().type_) {
+        if let Some(v) = meta_data_descriptor(cx, cls, name)? {
+            return Ok(v);
+        }
+    }
     if let Some(a) = cx.lookup.class_attr_str(cls, name) {
         if let Some(get) = script_descriptor(&a, "__get__") {
             return call(cx, &get, &[a.clone(), Value::NONE, cls.clone()]);
@@ -266,23 +275,62 @@ fn type_get_attr(cx: &mut Ctx, cls: &Value, name: &str) -> PyResult<Value> {
         "__dict__" => return Ok(t.dict.clone()),
         "__class__" => return Ok(cls.class().clone()),
         "__base__" => return Ok(t.base.clone().unwrap_or(Value::NONE)),
-        "__bases__" => return Ok(Value::tuple(t.base.iter().cloned().collect())),
+        "__bases__" => return Ok(Value::tuple(t.bases().to_vec())),
         "__mro__" => return Ok(Value::tuple(t.mro_with(cls).cloned().collect())),
         "__doc__" => return Ok(Value::NONE),
         _ => {}
     }
-    // Methods of the metaclass (`type`), e.g. `C.mro()`.
-    if let Some(a) = types::lookup(&types().type_, name) {
-        return match bind(cx, &a, cls, &types().type_)? {
+    // Attributes of the metaclass, e.g. `C.mro()`, bound to the class.
+    let meta = cls.class().clone();
+    if let Some(a) = cx.lookup.class_attr_str(&meta, name) {
+        if let Some(get) = script_descriptor(&a, "__get__") {
+            return call(cx, &get, &[a.clone(), cls.clone(), meta]);
+        }
+        return match bind(cx, &a, cls, &meta)? {
             Bound::Method(f) => Ok(bound_method(&f, cls)),
             Bound::Value(v) => Ok(v),
         };
     }
+    if !meta.is(&types().type_) {
+        if let Some(ga) = cx.lookup.class_attr_str(&meta, "__getattr__") {
+            return call(cx, &ga, &[cls.clone(), Value::str(name)]);
+        }
+    }
     Err(no_attribute(cls, name))
 }
 
-/// `obj.name = value`, through a script-defined `__setattr__` if the class has one.
+/// `cls.name` where the metaclass defines `name` as a data descriptor (a property, or a
+/// script class with `__get__` and `__set__`), which wins over the class's own attribute.
+fn meta_data_descriptor(cx: &mut Ctx, cls: &Value, name: &str) -> PyResult<Option<Value>> {
+    let meta = cls.class().clone();
+    let Some(a) = cx.lookup.class_attr_str(&meta, name) else {
+        return Ok(None);
+    };
+    if matches!(a.payload(), Some(Payload::Property(_))) {
+        return match bind(cx, &a, cls, &meta)? {
+            Bound::Method(f) => Ok(Some(bound_method(&f, cls))),
+            Bound::Value(v) => Ok(Some(v)),
+        };
+    }
+    if let Some(get) = script_descriptor(&a, "__get__") {
+        if script_descriptor(&a, "__set__").is_some() {
+            return call(cx, &get, &[a.clone(), cls.clone(), meta]).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+/// `obj.name = value`, through a script-defined `__setattr__` if the class has one (for
+/// a class: if its metaclass has one).
 pub fn set_attr(cx: &mut Ctx, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+    if obj.is_type() && !obj.class().is(&types().type_) {
+        if let Some(sa) = cx.lookup.class_attr_str(obj.class(), "__setattr__") {
+            if !matches!(sa.payload(), Some(Payload::NativeFunction(_))) {
+                call(cx, &sa, &[obj.clone(), Value::str(name), value])?;
+                return Ok(());
+            }
+        }
+    }
     if !obj.is_type()
         && matches!(
             obj.payload(),
@@ -338,8 +386,17 @@ pub fn generic_set_attr(cx: &mut Ctx, obj: &Value, name: &str, value: Value) -> 
     }
 }
 
-/// `del obj.name`, through a script-defined `__delattr__` if the class has one.
+/// `del obj.name`, through a script-defined `__delattr__` if the class has one (for a
+/// class: if its metaclass has one).
 pub fn del_attr(cx: &mut Ctx, obj: &Value, name: &str) -> PyResult<()> {
+    if obj.is_type() && !obj.class().is(&types().type_) {
+        if let Some(da) = cx.lookup.class_attr_str(obj.class(), "__delattr__") {
+            if !matches!(da.payload(), Some(Payload::NativeFunction(_))) {
+                call(cx, &da, &[obj.clone(), Value::str(name)])?;
+                return Ok(());
+            }
+        }
+    }
     if !obj.is_type()
         && matches!(
             obj.payload(),

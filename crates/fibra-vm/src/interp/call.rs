@@ -263,10 +263,35 @@ pub fn bind_args(
     Ok(())
 }
 
-/// `cls(*args)`: the constructor found along the MRO creates the object, then
-/// `__init__` (when it is not a native one: native constructors initialise fully)
-/// initialises it.
+/// `cls(*args)`: a metaclass's own `__call__` when it defines one (a singleton
+/// metaclass), else [`instantiate`].
 pub fn call_type(
+    cx: &mut Ctx,
+    cls: &Value,
+    values: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let t = types();
+    let meta = cls.class();
+    if !meta.is(&t.type_) {
+        if let Some(call) = cx.lookup.class_attr_str(meta, "__call__") {
+            // `type.__call__` (native) is `instantiate` itself.
+            if !matches!(call.payload(), Some(Payload::NativeFunction(_))) {
+                let meta = meta.clone();
+                return match ops::bind(cx, &call, cls, &meta)? {
+                    ops::Bound::Method(m) => ops::call_kw(cx, &m, &prepend(cls, values), kwnames),
+                    ops::Bound::Value(v) => ops::call_kw(cx, &v, values, kwnames),
+                };
+            }
+        }
+    }
+    instantiate(cx, cls, values, kwnames)
+}
+
+/// `type.__call__(cls, *args)`: the constructor found along the MRO creates the object,
+/// then `__init__` (when it is not a native one: native constructors initialise fully)
+/// initialises it.
+pub fn instantiate(
     cx: &mut Ctx,
     cls: &Value,
     values: &[Value],

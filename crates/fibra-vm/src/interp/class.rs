@@ -1,10 +1,13 @@
-//! Class creation: `BuildClass` (running the class body with a namespace dict as its
-//! locals) and the 3-argument `type(name, bases, dict)`.
+//! Class creation: `BuildClass` (CPython's `__build_class__`: the metaclass, its
+//! `__prepare__`d namespace as the class body's locals, the call of the metaclass), the
+//! 3-argument `type(name, bases, dict)`, `type.__new__` and the other class-level methods
+//! of `type`.
 
 use crate::ctx::Ctx;
 use crate::error::{type_error, PyResult};
 use crate::interp::call::{make_frame, run_function_frame};
 use crate::interp::eval::as_dict;
+use crate::interp::mro;
 use crate::object::{Payload, TypeObj};
 use crate::ops;
 use crate::types::{self, types};
@@ -61,48 +64,104 @@ fn resolve_mro_entries(cx: &mut Ctx, bases: &[Value]) -> PyResult<Option<Vec<Val
     Ok(changed.then_some(out))
 }
 
-/// Checks the bases of a new class and returns the single base.
-pub fn single_base(bases: &[Value]) -> PyResult<Value> {
-    if bases.len() > 1 {
-        return Err(type_error("multiple inheritance is not supported"));
-    }
-    let base = bases
-        .first()
-        .cloned()
-        .unwrap_or_else(|| types().object.clone());
-    let Some(bt) = base.as_type() else {
-        return Err(type_error(format!(
-            "bases must be types, not '{}'",
-            base.type_name()
-        )));
-    };
-    if bt.builtin && FINAL_TYPES.contains(&bt.name.as_str()) {
-        return Err(type_error(format!(
-            "type '{}' is not an acceptable base type",
-            bt.tp_name()
-        )));
-    }
-    Ok(base)
-}
-
-/// Creates a class object from its parts. `dict` becomes the class namespace.
-pub fn new_class(name: &str, qualname: &str, module: &str, base: Value, dict: Value) -> Value {
-    let mut mro = vec![base.clone()];
-    if let Some(bt) = base.as_type() {
-        mro.extend(bt.mro.iter().cloned());
-    }
-    if let Some(d) = as_dict(&dict) {
-        if d.get_str("__eq__").is_some() && d.get_str("__hash__").is_none() {
-            d.set_str("__hash__", Value::NONE);
+/// `class C(...)` and `type.__new__` refuse these bases with CPython's message.
+fn check_base_types(bases: &[Value]) -> PyResult<()> {
+    for base in bases {
+        let Some(bt) = base.as_type() else {
+            return Err(type_error("bases must be types"));
+        };
+        if bt.builtin && FINAL_TYPES.contains(&bt.name.as_str()) {
+            return Err(type_error(format!(
+                "type '{}' is not an acceptable base type",
+                bt.tp_name()
+            )));
         }
     }
-    Value::new_obj(
+    Ok(())
+}
+
+/// Creates a class of metaclass `type` with the single base `base`; `dict` becomes the
+/// class namespace. For classes made by native code (`namedtuple` helpers).
+pub fn new_class(name: &str, qualname: &str, module: &str, base: Value, dict: Value) -> Value {
+    if let Some(d) = as_dict(&dict) {
+        fix_hash(d);
+    }
+    let mro = mro::c3(std::slice::from_ref(&base)).unwrap_or_default();
+    alloc_class(
         types().type_.clone(),
+        name,
+        qualname.to_string(),
+        module.to_string(),
+        std::slice::from_ref(&base),
+        base.clone(),
+        mro,
+        dict,
+    )
+}
+
+/// Creates a class of metaclass `type` from its bases and namespace without running any
+/// script hook (no `__set_name__`, no `__init_subclass__`); for native code and tests.
+pub fn new_class_with_bases(
+    name: &str,
+    module: &str,
+    bases: Vec<Value>,
+    dict: Value,
+) -> PyResult<Value> {
+    let bases = if bases.is_empty() {
+        vec![types().object.clone()]
+    } else {
+        bases
+    };
+    check_base_types(&bases)?;
+    let base = mro::best_base(&bases)?;
+    let mro = mro::c3(&bases)?;
+    if let Some(d) = as_dict(&dict) {
+        fix_hash(d);
+    }
+    Ok(alloc_class(
+        types().type_.clone(),
+        name,
+        name.to_string(),
+        module.to_string(),
+        &bases,
+        base,
+        mro,
+        dict,
+    ))
+}
+
+/// A class defining `__eq__` without `__hash__` is unhashable (`__hash__ = None`).
+fn fix_hash(d: &crate::object::DictObj) {
+    if d.get_str("__eq__").is_some() && d.get_str("__hash__").is_none() {
+        d.set_str("__hash__", Value::NONE);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn alloc_class(
+    meta: Value,
+    name: &str,
+    qualname: String,
+    module: String,
+    bases: &[Value],
+    base: Value,
+    mro: Vec<Value>,
+    dict: Value,
+) -> Value {
+    // A single base is `base` itself: `TypeObj::bases` answers it without a copy.
+    let bases: Box<[Value]> = if bases.len() == 1 && bases[0].is(&base) {
+        Box::new([])
+    } else {
+        bases.into()
+    };
+    Value::new_obj(
+        meta,
         Payload::Type(Box::new(TypeObj {
             name: name.to_string(),
-            qualname: qualname.to_string(),
-            module: module.to_string(),
+            qualname,
+            module,
             base: Some(base),
+            bases,
             mro,
             dict,
             ctor: None,
@@ -113,8 +172,300 @@ pub fn new_class(name: &str, qualname: &str, module: &str, base: Value, dict: Va
     )
 }
 
-/// `BuildClass`: runs the class body and creates the class. `kwargs` (a dict), from
-/// `class C(Base, key=value)`, goes to the parent's `__init_subclass__`.
+/// `type.__new__(meta, name, bases, ns, **kwargs)` once its arguments are checked: `ns` is
+/// a dict the new class takes as its namespace (callers copy a namespace they do not
+/// own). Picks the most derived metaclass, the best base and the C3 MRO, fills the
+/// `__class__` cell, then runs `__set_name__` and the parent's `__init_subclass__`.
+pub fn type_new_impl(
+    cx: &mut Ctx,
+    meta: &Value,
+    name: &str,
+    bases: &[Value],
+    ns: Value,
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    let winner = mro::calculate_metaclass(meta, bases)?;
+    if !winner.is(meta) {
+        // A more derived metaclass with a `__new__` of its own makes the class instead.
+        if let Some(new) = script_new(&winner) {
+            let (mut values, kwnames) = split_kwargs(kwargs);
+            let mut args = vec![
+                winner.clone(),
+                Value::str(name),
+                Value::tuple(bases.to_vec()),
+                ns,
+            ];
+            args.append(&mut values);
+            return ops::call_kw(cx, &new, &args, &kwnames);
+        }
+    }
+    let bases = if bases.is_empty() {
+        std::slice::from_ref(&types().object)
+    } else {
+        bases
+    };
+    check_base_types(bases)?;
+    let base = mro::best_base(bases)?;
+    let mro = mro::c3(bases)?;
+    let d = as_dict(&ns).ok_or_else(|| type_error("type.__new__: the namespace is not a dict"))?;
+    let qualname = match d.remove_str("__qualname__") {
+        None => name.to_string(),
+        Some(q) => match q.as_str() {
+            Some(q) => q.to_string(),
+            None => {
+                return Err(type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    q.type_name()
+                )))
+            }
+        },
+    };
+    let module = match d.get_str("__module__") {
+        Some(m) => match m.as_str() {
+            Some(m) => m.to_string(),
+            None => ops::str(cx, &m)?,
+        },
+        None => {
+            d.set_str("__module__", Value::str("__main__"));
+            "__main__".to_string()
+        }
+    };
+    let cell = d.remove_str("__classcell__");
+    if let Some(c) = &cell {
+        if !matches!(c.payload(), Some(Payload::Cell(_))) {
+            let ty = ops::repr(cx, c.class())?;
+            return Err(type_error(format!(
+                "__classcell__ must be a nonlocal cell, not {ty}"
+            )));
+        }
+    }
+    implicit_wrappers(d);
+    fix_hash(d);
+    let cls = alloc_class(winner, name, qualname, module, bases, base, mro, ns.clone());
+    if let Some(Payload::Cell(c)) = cell.as_ref().and_then(|c| c.payload()) {
+        c.set(cls.clone());
+    }
+    finish_class(cx, &cls, &ns, kwargs)?;
+    Ok(cls)
+}
+
+/// The `__new__` a metaclass defines in Python (a staticmethod holding a function), if any.
+fn script_new(meta: &Value) -> Option<Value> {
+    match types::lookup(meta, "__new__")?.payload() {
+        Some(Payload::StaticMethod(f)) if matches!(f.payload(), Some(Payload::Function(_))) => {
+            Some(f.clone())
+        }
+        _ => None,
+    }
+}
+
+/// Keyword arguments as a call takes them: the values and their names.
+fn split_kwargs(kwargs: &[(Value, Value)]) -> (Vec<Value>, Vec<Value>) {
+    kwargs.iter().map(|(k, v)| (v.clone(), k.clone())).unzip()
+}
+
+/// `type(name, bases, dict)`, `M(name, bases, dict)` and `type.__new__(M, name, bases,
+/// dict)` after the metaclass: checks the three arguments (CPython's messages), copies
+/// the namespace and creates the class.
+fn type_new_from_args(cx: &mut Ctx, meta: &Value, args: &crate::args::Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let a = &pos[1..];
+    if a.len() != 3 {
+        return Err(type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            a.len()
+        )));
+    }
+    let arg_error = |n: usize, want: &str, v: &Value| {
+        type_error(format!(
+            "type.__new__() argument {n} must be {want}, not {}",
+            v.type_name()
+        ))
+    };
+    let name = a[0].as_str().ok_or_else(|| arg_error(1, "str", &a[0]))?;
+    let bases = a[1]
+        .as_tuple()
+        .ok_or_else(|| arg_error(2, "tuple", &a[1]))?;
+    let Some(Payload::Dict(src)) = a[2].payload() else {
+        return Err(arg_error(3, "dict", &a[2]));
+    };
+    let ns = Value::new_obj(types().dict.clone(), Payload::Dict(Box::new(src.copy())));
+    let kwargs: Vec<(Value, Value)> = args
+        .kwnames
+        .iter()
+        .cloned()
+        .zip(args.values[pos.len()..].iter().cloned())
+        .collect();
+    type_new_impl(cx, meta, name, bases, ns, &kwargs)
+}
+
+/// The constructor of `type` (and of every metaclass without a `__new__` of its own):
+/// `type(x)` is the class of `x`; `type(name, bases, dict)` / `M(name, bases, dict)`
+/// create a class.
+pub fn type_ctor(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let Some(meta) = pos.first() else {
+        return Err(type_error("type() takes 1 or 3 arguments"));
+    };
+    if meta.is(&types().type_) {
+        if pos.len() == 2 {
+            if !args.kwnames.is_empty() {
+                return Err(type_error("type() takes no keyword arguments"));
+            }
+            return Ok(pos[1].class().clone());
+        }
+        if pos.len() != 4 {
+            return Err(type_error("type() takes 1 or 3 arguments"));
+        }
+    }
+    type_new_from_args(cx, meta, args)
+}
+
+/// `type.__new__(mcls, ...)` called explicitly (`super().__new__(mcls, name, bases, ns)`
+/// in a metaclass).
+fn type_dunder_new(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let Some(meta) = pos.first() else {
+        return Err(type_error("type.__new__(): not enough arguments"));
+    };
+    if !meta.is_type() {
+        return Err(type_error(format!(
+            "type.__new__(X): X is not a type object ({})",
+            meta.type_name()
+        )));
+    }
+    if !types::is_subclass(meta, &types().type_) {
+        let n = type_name_of(meta);
+        return Err(type_error(format!(
+            "type.__new__({n}): {n} is not a subtype of type"
+        )));
+    }
+    if meta.is(&types().type_) && pos.len() == 2 && args.kwnames.is_empty() {
+        return Ok(pos[1].class().clone());
+    }
+    type_new_from_args(cx, meta, args)
+}
+
+/// `type.__init__(cls, ...)`: nothing to do, but CPython checks the argument count.
+fn type_dunder_init(_cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    let n = args.pos().len().saturating_sub(1);
+    if n == 1 && !args.kwnames.is_empty() {
+        return Err(type_error("type.__init__() takes no keyword arguments"));
+    }
+    if n != 1 && n != 3 {
+        return Err(type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(Value::NONE)
+}
+
+/// `type.__call__(cls, *args, **kwargs)`: instantiation without the metaclass's own
+/// `__call__` (what `super().__call__(*args)` in a metaclass reaches).
+fn type_dunder_call(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    let Some(cls) = args.values.first().filter(|c| c.is_type()) else {
+        return Err(type_error(format!(
+            "descriptor '__call__' requires a 'type' object but received a '{}'",
+            args.values.first().map_or("NoneType", |v| v.type_name())
+        )));
+    };
+    crate::interp::call::instantiate(cx, cls, &args.values[1..], args.kwnames)
+}
+
+/// `type.__prepare__(name, bases, **kwargs)`: a new empty dict.
+fn type_dunder_prepare(_cx: &mut Ctx, _args: &crate::args::Args) -> PyResult<Value> {
+    Ok(Value::dict())
+}
+
+/// `type.__instancecheck__(cls, obj)`: the check `isinstance` makes without a hook.
+fn type_instancecheck(_cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    let a = args.check("__instancecheck__", 2, 2)?;
+    Ok(Value::bool(types::is_instance(&a[1], &a[0])))
+}
+
+/// `type.__subclasscheck__(cls, sub)`: the check `issubclass` makes without a hook.
+fn type_subclasscheck(_cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    let a = args.check("__subclasscheck__", 2, 2)?;
+    if !a[1].is_type() {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    }
+    Ok(Value::bool(types::is_subclass(&a[1], &a[0])))
+}
+
+/// A class namespace read by name: a dict directly, any other mapping through
+/// `__getitem__` (None for a missing key).
+fn ns_get(cx: &mut Ctx, ns: &Value, name: &str) -> PyResult<Option<Value>> {
+    if let Some(d) = as_exact_dict(ns) {
+        return Ok(d.get_str(name));
+    }
+    match ops::getitem(cx, ns, &Value::str(name)) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(&types().key_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn ns_set(cx: &mut Ctx, ns: &Value, name: &str, v: Value) -> PyResult<()> {
+    match as_exact_dict(ns) {
+        Some(d) => {
+            d.set_str(name, v);
+            Ok(())
+        }
+        None => ops::setitem(cx, ns, &Value::str(name), v),
+    }
+}
+
+/// A dict that is exactly a `dict` (a subclass may override `__getitem__`/`__setitem__`).
+pub fn as_exact_dict(v: &Value) -> Option<&crate::object::DictObj> {
+    as_dict(v).filter(|_| v.class().is(&types().dict))
+}
+
+/// `M.__prepare__(name, bases, **kwargs)`: the namespace the class body runs in; any
+/// mapping (CPython checks only that it has `__getitem__`).
+fn prepare(
+    cx: &mut Ctx,
+    meta: &Value,
+    name: &Value,
+    bases: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    let Some(p) = ops::getattr_opt(cx, meta, "__prepare__")? else {
+        return Ok(Value::dict());
+    };
+    let (mut values, kwnames) = split_kwargs(kwargs);
+    let mut args = vec![name.clone(), Value::tuple(bases.to_vec())];
+    args.append(&mut values);
+    let ns = ops::call_kw(cx, &p, &args, &kwnames)?;
+    if types::lookup(ns.class(), "__getitem__").is_none() {
+        let who = match meta.as_type() {
+            Some(t) => t.name.clone(),
+            None => "<metaclass>".to_string(),
+        };
+        return Err(type_error(format!(
+            "{who}.__prepare__() must return a mapping, not {}",
+            ns.type_name()
+        )));
+    }
+    Ok(ns)
+}
+
+/// The metaclass of a class statement: the explicit `metaclass=` (a non-class callable is
+/// used as is), else the class of the first base, made the most derived of the bases'.
+fn metaclass_for(explicit: Option<Value>, bases: &[Value]) -> PyResult<Value> {
+    let meta = match explicit {
+        Some(m) if !m.is_type() => return Ok(m),
+        Some(m) => m,
+        None => match bases.first() {
+            Some(b) => b.class().clone(),
+            None => return Ok(types().type_.clone()),
+        },
+    };
+    mro::calculate_metaclass(&meta, bases)
+}
+
+/// `BuildClass`: CPython's `__build_class__`. Resolves `__mro_entries__`, finds the
+/// metaclass, prepares the namespace, runs the class body in it and calls the
+/// metaclass. `kwargs` (a dict), from `class C(Base, metaclass=M, key=value)`: `metaclass`
+/// picks the metaclass, the rest go to `__prepare__`, the metaclass and
+/// `__init_subclass__`. A class whose metaclass is `type` skips the calls (the fast path).
 pub fn build_class(
     cx: &mut Ctx,
     body: &Value,
@@ -125,42 +476,71 @@ pub fn build_class(
     let Some(Payload::Function(func)) = body.payload() else {
         return Err(type_error("BuildClass: the class body is not a function"));
     };
-    let kwargs = kwargs
+    let mut kwargs = kwargs
         .and_then(as_dict)
         .map(|d| d.items())
         .unwrap_or_default();
-    if kwargs.iter().any(|(k, _)| k.as_str() == Some("metaclass")) {
-        return Err(type_error("metaclasses are not supported"));
-    }
-    let name = name.as_str().unwrap_or("?").to_string();
+    let explicit = kwargs
+        .iter()
+        .position(|(k, _)| k.as_str() == Some("metaclass"))
+        .map(|i| kwargs.remove(i).1);
     let resolved = resolve_mro_entries(cx, bases)?;
-    let base = single_base(resolved.as_deref().unwrap_or(bases))?;
-    let ns = Value::dict();
+    let real = resolved.as_deref().unwrap_or(bases);
+    let meta = metaclass_for(explicit, real)?;
+    let plain = meta.is(&types().type_);
+    let ns = if plain {
+        Value::dict()
+    } else {
+        prepare(cx, &meta, name, real, &kwargs)?
+    };
     let mut frame = make_frame(cx, func, &[], &[])?;
     frame.locals = ns.clone();
     run_function_frame(cx, frame)?;
-    let d = as_dict(&ns).ok_or_else(|| type_error("class namespace"))?;
     if resolved.is_some() {
-        d.set_str("__orig_bases__", Value::tuple(bases.to_vec()));
+        ns_set(cx, &ns, "__orig_bases__", Value::tuple(bases.to_vec()))?;
     }
-    let module = as_dict(&func.globals)
-        .and_then(|g| g.get_str("__name__"))
-        .and_then(|n| n.as_str().map(str::to_string))
-        // No `__name__` in the globals (`exec(src, {})`): CPython's class module is
-        // then `builtins`.
-        .unwrap_or_else(|| "builtins".to_string());
-    let qualname = d
-        .remove_str("__qualname__")
-        .and_then(|q| q.as_str().map(str::to_string))
-        .unwrap_or_else(|| name.clone());
-    let cell = d.remove_str("__classcell__");
-    implicit_wrappers(d);
-    let cls = new_class(&name, &qualname, &module, base, ns.clone());
-    if let Some(Payload::Cell(c)) = cell.as_ref().and_then(|c| c.payload()) {
-        c.set(cls.clone());
+    if plain {
+        // `type.__new__` without the call: the namespace is ours, so it becomes the
+        // class dict without a copy (and the `__class__` cell is filled there).
+        let name = name.as_str().unwrap_or("?");
+        return type_new_impl(cx, &meta, name, real, ns, &kwargs);
     }
-    finish_class(cx, &cls, &ns, &kwargs)?;
+    let cell = ns_get(cx, &ns, "__classcell__")?;
+    let (mut values, kwnames) = split_kwargs(&kwargs);
+    let mut args = vec![name.clone(), Value::tuple(real.to_vec()), ns];
+    args.append(&mut values);
+    let cls = ops::call_kw(cx, &meta, &args, &kwnames)?;
+    check_class_cell(cx, cell, name, &cls)?;
     Ok(cls)
+}
+
+/// After the metaclass returned `cls`: the `__class__` cell of the body's methods must
+/// hold it (a metaclass that dropped `__classcell__` on its way to `type.__new__` left
+/// it empty), as CPython checks.
+fn check_class_cell(cx: &mut Ctx, cell: Option<Value>, name: &Value, cls: &Value) -> PyResult<()> {
+    let Some(c) = cell else { return Ok(()) };
+    let Some(Payload::Cell(cell)) = c.payload() else {
+        return Ok(());
+    };
+    if !cls.is_type() {
+        return Ok(());
+    }
+    let got = cell.get();
+    if got.is(cls) {
+        return Ok(());
+    }
+    let name = ops::repr(cx, name)?;
+    let cls = ops::repr(cx, cls)?;
+    if got.is_null() {
+        return Err(crate::error::runtime_error(format!(
+            "__class__ not set defining {name} as {cls}. Was __classcell__ propagated to \
+             type.__new__?"
+        )));
+    }
+    let got = ops::repr(cx, &got)?;
+    Err(type_error(format!(
+        "__class__ set to {got} defining {name} as {cls}"
+    )))
 }
 
 /// As CPython's `type.__new__`: a plain function `__init_subclass__` or `__class_getitem__`
@@ -186,52 +566,60 @@ fn implicit_wrappers(d: &crate::object::DictObj) {
 }
 
 /// After a class is created: calls `__set_name__(cls, name)` on the attributes that
-/// define it, then the parent's `__init_subclass__()` (as CPython's `type.__new__`).
+/// define it, then `super(cls, cls).__init_subclass__(**kwargs)`: the first along the MRO
+/// after the class itself (as CPython's `type.__new__`).
 fn finish_class(cx: &mut Ctx, cls: &Value, ns: &Value, kwargs: &[(Value, Value)]) -> PyResult<()> {
     if let Some(d) = as_dict(ns) {
         for (k, v) in d.items() {
-            if let Some(set_name) = types::lookup(v.class(), "__set_name__") {
+            // Through the thread's cache: the classes of namespace values (functions,
+            // strings) are the same few every time.
+            if let Some(set_name) = cx.lookup.class_attr_str(v.class(), "__set_name__") {
                 if matches!(set_name.payload(), Some(Payload::Function(_))) {
                     ops::call(cx, &set_name, &[v.clone(), cls.clone(), k.clone()])?;
                 }
             }
         }
     }
-    let Some(parent) = cls.as_type().and_then(|t| t.base.clone()) else {
+    let Some(t) = cls.as_type() else {
         return Ok(());
     };
-    let mut values = vec![cls.clone()];
-    let mut kwnames = Vec::with_capacity(kwargs.len());
-    for (k, v) in kwargs {
-        kwnames.push(k.clone());
-        values.push(v.clone());
+    let hook = t.mro.iter().find_map(|c| {
+        let h = c.namespace().and_then(|d| d.get_str("__init_subclass__"))?;
+        Some((c, h))
+    });
+    let Some((owner, hook)) = hook else {
+        return Ok(());
+    };
+    // `object.__init_subclass__()` does nothing (and scripts cannot replace it).
+    if kwargs.is_empty() && owner.is(&types().object) {
+        return Ok(());
     }
-    if let Some(hook) = types::lookup(&parent, "__init_subclass__") {
-        match hook.payload() {
-            Some(Payload::ClassMethod(f)) => {
-                ops::call_kw(cx, f, &values, &kwnames)?;
-            }
-            Some(Payload::Function(_)) => {
-                ops::call_kw(cx, &hook, &values, &kwnames)?;
-            }
-            _ => {}
+    let (values, kwnames) = split_kwargs(kwargs);
+    let values = ops::prepend(cls, &values);
+    match hook.payload() {
+        Some(Payload::ClassMethod(f)) => {
+            ops::call_kw(cx, f, &values, &kwnames)?;
         }
+        Some(Payload::Function(_)) => {
+            ops::call_kw(cx, &hook, &values, &kwnames)?;
+        }
+        _ => {}
     }
     Ok(())
 }
 
 // ---- class-level hooks ----------------------------------------------------------------
 //
-// Fibra has no metaclasses. These natives, installed in `object` and `type` at start-up,
-// give the few class-level protocols the standard library needs:
+// These natives, installed in `object` and `type` at start-up, are the class-level
+// protocols of `type` (every metaclass inherits them):
 // - `object.__new__` (a staticmethod reaching the nearest builtin constructor, so
 //   `super().__new__(cls)` and `tuple.__new__(cls, items)` work in a Python `__new__`);
-// - `object.__init_subclass__` (does nothing, so hooks can call `super()`'s);
-// - `type.__getitem__`: `cls[key]` calls `cls.__class_getitem__(key)`; `list[int]` and the
-//   other builtin containers give a `types.GenericAlias` (repr `list[int]`);
-// - `type.__iter__`, `__len__`, `__contains__`: delegate to the classmethods
-//   `__class_iter__`, `__class_len__`, `__class_contains__` when the class defines them
-//   (what `enum` uses in place of a metaclass), raising CPython's errors otherwise;
+// - `object.__init_subclass__` (does nothing, so hooks can call `super()`'s) and
+//   `object.__subclasshook__` (NotImplemented);
+// - `type.__new__`, `__init__`, `__call__`, `__prepare__`, `__instancecheck__`,
+//   `__subclasscheck__`: what a metaclass reaches through `super()`;
+// - (not a method: `ops::getitem` calls [`class_getitem`] for `cls[key]`, so `type`
+//   has no `__getitem__`, as in CPython, and `iter(cls)` fails as it should);
 // - `type.__bool__`: classes are true.
 
 /// Installs the class-level hooks described above (idempotent).
@@ -255,11 +643,19 @@ pub fn install_type_hooks() {
         "__init_subclass__",
         cm("__init_subclass__", init_subclass_noop),
     );
+    t.object.set_attr_str(
+        "__subclasshook__",
+        cm("__subclasshook__", subclasshook_default),
+    );
+    t.type_
+        .set_attr_str("__new__", stat("__new__", type_dunder_new));
+    t.type_
+        .set_attr_str("__prepare__", cm("__prepare__", type_dunder_prepare));
     for (name, f) in [
-        ("__getitem__", type_getitem as crate::object::NativeFn),
-        ("__iter__", type_iter),
-        ("__len__", type_len),
-        ("__contains__", type_contains),
+        ("__init__", type_dunder_init as crate::object::NativeFn),
+        ("__call__", type_dunder_call),
+        ("__instancecheck__", type_instancecheck),
+        ("__subclasscheck__", type_subclasscheck),
         ("__bool__", type_bool),
         ("__or__", union_or),
         ("__ror__", union_ror),
@@ -286,6 +682,11 @@ fn object_dunder_new(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> 
         )));
     };
     ctor(cx, args)
+}
+
+/// `object.__subclasshook__(cls, sub)`: NotImplemented (no opinion; `abc` asks it).
+fn subclasshook_default(_cx: &mut Ctx, _args: &crate::args::Args) -> PyResult<Value> {
+    Ok(Value::NOT_IMPLEMENTED)
 }
 
 fn init_subclass_noop(_cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
@@ -337,45 +738,21 @@ const GENERIC_BUILTINS: &[&str] = &[
     "enumerate",
 ];
 
-fn type_getitem(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
-    let cls = hook_args(args, 1, "__getitem__")?;
-    let key = args.values[1].clone();
-    if let Some(v) = call_class_hook(cx, &cls, "__class_getitem__", std::slice::from_ref(&key))? {
+/// `cls[key]` for a class whose metaclass has no `__getitem__`: CPython's special case in
+/// `PyObject_GetItem`, `cls.__class_getitem__(key)`; `list[int]` and the other builtin
+/// containers give a `types.GenericAlias`.
+pub fn class_getitem(cx: &mut Ctx, cls: &Value, key: &Value) -> PyResult<Value> {
+    if let Some(v) = call_class_hook(cx, cls, "__class_getitem__", std::slice::from_ref(key))? {
         return Ok(v);
     }
     match cls.as_type() {
         Some(t) if t.builtin && GENERIC_BUILTINS.contains(&t.name.as_str()) => {
-            Ok(generic_alias(&cls, key))
+            Ok(generic_alias(cls, key.clone()))
         }
         _ => Err(type_error(format!(
             "type '{}' is not subscriptable",
-            type_name_of(&cls)
+            type_name_of(cls)
         ))),
-    }
-}
-
-fn type_iter(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
-    let cls = hook_args(args, 0, "__iter__")?;
-    match call_class_hook(cx, &cls, "__class_iter__", &[])? {
-        Some(it) => ops::iter(cx, &it),
-        None => Err(type_error("'type' object is not iterable")),
-    }
-}
-
-fn type_len(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
-    let cls = hook_args(args, 0, "__len__")?;
-    match call_class_hook(cx, &cls, "__class_len__", &[])? {
-        Some(n) => Ok(n),
-        None => Err(type_error("object of type 'type' has no len()")),
-    }
-}
-
-fn type_contains(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
-    let cls = hook_args(args, 1, "__contains__")?;
-    let item = args.values[1].clone();
-    match call_class_hook(cx, &cls, "__class_contains__", &[item])? {
-        Some(r) => Ok(r),
-        None => Err(type_error("argument of type 'type' is not iterable")),
     }
 }
 
@@ -389,7 +766,7 @@ fn generic_alias_class() -> &'static Value {
         crate::builtins::native_class(
             "GenericAlias",
             "types",
-            None,
+            Some(generic_alias_new),
             &[
                 ("__repr__", generic_alias_repr),
                 ("__call__", generic_alias_call),
@@ -398,6 +775,21 @@ fn generic_alias_class() -> &'static Value {
             ],
         )
     })
+}
+
+/// `types.GenericAlias(origin, args)` (what `__class_getitem__ = classmethod(GenericAlias)`
+/// calls).
+fn generic_alias_new(_cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        return Err(type_error("GenericAlias() takes no keyword arguments"));
+    }
+    match args.values {
+        [_, origin, key] => Ok(generic_alias(origin, key.clone())),
+        _ => Err(type_error(format!(
+            "GenericAlias expected 2 arguments, got {}",
+            args.values.len().saturating_sub(1)
+        ))),
+    }
 }
 
 /// `list[int]`: an instance of `types.GenericAlias` with `__origin__` and `__args__`.

@@ -55,6 +55,20 @@ pub fn as_dict(v: &Value) -> Option<&DictObj> {
     }
 }
 
+/// A namespace (`locals`) that is exactly a `dict`: name operations read and write its
+/// table directly. A subclass (a metaclass's `__prepare__` may return one) is used
+/// through its `__getitem__`/`__setitem__`, as CPython does.
+#[inline]
+fn as_plain_dict(v: &Value) -> Option<&DictObj> {
+    match v.as_obj() {
+        Some(o) if o.class().is(&types().dict) => match &o.payload {
+            Payload::Dict(d) => Some(d),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Looks up a `str` key using the cached hash of the key object.
 #[inline]
 pub fn dict_get_name(d: &DictObj, name: &Value) -> Option<Value> {
@@ -557,8 +571,17 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
                 .nth(i as usize)
                 .cloned();
             _ = ncell;
-            if let (Some(name), Some(ns)) = (&name, as_dict(&f.locals)) {
-                if let Some(v) = ns.get_str(name) {
+            if let Some(name) = &name {
+                let found = match as_plain_dict(&f.locals) {
+                    Some(ns) => ns.get_str(name),
+                    None if f.locals.is_null() => None,
+                    None => match ops::getitem(cx, &f.locals.clone(), &Value::str(name)) {
+                        Ok(v) => Some(v),
+                        Err(e) if e.matches(&types().key_error) => None,
+                        Err(e) => return Err(e.into()),
+                    },
+                };
+                if let Some(v) = found {
                     f.stack.push(v);
                     return Ok(Flow::Next);
                 }
@@ -598,7 +621,9 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             let name = &code.names[i as usize];
             let mut found = None;
             if !f.locals.is_null() {
-                found = match as_dict(&f.locals) {
+                // A dict subclass from a metaclass's `__prepare__` goes through its
+                // `__getitem__` (as any mapping does).
+                found = match as_plain_dict(&f.locals) {
                     Some(d) => dict_get_name(d, name),
                     None => match ops::getitem(cx, &f.locals.clone(), name) {
                         Ok(v) => Some(v),
@@ -627,7 +652,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             } else {
                 &f.locals
             };
-            match as_dict(ns) {
+            match as_plain_dict(ns) {
                 Some(d) => d.set_str_value(code.names[i as usize].clone(), v),
                 None => {
                     let ns = ns.clone();
@@ -641,8 +666,18 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             } else {
                 &f.locals
             };
-            let removed = as_dict(ns).and_then(|d| d.remove_str(code.name_str(i)));
-            if removed.is_none() {
+            let removed = match as_plain_dict(ns) {
+                Some(d) => d.remove_str(code.name_str(i)).is_some(),
+                None => {
+                    let ns = ns.clone();
+                    match ops::delitem(cx, &ns, &code.names[i as usize]) {
+                        Ok(()) => true,
+                        Err(e) if e.matches(&types().key_error) => false,
+                        Err(e) => return Err(e.into()),
+                    }
+                }
+            };
+            if !removed {
                 return Err(suggest::name_error(cx, f, code.name_str(i)).into());
             }
         }

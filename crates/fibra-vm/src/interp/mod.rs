@@ -17,6 +17,7 @@ pub mod import;
 pub mod import_lock;
 pub mod interactive;
 pub mod lookup_cache;
+pub mod mro;
 pub mod pattern;
 pub mod suggest;
 pub mod traceback;

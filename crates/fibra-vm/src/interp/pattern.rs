@@ -84,7 +84,7 @@ pub fn match_class(
     if !cls.is_type() {
         return Err(type_error("called match pattern must be a type"));
     }
-    if !ops::isinstance(subject, cls)? {
+    if !ops::isinstance_hooked(cx, subject, cls)? {
         return Ok(Value::NONE);
     }
     let keywords = names.as_tuple().unwrap_or(&[]);

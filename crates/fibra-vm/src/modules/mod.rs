@@ -95,6 +95,7 @@ pub(crate) fn new_exception_class(name: &str, module: &str, base: &Value) -> Val
             qualname: name.to_string(),
             module: module.to_string(),
             base: Some(base.clone()),
+            bases: Box::new([]),
             mro,
             dict: Value::dict(),
             ctor: None,

@@ -261,10 +261,14 @@ pub struct TypeObj {
     pub qualname: String,
     /// `builtins` for builtin types, the defining module's name otherwise.
     pub module: String,
-    /// The single base class; None only for `object`.
+    /// The best base (CPython's `__base__`, the base whose instance layout the class
+    /// extends: its "solid" base); None only for `object`.
     pub base: Option<Value>,
+    /// Every base, in order (`__bases__`), when there is more than one; empty for a
+    /// class with the single base `base` (see [`TypeObj::bases`]).
+    pub bases: Box<[Value]>,
     /// Method resolution order *excluding* the type itself (so a class does not hold a
-    /// reference to itself): the base, its base, ..., `object`.
+    /// reference to itself): the C3 linearisation of the bases, ending with `object`.
     pub mro: Vec<Value>,
     /// The class namespace (a dict).
     pub dict: Value,
@@ -337,6 +341,15 @@ impl TypeObj {
     /// `re.Pattern` where `__name__` is `Pattern`.
     pub fn tp_name(&self) -> &str {
         self.tp_name.as_deref().unwrap_or(&self.name)
+    }
+
+    /// The bases, in order (`__bases__`): `bases`, or `base` alone when that is empty.
+    pub fn bases(&self) -> &[Value] {
+        if self.bases.is_empty() {
+            self.base.as_slice()
+        } else {
+            &self.bases
+        }
     }
 
     /// The type itself (given as `this`) followed by its MRO.

@@ -28,7 +28,7 @@ pub(crate) fn register(t: &BuiltinTypes) {
             ("__getattribute__", object_getattribute),
         ],
     );
-    set_ctor(&t.type_, type_new);
+    set_ctor(&t.type_, crate::interp::class::type_ctor);
     add_methods(
         &t.type_,
         "type",
@@ -90,8 +90,13 @@ pub fn addr(v: &Value) -> String {
 
 // ---- object --------------------------------------------------------------------------
 
-fn object_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+fn object_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let cls = this(args);
+    // Only a class with a metaclass of its own (`abc.ABCMeta`) can be abstract here:
+    // plain classes pay one comparison.
+    if !cls.class().is(&types().type_) {
+        check_not_abstract(cx, &cls)?;
+    }
     if args.values.len() > 1 {
         let init = types::lookup(&cls, "__init__");
         let own_init = init
@@ -110,6 +115,28 @@ fn object_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
             dict: Value::dict(),
         }),
     ))
+}
+
+/// CPython's `object.__new__` refuses a class whose `__abstractmethods__` is not empty:
+/// "Can't instantiate abstract class Shape with abstract methods area, sides".
+fn check_not_abstract(cx: &mut Ctx, cls: &Value) -> PyResult<()> {
+    let Some(abstracts) = types::lookup(cls, "__abstractmethods__") else {
+        return Ok(());
+    };
+    if !ops::truthy(cx, &abstracts)? {
+        return Ok(());
+    }
+    let mut names = Vec::new();
+    for name in ops::to_vec(cx, &abstracts)? {
+        names.push(ops::str(cx, &name)?);
+    }
+    names.sort();
+    Err(type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        cls.as_type().map_or("?", |t| t.tp_name()),
+        if names.len() > 1 { "s" } else { "" },
+        names.join(", ")
+    )))
 }
 
 fn object_init(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
@@ -183,14 +210,6 @@ fn attr_name_error(name: &Value) -> crate::error::Exc {
     ))
 }
 
-/// `type(name, bases, dict)` with an argument of the wrong type, as CPython words it.
-fn type_arg_error(n: usize, want: &str, got: &Value) -> crate::error::Exc {
-    type_error(format!(
-        "type.__new__() argument {n} must be {want}, not {}",
-        got.type_name()
-    ))
-}
-
 fn object_setattr(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let a = args.check("__setattr__", 3, 3)?;
     let name = a[1].as_str().ok_or_else(|| attr_name_error(&a[1]))?;
@@ -212,43 +231,6 @@ fn object_getattribute(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 }
 
 // ---- type ----------------------------------------------------------------------------
-
-fn type_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    let a = args.check("type", 2, 4)?;
-    match a.len() {
-        2 => Ok(a[1].class().clone()),
-        4 => {
-            let name = a[1]
-                .as_str()
-                .ok_or_else(|| type_arg_error(1, "str", &a[1]))?;
-            let bases = a[2]
-                .as_tuple()
-                .ok_or_else(|| type_arg_error(2, "tuple", &a[2]))?;
-            let Some(Payload::Dict(src)) = a[3].payload() else {
-                return Err(type_arg_error(3, "dict", &a[3]));
-            };
-            let base = crate::interp::class::single_base(bases)?;
-            let ns = Value::new_obj(types().dict.clone(), Payload::Dict(Box::new(src.copy())));
-            if let Some(Payload::Dict(d)) = ns.payload() {
-                if d.get_str("__module__").is_none() {
-                    d.set_str("__module__", Value::str("__main__"));
-                }
-            }
-            let module = ns
-                .as_obj()
-                .and_then(|_| match ns.payload() {
-                    Some(Payload::Dict(d)) => d.get_str("__module__"),
-                    _ => None,
-                })
-                .and_then(|m| m.as_str().map(str::to_string))
-                .unwrap_or_else(|| "__main__".into());
-            Ok(crate::interp::class::new_class(
-                name, name, &module, base, ns,
-            ))
-        }
-        _ => Err(type_error("type() takes 1 or 3 arguments")),
-    }
-}
 
 fn type_repr(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let s = this(args);

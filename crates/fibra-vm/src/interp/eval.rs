@@ -8,8 +8,8 @@ use fibra_bytecode::{make_function, BinaryOp, CompareOp, Conversion, Op};
 
 use crate::ctx::Ctx;
 use crate::error::{type_error, Exc, PyResult};
-use crate::interp::frame::{Block, Frame};
-use crate::interp::{call, class, generator, import, suggest, traceback};
+use crate::interp::frame::{Block, Frame, FrameLink};
+use crate::interp::{call, class, frame_obj, generator, import, suggest, traceback};
 use crate::object::{DictObj, FunctionObj, Payload, SetObj};
 use crate::ops;
 use crate::types::{self, types};
@@ -67,11 +67,32 @@ pub fn dict_get_name(d: &DictObj, name: &Value) -> Option<Value> {
 /// Runs `f` until it returns or yields. `throw`: raise this exception at the current
 /// instruction first (generator `throw()`).
 pub fn run_frame(cx: &mut Ctx, f: &mut Frame, throw: Option<Exc>) -> PyResult<Flow> {
+    // Linked into this context's chain of running frames while it runs (for
+    // `sys._getframe()`: `interp::frame_obj`); a frame object exists only on request.
+    f.back = cx.frame;
+    cx.frame = FrameLink(f as *mut Frame);
+    if !f.pyframe.is_null() {
+        frame_obj::resumed(cx, f);
+    }
     let r = run_frame_loop(cx, f, throw);
+    cx.frame = f.back;
+    if f.epoch_gen != 0 || !f.pyframe.is_null() || r.is_err() {
+        frame_stopped(cx, f, &r);
+    }
+    r
+}
+
+/// The frame stopped running with something to do: it leaves the list of frames holding
+/// borrowed items, and its frame object, or the traceback of the exception that ended
+/// it, takes what it needs.
+#[cold]
+fn frame_stopped(cx: &mut Ctx, f: &mut Frame, r: &PyResult<Flow>) {
     if f.epoch_gen != 0 {
         leave_epoch_borrows(f, matches!(r, Ok(Flow::Yield(_))));
     }
-    r
+    if !f.pyframe.is_null() || r.is_err() {
+        frame_obj::stopped(cx, f, r);
+    }
 }
 
 /// The frame stops running: it leaves the list of frames that hold borrowed items. A
@@ -237,7 +258,7 @@ fn run_frame_loop(cx: &mut Ctx, f: &mut Frame, throw: Option<Exc>) -> PyResult<F
 fn unwind(cx: &mut Ctx, f: &mut Frame, raised: Raised) -> PyResult<()> {
     let exc = raised.exc;
     if !raised.reraise {
-        traceback::add_entry_at(&exc, &f.code, f.ip.saturating_sub(1));
+        traceback::add_entry_at(&exc, f, f.ip.saturating_sub(1));
         traceback::set_context(cx, &exc);
     }
     while let Some(b) = f.blocks.pop() {

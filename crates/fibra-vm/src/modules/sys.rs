@@ -141,6 +141,7 @@ pub fn make_module(cx: &mut Ctx) -> PyResult<Value> {
     m.add_fn("getdefaultencoding", sys_getdefaultencoding);
     m.add_fn("_fibra_format_exception", sys_fibra_format_exception);
     m.add_fn("_fibra_tb_entries", sys_fibra_tb_entries);
+    m.add_fn("_getframe", sys_getframe);
     Ok(m)
 }
 
@@ -183,6 +184,26 @@ fn sys_setrecursionlimit(cx: &mut Ctx, args: &Args) -> PyResult {
         .recursion_limit
         .store(n.min(i32::MAX as i64) as usize, Ordering::Relaxed);
     Ok(Value::NONE)
+}
+
+/// `sys._getframe(depth=0)`: the frame object of the caller, or `depth` calls above it.
+fn sys_getframe(cx: &mut Ctx, args: &Args) -> PyResult {
+    let a = args.check("_getframe", 0, 1)?;
+    let depth = match a.first() {
+        None => 0,
+        Some(v) if v.as_float().is_some() => {
+            return Err(type_error(
+                "'float' object cannot be interpreted as an integer",
+            ))
+        }
+        Some(v) => match ops::index(cx, v) {
+            Ok(d) => d,
+            // Beyond i64: deeper than any stack.
+            Err(e) if e.matches(&types().overflow_error) => i64::MAX,
+            Err(e) => return Err(e),
+        },
+    };
+    crate::interp::frame_obj::getframe(cx, depth)
 }
 
 fn sys_intern(_cx: &mut Ctx, args: &Args) -> PyResult {

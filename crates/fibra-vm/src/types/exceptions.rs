@@ -42,7 +42,7 @@ pub(crate) fn register(t: &BuiltinTypes) {
         &t.base_exception,
         "__traceback__",
         get_traceback,
-        Some(set_ignore),
+        Some(set_traceback),
     );
     add_property(
         &t.stop_iteration,
@@ -232,8 +232,11 @@ fn exc_repr(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(Value::string(out))
 }
 
+/// `e.with_traceback(tb)`: `tb` becomes the traceback of `e` (None: an empty one).
 fn exc_with_traceback(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    Ok(this(args))
+    let a = args.check("with_traceback", 2, 2)?;
+    crate::interp::frame_obj::set_traceback(&a[0], &a[1])?;
+    Ok(a[0].clone())
 }
 
 /// `e.add_note(note)` (3.11): appends `note` to the list `e.__notes__`, creating it.
@@ -339,7 +342,12 @@ fn get_traceback(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(crate::interp::traceback::traceback_value(&this(args)))
 }
 
-fn set_ignore(_cx: &mut Ctx, _args: &Args) -> PyResult<Value> {
+/// `e.__traceback__ = tb` (a traceback or None).
+fn set_traceback(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let (Some(e), Some(tb)) = (args.values.first(), args.values.get(1)) else {
+        return Ok(Value::NONE);
+    };
+    crate::interp::frame_obj::set_traceback(e, tb)?;
     Ok(Value::NONE)
 }
 

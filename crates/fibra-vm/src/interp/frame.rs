@@ -65,8 +65,9 @@ pub struct Frame {
     /// resumer); only meaningful while this frame runs.
     pub back: FrameLink,
     /// This frame's frame object (`sys._getframe()`, a traceback's `tb_frame`), NULL until
-    /// a script asks for one (`interp::frame_obj`).
-    pub pyframe: Value,
+    /// a script asks for one (`interp::frame_obj`). Dropped by `Frame::drop` (one test of
+    /// NULL on the call path instead of two).
+    pub pyframe: std::mem::ManuallyDrop<Value>,
 }
 
 /// The namespaces a script frame gives a builtin that reads its caller's scope.
@@ -90,6 +91,8 @@ impl Drop for Frame {
         // may skip that, and the frame object must never point at a freed frame.
         if !self.pyframe.is_null() {
             crate::interp::frame_obj::forget_frame(&self.pyframe, self);
+            // SAFETY: the field is dropped only here, once.
+            unsafe { std::mem::ManuallyDrop::drop(&mut self.pyframe) };
         }
     }
 }
@@ -113,9 +116,14 @@ impl Frame {
             in_yield_from: false,
             epoch_gen: 0,
             back: FrameLink::NONE,
-            pyframe: Value::NULL,
+            pyframe: std::mem::ManuallyDrop::new(Value::NULL),
             code,
         }
+    }
+
+    /// Takes the frame object out of the frame (NULL when it has none).
+    pub(crate) fn take_pyframe(&mut self) -> Value {
+        std::mem::replace(&mut *self.pyframe, Value::NULL)
     }
 
     /// This frame's namespaces, for `globals()`, `locals()`, `vars()` and `dir()`.

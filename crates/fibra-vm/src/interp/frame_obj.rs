@@ -83,10 +83,7 @@ impl FrameObj {
     pub(crate) fn gc_clear(&self) {
         let old = {
             let mut st = self.state.lock();
-            (
-                std::mem::take(&mut st.back),
-                std::mem::take(&mut st.fast),
-            )
+            (std::mem::take(&mut st.back), std::mem::take(&mut st.fast))
         };
         drop(old);
     }
@@ -162,7 +159,7 @@ pub(crate) fn of_running(cx: &Ctx, link: FrameLink) -> Value {
     unsafe {
         let existing = &(*p).pyframe;
         if !existing.is_null() {
-            return existing.clone();
+            return (**existing).clone();
         }
         let f = &*p;
         let v = new_frame_obj(FrameObj {
@@ -178,7 +175,8 @@ pub(crate) fn of_running(cx: &Ctx, link: FrameLink) -> Value {
                 fast: Vec::new(),
             }),
         });
-        (*p).pyframe = v.clone();
+        // The old value is NULL: nothing to drop.
+        *(*p).pyframe = v.clone();
         v
     }
 }
@@ -232,24 +230,15 @@ pub(crate) fn resumed(cx: &Ctx, f: &mut Frame) {
     }
 }
 
-/// `f` stopped running with `r` (returned, raised, or a generator yielded), and either
-/// has a frame object or raised: the frame object or the exception's traceback entry
-/// takes what it needs of the frame.
+/// `f`, which has a frame object, stopped running with `r` (returned, raised, or a
+/// generator yielded): the frame object takes what it needs of the frame.
 #[cold]
 pub(crate) fn stopped(cx: &Ctx, f: &mut Frame, r: &PyResult<Flow>) {
-    if f.pyframe.is_null() {
-        if let Err(e) = r {
-            if let Some(ex) = e.exception() {
-                keep_locals_in_traceback(ex, f);
-            }
-        }
-        return;
-    }
     if matches!(r, Ok(Flow::Yield(_))) {
         suspended(f);
         return;
     }
-    let pyframe = std::mem::replace(&mut f.pyframe, Value::NULL);
+    let pyframe = f.take_pyframe();
     let Some(Payload::Frame(fo)) = pyframe.payload() else {
         return;
     };
@@ -279,11 +268,15 @@ pub(crate) fn stopped(cx: &Ctx, f: &mut Frame, r: &PyResult<Flow>) {
     drop(old);
 }
 
-/// A generator frame with a frame object yields: the object keeps a copy of its locals.
-fn suspended(f: &mut Frame) {
+/// A generator frame with a frame object yields: the object keeps a copy of its locals
+/// (nothing to do when it has let go of the frame already).
+pub(crate) fn suspended(f: &mut Frame) {
     let Some(Payload::Frame(fo)) = f.pyframe.payload() else {
         return;
     };
+    if fo.state.lock().live.is_none() {
+        return;
+    }
     let copy: Vec<Value> = f.fast.iter().map(Value::clone).collect();
     let old = {
         let mut st = fo.state.lock();
@@ -298,8 +291,9 @@ fn suspended(f: &mut Frame) {
 }
 
 /// `f` (which has no frame object) is ended by exception `ex`: when the innermost entry
-/// of its traceback is this frame's, the entry takes the frame's local slots.
-fn keep_locals_in_traceback(ex: &ExceptionObj, f: &mut Frame) {
+/// of its traceback is this frame's, the entry takes the frame's local slots. The frame
+/// has left `value::epoch_borrows`' list already.
+pub(crate) fn keep_locals_in_traceback(ex: &ExceptionObj, f: &mut Frame) {
     let addr = f as *const Frame as usize;
     let mut st = ex.state.lock();
     let Some(t) = st.traceback.last_mut() else {

@@ -30,7 +30,7 @@ pub fn add_entry_at(exc: &Exc, f: &Frame, ip: usize) {
             ip: ip.min(u32::MAX as usize) as u32,
             span,
             globals: f.globals.clone(),
-            frame: f.pyframe.clone(),
+            frame: (*f.pyframe).clone(),
             frame_addr: f as *const Frame as usize,
             fast: Vec::new(),
         };

@@ -22,7 +22,11 @@ pub(crate) fn register(t: &BuiltinTypes) {
     add_methods(
         &t.code,
         "code",
-        &[("__eq__", code_eq), ("__ne__", code_ne), ("__hash__", code_hash)],
+        &[
+            ("__eq__", code_eq),
+            ("__ne__", code_ne),
+            ("__hash__", code_hash),
+        ],
     );
     crate::builtins::add_properties(
         &t.code,

@@ -255,6 +255,8 @@ impl Ctx {
         let main = Value::module("__main__");
         main.set_attr_str("__file__", Value::str(filename));
         main.set_attr_str("__builtins__", self.vm.builtins.clone());
+        // CPython's `__main__` always starts with an empty `__annotations__`.
+        main.set_attr_str("__annotations__", Value::dict());
         if let Some(Payload::Dict(d)) = self.vm.modules.payload() {
             d.set_str("__main__", main.clone());
         }

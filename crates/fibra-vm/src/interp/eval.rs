@@ -1197,6 +1197,31 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             let cls = class::build_class(cx, &body, &name, &bases, Some(&kwargs))?;
             f.stack.push(cls);
         }
+        Op::SetupAnnotations => {
+            let ns = if f.locals.is_null() {
+                f.globals.clone()
+            } else {
+                f.locals.clone()
+            };
+            match as_dict(&ns) {
+                Some(d) => {
+                    if d.get_str("__annotations__").is_none() {
+                        d.set_str("__annotations__", Value::dict());
+                    }
+                }
+                None => {
+                    // A mapping that is not a dict (`exec` locals): CPython's lookup.
+                    let key = Value::str("__annotations__");
+                    match ops::getitem(cx, &ns, &key) {
+                        Ok(_) => {}
+                        Err(e) if e.matches(&types().key_error) => {
+                            ops::setitem(cx, &ns, &key, Value::dict())?;
+                        }
+                        Err(e) => return Err(e.into()),
+                    }
+                }
+            }
+        }
 
         // ---- exceptions ---------------------------------------------------------------------------
         Op::SetupFinally(t) => f.blocks.push(Block::Finally {

@@ -142,6 +142,7 @@ pub fn make_module(cx: &mut Ctx) -> PyResult<Value> {
     m.add_fn("_fibra_format_exception", sys_fibra_format_exception);
     m.add_fn("_fibra_tb_entries", sys_fibra_tb_entries);
     m.add_fn("_getframe", sys_getframe);
+    m.add_fn("_fibra_source", sys_fibra_source);
     Ok(m)
 }
 
@@ -204,6 +205,17 @@ fn sys_getframe(cx: &mut Ctx, args: &Args) -> PyResult {
         },
     };
     crate::interp::frame_obj::getframe(cx, depth)
+}
+
+/// `sys._fibra_source(filename)`: the source text the interpreter kept for `filename`
+/// (every file, stdlib module and string it compiled), or None; what `linecache` reads.
+fn sys_fibra_source(cx: &mut Ctx, args: &Args) -> PyResult {
+    let a = args.check("_fibra_source", 1, 1)?;
+    let Some(name) = a[0].as_str() else {
+        return Ok(Value::NONE);
+    };
+    let text = cx.vm.sources.lock().get(name).cloned();
+    Ok(text.map_or(Value::NONE, |t| Value::str(&t)))
 }
 
 fn sys_intern(_cx: &mut Ctx, args: &Args) -> PyResult {

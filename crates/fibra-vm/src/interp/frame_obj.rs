@@ -246,7 +246,9 @@ pub(crate) fn stopped(cx: &Ctx, f: &mut Frame, r: &PyResult<Flow>) {
         // Nobody else holds the frame object: it goes with the frame.
         return;
     }
-    let back = if f.back.is_none() {
+    // A generator's frame has no caller once it stops (as in CPython, where the
+    // generator unlinks its frame after each run).
+    let back = if f.back.is_none() || f.code.obj.flags.generator {
         Value::NULL
     } else {
         // The caller is still running (suspended in this call).

@@ -187,9 +187,18 @@ fn sys_setrecursionlimit(cx: &mut Ctx, args: &Args) -> PyResult {
     Ok(Value::NONE)
 }
 
-/// `sys._getframe(depth=0)`: the frame object of the caller, or `depth` calls above it.
+/// `sys._getframe([depth])`: the frame object of the caller, or `depth` calls above it.
 fn sys_getframe(cx: &mut Ctx, args: &Args) -> PyResult {
-    let a = args.check("_getframe", 0, 1)?;
+    if !args.kwnames.is_empty() {
+        return Err(type_error("sys._getframe() takes no keyword arguments"));
+    }
+    let a = args.pos();
+    if a.len() > 1 {
+        return Err(type_error(format!(
+            "_getframe expected at most 1 argument, got {}",
+            a.len()
+        )));
+    }
     let depth = match a.first() {
         None => 0,
         Some(v) if v.as_float().is_some() => {
@@ -197,12 +206,23 @@ fn sys_getframe(cx: &mut Ctx, args: &Args) -> PyResult {
                 "'float' object cannot be interpreted as an integer",
             ))
         }
-        Some(v) => match ops::index(cx, v) {
-            Ok(d) => d,
-            // Beyond i64: deeper than any stack.
-            Err(e) if e.matches(&types().overflow_error) => i64::MAX,
-            Err(e) => return Err(e),
-        },
+        Some(v) => {
+            // A C int in CPython.
+            let too_big = || {
+                Exc::new(
+                    &types().overflow_error,
+                    "Python int too large to convert to C int",
+                )
+            };
+            if matches!(v.payload(), Some(Payload::Int(_))) {
+                return Err(too_big());
+            }
+            let d = ops::index(cx, v)?;
+            if d > i32::MAX as i64 || d < i32::MIN as i64 {
+                return Err(too_big());
+            }
+            d
+        }
     };
     crate::interp::frame_obj::getframe(cx, depth)
 }

@@ -1560,6 +1560,15 @@ impl<'a> Compiler<'a> {
             &f.params,
             Body::Stmts(&f.body),
         )?;
+        // CPython's co_firstlineno of a decorated function is its first decorator's line
+        // (`inspect.getsource` starts there).
+        let code = match f.decorators.first() {
+            Some(d) => CodeObject {
+                first_line: self.line_of(d.span),
+                ..code
+            },
+            None => code,
+        };
         self.line = first_line;
         self.make_closure(code, flags, s.span)?;
         for _ in &f.decorators {
@@ -1586,7 +1595,12 @@ impl<'a> Compiler<'a> {
             .scope_of(c)
             .ok_or_else(|| internal(s.span, "class scope"))?;
         let qualname = self.qualname_for(&c.name);
-        self.push_unit(scope, &c.name, qualname.clone(), first_line);
+        // As for functions, a decorated class body's first line is its first decorator's.
+        let code_first_line = c
+            .decorators
+            .first()
+            .map_or(first_line, |d| self.line_of(d.span));
+        self.push_unit(scope, &c.name, qualname.clone(), code_first_line);
         {
             let i = self.name_idx("__name__");
             self.emit(Op::LoadName(i));

@@ -319,7 +319,7 @@ pub(crate) fn keep_locals_in_traceback(ex: &ExceptionObj, f: &mut Frame) {
 pub(crate) fn forget_frame(pyframe: &Value, f: &Frame) {
     if let Some(Payload::Frame(fo)) = pyframe.payload() {
         let mut st = fo.state.lock();
-        if st.live.0 as *const Frame == f as *const Frame {
+        if std::ptr::eq(st.live.0, f) {
             st.live = FrameLink::NONE;
             st.ip = f.ip;
         }

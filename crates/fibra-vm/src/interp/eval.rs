@@ -105,6 +105,11 @@ fn frame_ended_by(f: &mut Frame, exc: &Exc) {
         // First: the list names the slots by address, and they are about to move.
         leave_epoch_borrows(f, false);
     }
+    // A MemoryError keeps nothing: the locals are likely what used the memory up (the
+    // embedding's memory cap), and a handler must be able to recover it.
+    if exc.matches(&types().memory_error) {
+        return;
+    }
     if let Some(e) = exc.exception() {
         frame_obj::keep_locals_in_traceback(e, f);
     }

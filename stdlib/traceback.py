@@ -2,26 +2,28 @@
 
 Supported: `format_exc`, `print_exc`, `format_exception`, `print_exception`,
 `format_exception_only`, `format_tb`, `print_tb`, `extract_tb`, `format_list`,
-`print_list`, `StackSummary` (`from_list`, `format`), `FrameSummary` (filename,
-lineno, name, line; iterable and comparable with tuples). `limit=` and `chain=` work as in CPython; both the 3.10+ form
-`format_exception(exc)` and the old `format_exception(type, value, tb)` are accepted.
+`print_list`, `extract_stack`, `format_stack`, `print_stack`, `walk_stack`, `walk_tb`,
+`clear_frames`, `StackSummary` (`extract`, `from_list`, `format`, `capture_locals`),
+`FrameSummary` (filename, lineno, name, line looked up with `linecache`, locals;
+iterable and comparable with tuples). `limit=` and `chain=` work as in CPython; both the
+3.10+ form `format_exception(exc)` and the old `format_exception(type, value, tb)` are
+accepted.
 
-The text comes from the interpreter's own formatter (`sys._fibra_format_exception` and
-`sys._fibra_tb_entries`), so it is exactly what Fibra prints for an uncaught exception,
-caret lines included.
+The traceback text comes from the interpreter's own formatter
+(`sys._fibra_format_exception` and `sys._fibra_tb_entries`), so it is exactly what
+Fibra prints for an uncaught exception, caret lines included.
 
-Not supported (Fibra has no frame objects): `print_stack`, `format_stack`,
-`extract_stack`, `walk_stack`, `walk_tb`, `StackSummary.extract`, `TracebackException`,
-`clear_frames`, `print_last`; they raise `NotImplementedError`.
+Not supported: `TracebackException`, `print_last` (they raise `NotImplementedError`).
 """
 
+import linecache
 import sys
 
 __all__ = [
     'extract_tb', 'format_exc', 'format_exception', 'format_exception_only',
     'format_list', 'format_tb', 'print_exc', 'print_exception', 'print_list',
     'print_tb', 'FrameSummary', 'StackSummary', 'format_stack', 'print_stack',
-    'extract_stack',
+    'extract_stack', 'walk_stack', 'walk_tb', 'clear_frames',
 ]
 
 _sentinel = object()
@@ -32,23 +34,34 @@ _HEADER = 'Traceback (most recent call last):\n'
 
 
 class FrameSummary:
-    """One frame of a traceback: `filename`, `lineno`, `name` and the source `line`."""
+    """One frame of a traceback or stack: `filename`, `lineno`, `name`, the source `line`
+    (looked up with `linecache` unless given) and `locals` (reprs, or None)."""
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None,
-                 line=None):
+                 line=None, end_lineno=None, colno=None, end_colno=None):
         self.filename = filename
         self.lineno = lineno
         self.name = name
         self._line = line
-        self.locals = None
-        if locals:
-            self.locals = {k: repr(v) for k, v in locals.items()}
+        if lookup_line:
+            self.line
+        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
         self._text = None
+
+    @property
+    def _original_line(self):
+        self.line
+        return self._line
 
     @property
     def line(self):
         if self._line is None:
-            return None
+            if self.lineno is None:
+                return None
+            self._line = linecache.getline(self.filename, self.lineno)
         return self._line.strip()
 
     def __eq__(self, other):
@@ -109,7 +122,44 @@ class StackSummary(list):
 
     @classmethod
     def extract(cls, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
-        raise NotImplementedError('traceback.StackSummary.extract: Fibra has no frame objects')
+        """A `StackSummary` from `(frame, lineno)` pairs (`walk_stack`, `walk_tb`)."""
+        def extended_frame_gen():
+            for f, lineno in frame_gen:
+                yield f, (lineno, None, None, None)
+
+        return cls._extract_from_extended_frame_gen(
+            extended_frame_gen(), limit=limit, lookup_lines=lookup_lines,
+            capture_locals=capture_locals)
+
+    @classmethod
+    def _extract_from_extended_frame_gen(cls, frame_gen, *, limit=None,
+                                         lookup_lines=True, capture_locals=False):
+        if limit is None:
+            limit = getattr(sys, 'tracebacklimit', None)
+            if limit is not None and limit < 0:
+                limit = 0
+        if limit is not None:
+            if limit >= 0:
+                frame_gen = _islice(frame_gen, limit)
+            else:
+                frame_gen = list(frame_gen)[limit:] if limit else []
+        result = cls()
+        fnames = set()
+        for f, (lineno, end_lineno, colno, end_colno) in frame_gen:
+            co = f.f_code
+            filename = co.co_filename
+            fnames.add(filename)
+            linecache.lazycache(filename, f.f_globals)
+            f_locals = f.f_locals if capture_locals else None
+            result.append(FrameSummary(
+                filename, lineno, co.co_name, lookup_line=False, locals=f_locals,
+                end_lineno=end_lineno, colno=colno, end_colno=end_colno))
+        for filename in fnames:
+            linecache.checkcache(filename)
+        if lookup_lines:
+            for f in result:
+                f.line
+        return result
 
     @classmethod
     def from_list(cls, a_list):
@@ -138,6 +188,13 @@ class StackSummary(list):
         texts = [self.format_frame_summary(f) for f in self]
         keys = [(f.filename, f.lineno, f.name) for f in self]
         return _collapse(texts, keys)
+
+
+def _islice(it, n):
+    for i, x in enumerate(it):
+        if i >= n:
+            return
+        yield x
 
 
 def _limited(items, limit):
@@ -275,20 +332,54 @@ def print_last(limit=None, file=None, chain=True):
     raise NotImplementedError('traceback.print_last: Fibra has no sys.last_value')
 
 
-def _no_frames(name):
-    def f(*args, **kwargs):
-        raise NotImplementedError(
-            'traceback.' + name + ': Fibra has no frame objects')
-    f.__name__ = name
-    return f
+def print_stack(f=None, limit=None, file=None):
+    """Print the stack from frame `f` (default: the caller) outwards, oldest first."""
+    if f is None:
+        f = sys._getframe().f_back
+    print_list(extract_stack(f, limit=limit), file=file)
 
 
-print_stack = _no_frames('print_stack')
-format_stack = _no_frames('format_stack')
-extract_stack = _no_frames('extract_stack')
-walk_stack = _no_frames('walk_stack')
-walk_tb = _no_frames('walk_tb')
-clear_frames = _no_frames('clear_frames')
+def format_stack(f=None, limit=None):
+    """The stack from frame `f` (default: the caller), one string per frame."""
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
+
+
+def extract_stack(f=None, limit=None):
+    """The stack from frame `f` (default: the caller) as a `StackSummary`, oldest first."""
+    if f is None:
+        f = sys._getframe().f_back
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack.reverse()
+    return stack
+
+
+def walk_stack(f):
+    """Yield `(frame, lineno)` for `f` and each frame it was called from (default: the
+    frame that started iterating, as in CPython)."""
+    if f is None:
+        f = sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def walk_tb(tb):
+    """Yield `(frame, lineno)` for each entry of traceback `tb`, following `tb_next`."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def clear_frames(tb):
+    """Drop the locals of the traceback's frames (frames still running are skipped)."""
+    while tb is not None:
+        try:
+            tb.tb_frame.clear()
+        except RuntimeError:
+            pass
+        tb = tb.tb_next
 
 
 class TracebackException:

@@ -6,10 +6,10 @@ Supported: `SimpleNamespace` (keyword construction, repr, `==`),
 `MethodType` (also `MethodType(func, obj)`), `BuiltinFunctionType`/`BuiltinMethodType`,
 `ModuleType` (also `ModuleType(name, doc)`), `GeneratorType`, `NoneType`,
 `EllipsisType`, `NotImplementedType`, `GenericAlias`, `UnionType`, `TracebackType`,
-`CellType`, `CodeType`, `new_class` and `prepare_class` (with metaclasses and class
-keywords), `resolve_bases`.
-Not supported: coroutine and async generator types, `FrameType` (Fibra has no frame
-objects), `DynamicClassAttribute`, `coroutine`. `MappingProxyType` is a Python class
+`FrameType`, `CellType`, `CodeType`, `new_class` and `prepare_class` (with metaclasses and
+class keywords), `resolve_bases`.
+Not supported: coroutine and async generator types, `DynamicClassAttribute`,
+`coroutine`. `MappingProxyType` is a Python class
 named `mappingproxy`, so `type(proxy)` shows `<class 'types.mappingproxy'>`.
 """
 
@@ -17,7 +17,7 @@ import sys as _sys
 
 __all__ = ["FunctionType", "LambdaType", "CodeType", "MappingProxyType", "SimpleNamespace",
            "CellType", "GeneratorType", "MethodType", "BuiltinFunctionType",
-           "BuiltinMethodType", "ModuleType", "TracebackType", "NoneType",
+           "BuiltinMethodType", "ModuleType", "TracebackType", "FrameType", "NoneType",
            "EllipsisType", "NotImplementedType", "GenericAlias", "UnionType", "new_class",
            "resolve_bases", "prepare_class"]
 
@@ -62,6 +62,7 @@ try:
     raise TypeError
 except TypeError as _e:
     TracebackType = type(_e.__traceback__)
+    FrameType = type(_e.__traceback__.tb_frame)
     _e = None
 
 del _f, _cell_maker, _g, _C

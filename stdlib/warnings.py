@@ -1,18 +1,16 @@
 """Warning control (CPython's `warnings`), in Fibra.
 
-Supported: `warn(message, category, stacklevel)`, `warn_explicit`, the filter list
+Supported: `warn(message, category, stacklevel, source)`, `warn_explicit`, the filter list
 (`filters`, `simplefilter`, `filterwarnings` with message/module regexes and line
 numbers, `resetwarnings`) and every action (`error`, `ignore`, `always`, `default`,
 `module`, `once`), CPython's default filters (DeprecationWarning shown only for
 `__main__`), `showwarning`/`formatwarning` (replaceable), `catch_warnings(record=,
 action=, category=, ...)`, `WarningMessage`. Warnings are written to `sys.stderr` as
-`file:line: Category: message`.
-Difference: Fibra has no frame objects, so `warn()` cannot see its caller and treats
-every warning as CPython treats one whose `stacklevel` goes past the top of the stack:
-it is attributed to `sys:1` (module `sys`; so the default filters hide
-DeprecationWarning from `warn()`), and `stacklevel` is accepted but has no effect.
-`warn_explicit` uses the location it is given. The `-W` option and `PYTHONWARNINGS`
-are not read.
+`file:line: Category: message` followed by the source line (from `linecache`), and
+`warn()` finds its location from the caller's frame `stacklevel` frames out, as
+CPython's does (a `stacklevel` beyond the stack gives `sys:1`); the registry of shown
+warnings is the module's `__warningregistry__`.
+Not read: the `-W` option and `PYTHONWARNINGS`.
 """
 
 import re
@@ -29,9 +27,6 @@ onceregistry = {}
 # Bumped whenever the filters change: registries of already-shown warnings are then
 # forgotten (so a changed filter applies again at locations seen before).
 _filters_version = 1
-# Per-module registries of warnings already shown (CPython keeps these in each module's
-# `__warningregistry__`).
-_registries = {}
 
 
 def _filters_mutated():
@@ -87,8 +82,15 @@ def resetwarnings():
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    """The text `showwarning` writes: `file:line: Category: message` and the source."""
+    """The text `showwarning` writes: `file:line: Category: message` and the source line
+    (looked up with `linecache` when not given)."""
     s = "%s:%s: %s: %s\n" % (filename, lineno, category.__name__, message)
+    if line is None:
+        try:
+            import linecache
+            line = linecache.getline(filename, lineno)
+        except Exception:
+            line = None
     if line:
         s += "  %s\n" % line.strip()
     return s
@@ -148,8 +150,22 @@ def _showwarnmsg(msg):
                          msg.line)
 
 
+def _is_internal_frame(frame):
+    """Whether the frame is an implementation detail (CPython's import machinery)."""
+    filename = frame.f_code.co_filename
+    return 'importlib' in filename and '_bootstrap' in filename
+
+
+def _next_external_frame(frame):
+    frame = frame.f_back
+    while frame is not None and _is_internal_frame(frame):
+        frame = frame.f_back
+    return frame
+
+
 def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning; the filters decide whether it is shown, ignored or raised."""
+    """Issue a warning for the caller's location (`stacklevel` frames out); the filters
+    decide whether it is shown, ignored or raised."""
     if isinstance(message, Warning):
         category = message.__class__
     if category is None:
@@ -157,10 +173,29 @@ def warn(message, category=None, stacklevel=1, source=None):
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '%s'"
                         % type(category).__name__)
-    # Without frames the caller is unknown: CPython's location for a warning whose
-    # stacklevel is beyond the stack.
-    registry = _registries.setdefault("sys", {})
-    warn_explicit(message, category, "sys", 1, "sys", registry, None, source)
+    try:
+        if stacklevel <= 1 or _is_internal_frame(sys._getframe(1)):
+            frame = sys._getframe(stacklevel)
+        else:
+            frame = sys._getframe(1)
+            for x in range(stacklevel - 1):
+                frame = _next_external_frame(frame)
+                if frame is None:
+                    raise ValueError
+    except ValueError:
+        globals = sys.__dict__
+        filename = "sys"
+        lineno = 1
+    else:
+        globals = frame.f_globals
+        filename = frame.f_code.co_filename
+        lineno = frame.f_lineno
+    if '__name__' in globals:
+        module = globals['__name__']
+    else:
+        module = "<string>"
+    registry = globals.setdefault("__warningregistry__", {})
+    warn_explicit(message, category, filename, lineno, module, registry, globals, source)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,

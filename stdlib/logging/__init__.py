@@ -14,12 +14,12 @@ basicConfig() first (CPython's "LEVEL:name:message" format); lastResort (a stder
 WARNING used when no handler is found); LoggerAdapter; shutdown.
 
 %(asctime)s and datefmt use time.localtime/strftime, as CPython's do.
+The caller's location (%(pathname)s/%(filename)s/%(module)s/%(lineno)d/%(funcName)s),
+stacklevel= and stack_info=True come from frame objects (Logger.findCaller), as in
+CPython. Tracebacks for exception()/exc_info are formatted by the traceback module, as
+CPython's are.
 
-Not supported (Fibra has no frame introspection):
-%(pathname)s/%(filename)s/%(module)s/%(lineno)d/%(funcName)s (Formatter raises
-NotImplementedError; the record attributes hold CPython's "(unknown file)" placeholders),
-stack_info, logging.handlers, logging.config, captureWarnings. Tracebacks for
-exception()/exc_info are formatted by the traceback module, as CPython's are.
+Not supported: logging.handlers, logging.config, captureWarnings.
 """
 
 import sys
@@ -77,6 +77,19 @@ def addLevelName(level, levelName):
     with _lock:
         _levelToName[level] = levelName
         _nameToLevel[levelName] = level
+
+
+# The caller's frame (`findCaller` starts there and walks out past logging's own frames).
+currentframe = lambda: sys._getframe(1)
+
+# The file of this module: frames running its code are logging's own.
+_srcfile = os.path.normcase(addLevelName.__code__.co_filename)
+
+
+def _is_internal_frame(frame):
+    """Whether the frame runs logging's own code."""
+    filename = os.path.normcase(frame.f_code.co_filename)
+    return filename == _srcfile or ("importlib" in filename and "_bootstrap" in filename)
 
 
 def _checkLevel(level):
@@ -158,15 +171,6 @@ def makeLogRecord(dict):
 
 
 # ---- formatters -----------------------------------------------------------------------
-
-_UNSUPPORTED_FIELDS = {
-    "pathname": "frame introspection",
-    "filename": "frame introspection",
-    "module": "frame introspection",
-    "lineno": "frame introspection",
-    "funcName": "frame introspection",
-}
-
 
 def _percent_fields(fmt):
     """Names used in well-formed %(name)... directives of fmt."""
@@ -261,10 +265,6 @@ class Formatter:
         if validate and style != "$":
             if fields is None or (style == "%" and not fields) or (style == "{" and not fields):
                 raise ValueError("Invalid format '%s' for '%s' style" % (fmt, style))
-        for name in fields or ():
-            if name in _UNSUPPORTED_FIELDS:
-                raise NotImplementedError("logging: the %r format field needs %s, which Fibra "
-                                          "lacks" % (name, _UNSUPPORTED_FIELDS[name]))
         self.datefmt = datefmt
         self._uses_time = "asctime" in (fields or ())
 
@@ -773,7 +773,30 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        return "(unknown file)", 0, "(unknown function)", None
+        """The file name, line number, function name and (with stack_info) the stack
+        text of the caller `stacklevel` frames out, skipping logging's own frames."""
+        f = currentframe()
+        if f is None:
+            return "(unknown file)", 0, "(unknown function)", None
+        while stacklevel > 0:
+            next_f = f.f_back
+            if next_f is None:
+                break
+            f = next_f
+            if not _is_internal_frame(f):
+                stacklevel -= 1
+        co = f.f_code
+        sinfo = None
+        if stack_info:
+            import io
+            import traceback
+            with io.StringIO() as sio:
+                sio.write("Stack (most recent call last):\n")
+                traceback.print_stack(f, file=sio)
+                sinfo = sio.getvalue()
+                if sinfo[-1] == '\n':
+                    sinfo = sinfo[:-1]
+        return co.co_filename, f.f_lineno, co.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
@@ -787,7 +810,14 @@ class Logger(Filterer):
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
              stacklevel=1):
-        fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+        sinfo = None
+        if _srcfile:
+            try:
+                fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+            except ValueError:
+                fn, lno, func = "(unknown file)", 0, "(unknown function)"
+        else:
+            fn, lno, func = "(unknown file)", 0, "(unknown function)"
         if exc_info:
             if isinstance(exc_info, BaseException):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)

@@ -333,6 +333,10 @@ pub enum Op {
     /// statement with keyword arguments (a dict), which go to the parent's
     /// `__init_subclass__`.
     BuildClassKw(u32),
+    /// `[] -> []`: a module or class body that annotates names starts with this: creates
+    /// `__annotations__` (an empty dict) in the local namespace unless it has one
+    /// (CPython's `SETUP_ANNOTATIONS`).
+    SetupAnnotations,
 
     // ---- exceptions -------------------------------------------------------------------------
     /// Pushes a handler block: on an exception, jump to `target` (see the block protocol).
@@ -572,7 +576,7 @@ impl Op {
         use Op::*;
         match *self {
             Nop | Swap(_) | PopBlock | PopExcept | Jump(_) | GetIter | ListToTuple | UnaryOp(_)
-            | LoadAttr(_) | YieldValue | GetYieldFromIter | CheckExcMatch => 0,
+            | LoadAttr(_) | YieldValue | GetYieldFromIter | CheckExcMatch | SetupAnnotations => 0,
             DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => 0,
             Pop => -1,
             Copy(_) => 1,

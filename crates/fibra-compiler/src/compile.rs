@@ -34,6 +34,9 @@ pub(crate) fn compile_top(
         u.flags.module = true;
         u.interactive = interactive;
     }
+    if has_annotations(body) {
+        c.emit(Op::SetupAnnotations);
+    }
     let mut body = body;
     if !interactive {
         if let Some(doc) = is_docstring(body) {
@@ -727,20 +730,7 @@ impl<'a> Compiler<'a> {
                 target,
                 annotation,
                 value,
-            } => {
-                if let Some(v) = value {
-                    self.compile_expr(v)?;
-                    self.compile_store(target)?;
-                }
-                // In a class body, `x: T` records `__annotations__['x'] = T`, as CPython.
-                if let (ScopeKind::Class, ExprKind::Name(n)) = (self.u().kind, &target.kind) {
-                    self.compile_expr(annotation)?;
-                    let i = self.name_idx("__annotations__");
-                    self.emit(Op::LoadName(i));
-                    self.load_str(n);
-                    self.emit(Op::StoreSubscr);
-                }
-            }
+            } => self.compile_annassign(s, target, annotation, value.as_ref())?,
             StmtKind::If { test, body, orelse } => {
                 let end = self.new_label();
                 let else_l = if orelse.is_empty() {
@@ -1409,6 +1399,56 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
+    /// `target: annotation [= value]`, as CPython 3.11 (without `from __future__ import
+    /// annotations`): the assignment first; then, in a module or class body, a simple name's
+    /// annotation is evaluated into `__annotations__[name]` and any other target's is
+    /// evaluated and dropped. Without a value, an attribute or subscript target's object
+    /// (and subscript) are evaluated. Function bodies never evaluate annotations.
+    fn compile_annassign(
+        &mut self,
+        s: &'a Stmt,
+        target: &'a Expr,
+        annotation: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> R {
+        if let Some(v) = value {
+            self.compile_expr(v)?;
+            self.compile_store(target)?;
+        }
+        let evaluates = matches!(self.u().kind, ScopeKind::Module | ScopeKind::Class);
+        match &target.kind {
+            ExprKind::Name(n) if is_simple_annassign(s, target) => {
+                if evaluates {
+                    self.compile_expr(annotation)?;
+                    let i = self.name_idx("__annotations__");
+                    self.emit(Op::LoadName(i));
+                    self.load_str(n);
+                    self.emit(Op::StoreSubscr);
+                }
+                return Ok(());
+            }
+            ExprKind::Attribute { value: obj, .. } if value.is_none() => {
+                self.compile_expr(obj)?;
+                self.emit(Op::Pop);
+            }
+            ExprKind::Subscript {
+                value: obj,
+                index: slice,
+            } if value.is_none() => {
+                self.compile_expr(obj)?;
+                self.emit(Op::Pop);
+                self.compile_expr(slice)?;
+                self.emit(Op::Pop);
+            }
+            _ => {}
+        }
+        if evaluates {
+            self.compile_expr(annotation)?;
+            self.emit(Op::Pop);
+        }
+        Ok(())
+    }
+
     /// Builds the `__annotations__` dict of a `def` (parameters in order, then `return`);
     /// returns the MakeFunction flag, 0 when nothing is annotated.
     fn compile_annotations(&mut self, p: &'a ast::Parameters, returns: Option<&'a Expr>) -> R<u32> {
@@ -1526,6 +1566,15 @@ impl<'a> Compiler<'a> {
             &f.params,
             Body::Stmts(&f.body),
         )?;
+        // CPython's co_firstlineno of a decorated function is its first decorator's line
+        // (`inspect.getsource` starts there).
+        let code = match f.decorators.first() {
+            Some(d) => CodeObject {
+                first_line: self.line_of(d.span),
+                ..code
+            },
+            None => code,
+        };
         self.line = first_line;
         self.make_closure(code, flags, s.span)?;
         for _ in &f.decorators {
@@ -1545,7 +1594,12 @@ impl<'a> Compiler<'a> {
             .scope_of(c)
             .ok_or_else(|| internal(s.span, "class scope"))?;
         let qualname = self.qualname_for(&c.name);
-        self.push_unit(scope, &c.name, qualname.clone(), first_line);
+        // As for functions, a decorated class body's first line is its first decorator's.
+        let code_first_line = c
+            .decorators
+            .first()
+            .map_or(first_line, |d| self.line_of(d.span));
+        self.push_unit(scope, &c.name, qualname.clone(), code_first_line);
         {
             let i = self.name_idx("__name__");
             self.emit(Op::LoadName(i));
@@ -1563,9 +1617,7 @@ impl<'a> Compiler<'a> {
                 body = &body[1..];
             }
             if has_annotations(body) {
-                self.emit(Op::BuildMap(0));
-                let i = self.name_idx("__annotations__");
-                self.emit(Op::StoreName(i));
+                self.emit(Op::SetupAnnotations);
             }
             self.compile_body(body)?;
             if self.scope().needs_class_cell {
@@ -2249,11 +2301,18 @@ impl<'a> Compiler<'a> {
     }
 }
 
-/// Whether a class body annotates a simple name anywhere outside nested functions and
-/// classes (then the body starts by creating `__annotations__`).
+/// Whether `target: T` names a variable without parentheses (CPython's `simple`): only
+/// those are recorded in `__annotations__`.
+pub(crate) fn is_simple_annassign(s: &Stmt, target: &Expr) -> bool {
+    matches!(target.kind, ExprKind::Name(_)) && target.span.start == s.span.start
+}
+
+/// Whether a module or class body has an annotated assignment anywhere outside nested
+/// functions and classes (then the body starts with `SetupAnnotations`, as CPython's
+/// `find_ann`).
 fn has_annotations(body: &[Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
-        StmtKind::AnnAssign { target, .. } => matches!(target.kind, ExprKind::Name(_)),
+        StmtKind::AnnAssign { .. } => true,
         StmtKind::If { body, orelse, .. }
         | StmtKind::While { body, orelse, .. }
         | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),

@@ -346,15 +346,24 @@ impl Builder {
                 if let Some(v) = value {
                     self.visit_expr(v)?;
                 }
-                // Class bodies evaluate the annotations of simple names into
-                // `__annotations__` (dataclasses read them).
-                if self.cur().kind == ScopeKind::Class && matches!(target.kind, ExprKind::Name(_)) {
+                // Module and class bodies evaluate annotations (a simple name's into
+                // `__annotations__`); function bodies do not (see `compile_annassign`).
+                if matches!(self.cur().kind, ScopeKind::Module | ScopeKind::Class) {
                     self.visit_expr(annotation)?;
                     self.add("__annotations__", USE);
                 }
                 match &target.kind {
                     ExprKind::Name(n) => self.add(n, DEF_LOCAL),
                     _ if value.is_some() => self.visit_target(target)?,
+                    // Without a value, the target's object (and subscript) are evaluated.
+                    ExprKind::Attribute { value: obj, .. } => self.visit_expr(obj)?,
+                    ExprKind::Subscript {
+                        value: obj,
+                        index: slice,
+                    } => {
+                        self.visit_expr(obj)?;
+                        self.visit_expr(slice)?;
+                    }
                     _ => {}
                 }
             }

@@ -47,9 +47,8 @@ fn inputs(op: &Op) -> i32 {
         }
         Nop | PopBlock | PopExcept | Jump(_) | SetupFinally(_) | LoadConst(_) | LoadFast(_)
         | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_)
-        | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | LoadAssertionError => {
-            0
-        }
+        | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | LoadAssertionError
+        | SetupAnnotations => 0,
         _ => 1,
     }
 }

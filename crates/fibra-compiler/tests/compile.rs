@@ -499,8 +499,13 @@ fn assignment_forms() {
     assert!(c.code.contains(&Op::StoreAttr(1)));
     assert!(c.code.contains(&Op::StoreSubscr));
     assert!(c.code.contains(&Op::BuildSlice(2)));
+    // Module level: annotations are evaluated into `__annotations__` (CPython 3.11).
     let c = compile("x: int = 5\ny: undefined_name\n");
-    assert!(!format!("{c}").contains("int"));
+    assert!(c.code.contains(&Op::SetupAnnotations));
+    assert!(format!("{c}").contains("undefined_name"));
+    // A function body never evaluates them.
+    let c = compile("def f():\n    x: int = 5\n    y: undefined_name\n");
+    assert!(!c.code.contains(&Op::SetupAnnotations));
     assert!(!format!("{c}").contains("undefined_name"));
 }
 

@@ -16,6 +16,9 @@ use crate::sync::ObjLock;
 use crate::types::types;
 use crate::value::Value;
 
+/// The next `Ctx::id` (never reused: 2^64 contexts are out of reach).
+static NEXT_CTX_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
 /// Interpreter-wide state. Shared (`Arc`) by all threads of one interpreter.
 pub struct Vm {
     /// The `builtins` module.
@@ -61,6 +64,12 @@ pub struct Ctx {
     /// The calling frame's namespaces, for the length of a call of a builtin that reads
     /// them (`globals()`, `locals()`, `vars()`, `dir()`; see `NativeFunctionObj::reads_caller`).
     pub(crate) caller: Option<crate::interp::frame::CallerScope>,
+    /// The innermost script frame running on this context (the head of the chain linked
+    /// by `Frame::back`), for `sys._getframe()` (`interp::frame_obj`).
+    pub(crate) frame: crate::interp::frame::FrameLink,
+    /// Identifies this context among all contexts (frame objects of frames running here
+    /// may look at them; see `interp::frame_obj`).
+    pub(crate) id: u64,
 }
 
 impl Vm {
@@ -137,6 +146,8 @@ impl Ctx {
             lookup: Default::default(),
             rc_owner: crate::sync::OwnerHandle::current(),
             caller: None,
+            frame: crate::interp::frame::FrameLink::NONE,
+            id: NEXT_CTX_ID.fetch_add(1, Ordering::Relaxed),
         }
     }
 
@@ -244,6 +255,8 @@ impl Ctx {
         let main = Value::module("__main__");
         main.set_attr_str("__file__", Value::str(filename));
         main.set_attr_str("__builtins__", self.vm.builtins.clone());
+        // CPython's `__main__` always starts with an empty `__annotations__`.
+        main.set_attr_str("__annotations__", Value::dict());
         if let Some(Payload::Dict(d)) = self.vm.modules.payload() {
             d.set_str("__main__", main.clone());
         }

@@ -35,6 +35,8 @@ pub(crate) fn is_tracked_kind(p: &Payload) -> bool {
             | Payload::StaticMethod(_)
             | Payload::ClassMethod(_)
             | Payload::Super(_)
+            | Payload::Frame(_)
+            | Payload::Traceback(_)
     )
 }
 
@@ -121,6 +123,9 @@ pub(crate) fn traverse(obj: &Obj, visit: &mut dyn FnMut(&Value)) {
             visit(&st.args);
             visit(&st.cause);
             visit(&st.context);
+            for t in &st.traceback {
+                t.gc_traverse(visit);
+            }
         }
         Payload::Module(m) => visit(&m.dict),
         Payload::Generator(g) => g.inner.gc_traverse(visit),
@@ -134,6 +139,8 @@ pub(crate) fn traverse(obj: &Obj, visit: &mut dyn FnMut(&Value)) {
             visit(&s.ty);
             visit(&s.obj);
         }
+        Payload::Frame(f) => f.gc_traverse(visit),
+        Payload::Traceback(t) => visit(&t.exc),
         _ => {}
     }
 }
@@ -170,11 +177,14 @@ pub(crate) fn clear(obj: &Obj) {
                     std::mem::replace(&mut st.args, empty),
                     std::mem::replace(&mut st.cause, Value::NULL),
                     std::mem::replace(&mut st.context, Value::NULL),
+                    // Frame objects and kept locals (the traceback's frames).
+                    std::mem::take(&mut st.traceback),
                 )
             };
             drop(old);
         }
         Payload::Generator(g) => g.inner.gc_clear(),
+        Payload::Frame(f) => f.gc_clear(),
         _ => {}
     }
 }

@@ -621,6 +621,8 @@ fn finish_class(cx: &mut Ctx, cls: &Value, ns: &Value, kwargs: &[(Value, Value)]
 // - (not a method: `ops::getitem` calls [`class_getitem`] for `cls[key]`, so `type`
 //   has no `__getitem__`, as in CPython, and `iter(cls)` fails as it should);
 // - `type.__bool__`: classes are true.
+// - `type.__annotations__` and `module.__annotations__`: a class or module without
+//   annotations gets an empty dict on first use (CPython 3.10+).
 
 /// Installs the class-level hooks described above (idempotent).
 pub fn install_type_hooks() {
@@ -663,6 +665,92 @@ pub fn install_type_hooks() {
         t.type_
             .set_attr_str(name, Value::native_method("type", name, f));
     }
+    let prop = |get: crate::object::NativeFn, set: crate::object::NativeFn| {
+        Value::new_obj(
+            t.property.clone(),
+            Payload::Property(Box::new(crate::object::PropertyObj {
+                fget: Value::native_fn("__annotations__", get),
+                fset: Value::native_fn("__annotations__", set),
+                fdel: Value::NULL,
+                doc: Value::NONE,
+            })),
+        )
+    };
+    // Reached for a class only when no class of its MRO has `__annotations__` (class
+    // attributes come first: a subclass without annotations shows its base's, as before
+    // CPython 3.10).
+    t.type_.set_attr_str(
+        "__annotations__",
+        prop(type_annotations, type_set_annotations),
+    );
+    t.module.set_attr_str(
+        "__annotations__",
+        prop(module_annotations, module_set_annotations),
+    );
+}
+
+/// The `__annotations__` entry of a namespace dict, made empty on first use.
+fn annotations_in(ns: &Value) -> Value {
+    match as_dict(ns) {
+        Some(d) => match d.get_str("__annotations__") {
+            Some(a) => a,
+            None => {
+                let a = Value::dict();
+                d.set_str("__annotations__", a.clone());
+                a
+            }
+        },
+        None => Value::NONE,
+    }
+}
+
+fn type_annotations(_cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    let cls = args.values.first().cloned().unwrap_or(Value::NONE);
+    match cls.as_type() {
+        Some(t) if !t.builtin => Ok(annotations_in(&t.dict)),
+        _ => Err(crate::error::attribute_error(format!(
+            "type object '{}' has no attribute '__annotations__'",
+            type_name_of(&cls)
+        ))),
+    }
+}
+
+fn type_set_annotations(_cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    let (Some(cls), Some(v)) = (args.values.first(), args.values.get(1)) else {
+        return Ok(Value::NONE);
+    };
+    match cls.as_type() {
+        Some(t) if !t.builtin => {
+            if let Some(d) = as_dict(&t.dict) {
+                d.set_str("__annotations__", v.clone());
+            }
+            Ok(Value::NONE)
+        }
+        _ => Err(type_error(format!(
+            "cannot set '__annotations__' attribute of immutable type '{}'",
+            type_name_of(cls)
+        ))),
+    }
+}
+
+fn module_annotations(_cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    let m = args.values.first().cloned().unwrap_or(Value::NONE);
+    match m.payload() {
+        Some(Payload::Module(md)) => Ok(annotations_in(&md.dict)),
+        _ => Ok(Value::NONE),
+    }
+}
+
+fn module_set_annotations(_cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {
+    if let (Some(Payload::Module(md)), Some(v)) = (
+        args.values.first().and_then(|m| m.payload()),
+        args.values.get(1),
+    ) {
+        if let Some(d) = as_dict(&md.dict) {
+            d.set_str("__annotations__", v.clone());
+        }
+    }
+    Ok(Value::NONE)
 }
 
 fn object_dunder_new(cx: &mut Ctx, args: &crate::args::Args) -> PyResult<Value> {

@@ -13,6 +13,33 @@ pub enum Block {
     ExceptHandler { exc: Value },
 }
 
+/// A link in a thread's chain of running frames (`Ctx::frame`, `Frame::back`): the
+/// address of a `Frame` that is running on that thread, or null.
+///
+/// The chain is maintained by `eval::run_frame` (a frame links itself in when it starts
+/// or resumes running and unlinks itself when it stops), so every linked frame is
+/// suspended in a call further down the same thread's stack (or is the frame whose
+/// instruction called out of the interpreter loop). Only `interp::frame_obj` follows it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct FrameLink(pub(crate) *mut Frame);
+
+// SAFETY: a `FrameLink` is only followed by the thread whose `Ctx` holds the chain (see
+// `interp::frame_obj`); moving the word itself between threads is harmless.
+unsafe impl Send for FrameLink {}
+// SAFETY: as above.
+unsafe impl Sync for FrameLink {}
+
+impl FrameLink {
+    /// The end of the chain.
+    pub const NONE: FrameLink = FrameLink(std::ptr::null_mut());
+
+    /// Whether this is the end of the chain.
+    #[inline]
+    pub fn is_none(self) -> bool {
+        self.0.is_null()
+    }
+}
+
 /// One activation of a code object.
 pub struct Frame {
     pub code: CodeRef,
@@ -34,6 +61,13 @@ pub struct Frame {
     /// The generation of `value::epoch_borrows` in which this frame listed itself (a
     /// local holds an item borrowed from a shared container); 0 when it has not.
     pub epoch_gen: u64,
+    /// The frame that was running when this one started or last resumed (its caller or
+    /// resumer); only meaningful while this frame runs.
+    pub back: FrameLink,
+    /// This frame's frame object (`sys._getframe()`, a traceback's `tb_frame`), NULL until
+    /// a script asks for one (`interp::frame_obj`). Dropped by `Frame::drop` (one test of
+    /// NULL on the call path instead of two).
+    pub pyframe: std::mem::ManuallyDrop<Value>,
 }
 
 /// The namespaces a script frame gives a builtin that reads its caller's scope.
@@ -52,6 +86,13 @@ impl Drop for Frame {
         // names freed slots.
         if self.epoch_gen != 0 {
             crate::value::epoch_borrows::leave_frame(self.fast.as_mut_ptr(), self.epoch_gen);
+        }
+        // Normally the frame object lets go of this frame when it stops running; a panic
+        // may skip that, and the frame object must never point at a freed frame.
+        if !self.pyframe.is_null() {
+            crate::interp::frame_obj::forget_frame(&self.pyframe, self);
+            // SAFETY: the field is dropped only here, once.
+            unsafe { std::mem::ManuallyDrop::drop(&mut self.pyframe) };
         }
     }
 }
@@ -74,34 +115,21 @@ impl Frame {
             locals,
             in_yield_from: false,
             epoch_gen: 0,
+            back: FrameLink::NONE,
+            pyframe: std::mem::ManuallyDrop::new(Value::NULL),
             code,
         }
+    }
+
+    /// Takes the frame object out of the frame (NULL when it has none).
+    pub(crate) fn take_pyframe(&mut self) -> Value {
+        std::mem::replace(&mut *self.pyframe, Value::NULL)
     }
 
     /// This frame's namespaces, for `globals()`, `locals()`, `vars()` and `dir()`.
     pub fn caller_scope(&self) -> CallerScope {
         let locals = if self.locals.is_null() {
-            let dict = Value::dict();
-            if let Some(Payload::Dict(d)) = dict.payload() {
-                let code = &self.code.obj;
-                let n = self.code.nlocals.min(self.fast.len());
-                for (name, v) in code.varnames.iter().zip(&self.fast[..n]) {
-                    if !v.is_null() {
-                        d.set_str(name, v.clone());
-                    }
-                }
-                // A captured variable's cell holds its value (a name may be in both lists).
-                let derefs = code.cellvars.iter().chain(&code.freevars);
-                for (name, cell) in derefs.zip(self.fast.get(n..).unwrap_or(&[])) {
-                    if let Some(Payload::Cell(c)) = cell.payload() {
-                        let v = c.get();
-                        if !v.is_null() {
-                            d.set_str(name, v);
-                        }
-                    }
-                }
-            }
-            dict
+            fast_locals_dict(&self.code, &self.fast)
         } else {
             self.locals.clone()
         };
@@ -132,10 +160,37 @@ impl Frame {
         visit(&self.globals);
         visit(&self.builtins);
         visit(&self.locals);
+        visit(&self.pyframe);
     }
 
     /// The source line being executed (the instruction before `ip`).
     pub fn line(&self) -> u32 {
         self.code.obj.line_of(self.ip.saturating_sub(1))
     }
+}
+
+/// A new dict of a function frame's bound locals and closure variables (`fast`, laid out
+/// as `Frame::fast` for `code`): what `locals()` and `frame.f_locals` return.
+pub fn fast_locals_dict(code: &crate::interp::Code, fast: &[Value]) -> Value {
+    let dict = Value::dict();
+    if let Some(Payload::Dict(d)) = dict.payload() {
+        let obj = &code.obj;
+        let n = code.nlocals.min(fast.len());
+        for (name, v) in obj.varnames.iter().zip(&fast[..n]) {
+            if !v.is_null() {
+                d.set_str(name, v.clone());
+            }
+        }
+        // A captured variable's cell holds its value (a name may be in both lists).
+        let derefs = obj.cellvars.iter().chain(&obj.freevars);
+        for (name, cell) in derefs.zip(fast.get(n..).unwrap_or(&[])) {
+            if let Some(Payload::Cell(c)) = cell.payload() {
+                let v = c.get();
+                if !v.is_null() {
+                    d.set_str(name, v);
+                }
+            }
+        }
+    }
+    dict
 }

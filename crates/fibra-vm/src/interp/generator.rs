@@ -214,6 +214,13 @@ fn resume(cx: &mut Ctx, gen: &Value, how: Resume) -> PyResult<GenStep> {
 
 fn run_resumed(cx: &mut Ctx, frame: &mut Frame, started: bool, how: Resume) -> PyResult<Flow> {
     cx.enter_recursion()?;
+    if !frame.pyframe.is_null() {
+        // Its frame object reads the frame while it runs, on this thread (`back` is set
+        // again by `run_frame`; until then, e.g. while a `yield from` passes a `throw`
+        // on, the frame is not on the chain and its resumer counts as its caller).
+        frame.back = cx.frame;
+        crate::interp::frame_obj::resumed(cx, frame);
+    }
     // Restore the exceptions this frame was handling when it yielded.
     let base = cx.handled.len();
     for b in &frame.blocks {
@@ -239,6 +246,11 @@ fn run_resumed(cx: &mut Ctx, frame: &mut Frame, started: bool, how: Resume) -> P
         }
         Resume::Throw(e) => throw_into(cx, frame, e),
     };
+    if !frame.pyframe.is_null() && matches!(r, Ok(Flow::Yield(_))) {
+        // Also when `throw_into` yielded without running the frame (`run_frame` lets go
+        // of it otherwise): a suspended frame is never read through its address.
+        crate::interp::frame_obj::suspended(frame);
+    }
     cx.handled.truncate(base);
     cx.leave_recursion();
     r

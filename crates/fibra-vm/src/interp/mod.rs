@@ -12,6 +12,7 @@ pub mod class;
 pub mod code;
 pub mod eval;
 pub mod frame;
+pub mod frame_obj;
 pub mod generator;
 pub mod import;
 pub mod import_lock;

@@ -6,45 +6,61 @@ use std::sync::Arc;
 
 use crate::ctx::Ctx;
 use crate::error::Exc;
-use crate::interp::code::Code;
+use crate::interp::frame::Frame;
 use crate::object::{Payload, TraceEntry};
 use crate::ops;
 use crate::types::{self, types};
 use crate::value::Value;
 
-/// Records that `exc` passed through a frame of `code` at `line`. Entries are stored
-/// innermost first (each frame the exception leaves is appended, so unwinding a deep
-/// recursion stays linear); readers reverse them into traceback order.
-pub fn add_entry(exc: &Exc, code: &Code, line: u32) {
-    push_entry(exc, code, line, (0, 0));
-}
-
-/// Records that `exc` passed through a frame of `code` at instruction `ip` (its line and
-/// source range, for the caret line of the traceback).
-pub fn add_entry_at(exc: &Exc, code: &Code, ip: usize) {
+/// Records that `exc` passed through frame `f` at instruction `ip` (its line and source
+/// range, for the caret line of the traceback). Entries are stored innermost first (each
+/// frame the exception leaves is appended, so unwinding a deep recursion stays linear);
+/// readers reverse them into traceback order.
+pub fn add_entry_at(exc: &Exc, f: &Frame, ip: usize) {
+    let code = &f.code;
     let mut span = code.obj.spans.get(ip).copied().unwrap_or((0, 0));
     if matches!(code.obj.code.get(ip), Some(fibra_bytecode::Op::Jump(_))) {
         // A loop's back-edge (KeyboardInterrupt): it belongs to no sub-expression.
         span = (0, 0);
     }
-    push_entry(exc, code, code.obj.line_of(ip), span);
-}
-
-fn push_entry(exc: &Exc, code: &Code, line: u32, span: (u32, u32)) {
     if let Some(e) = exc.exception() {
         let entry = TraceEntry {
-            filename: code.obj.filename.clone(),
-            name: code.obj.name.clone(),
-            line,
+            code: code.clone(),
+            line: code.obj.line_of(ip),
+            ip: ip.min(u32::MAX as usize) as u32,
             span,
+            globals: f.globals.clone(),
+            frame: (*f.pyframe).clone(),
+            frame_addr: f as *const Frame as usize,
+            fast: Vec::new(),
         };
         e.state.lock().traceback.push(entry);
     }
 }
 
+/// One line of a traceback, as the formatters need it.
+#[derive(Clone)]
+pub struct TraceLine {
+    pub filename: Arc<str>,
+    /// The function name (`<module>` for module code).
+    pub name: Arc<str>,
+    pub line: u32,
+    /// Source byte range (start, end) of the failing expression; `(0, 0)` when unknown.
+    pub span: (u32, u32),
+}
+
+fn trace_line(e: &TraceEntry) -> TraceLine {
+    TraceLine {
+        filename: e.filename().clone(),
+        name: e.name().clone(),
+        line: e.line,
+        span: e.span,
+    }
+}
+
 /// The stored entries (innermost first) in traceback order.
-fn outermost_first(stored: &[TraceEntry]) -> Vec<TraceEntry> {
-    stored.iter().rev().cloned().collect()
+fn outermost_first(stored: &[TraceEntry]) -> Vec<TraceLine> {
+    stored.iter().rev().map(trace_line).collect()
 }
 
 fn exc_state_context(v: &Value) -> Value {
@@ -85,54 +101,9 @@ pub fn set_context(cx: &mut Ctx, exc: &Exc) {
     e.state.lock().context = handled.clone();
 }
 
-/// A minimal traceback object: a snapshot of the frames an exception passed through.
-pub struct TracebackObj {
-    pub entries: Vec<TraceEntry>,
-}
-
-impl crate::object::NativeObject for TracebackObj {
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-}
-
-fn tb_lineno(_cx: &mut Ctx, args: &crate::args::Args) -> crate::error::PyResult<Value> {
-    let tb = args.values.first().cloned().unwrap_or(Value::NONE);
-    let line = tb
-        .downcast_native::<TracebackObj>()
-        .and_then(|t| t.entries.first().map(|e| e.line))
-        .unwrap_or(0);
-    Ok(Value::int(line as i64))
-}
-
-fn traceback_type() -> &'static Value {
-    static T: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
-    T.get_or_init(|| {
-        let ty = types::new_native_type("traceback", "builtins", &[]);
-        let p = Value::new_obj(
-            types().property.clone(),
-            Payload::Property(Box::new(crate::object::PropertyObj {
-                fget: Value::native_fn("tb_lineno", tb_lineno),
-                fset: Value::NONE,
-                fdel: Value::NONE,
-                doc: Value::NONE,
-            })),
-        );
-        ty.set_attr_str("tb_lineno", p);
-        ty
-    })
-}
-
 /// `exc.__traceback__`: a traceback object, or None when the exception was never raised.
 pub fn traceback_value(exc: &Value) -> Value {
-    let entries = match exc.payload() {
-        Some(Payload::Exception(e)) => outermost_first(&e.state.lock().traceback),
-        _ => return Value::NONE,
-    };
-    if entries.is_empty() {
-        return Value::NONE;
-    }
-    Value::native_obj(traceback_type().clone(), TracebackObj { entries })
+    crate::interp::frame_obj::traceback_value(exc)
 }
 
 /// The class name as CPython prints it on the last line: qualified with the module for
@@ -190,17 +161,24 @@ fn exc_state_cause(v: &Value) -> Value {
 }
 
 /// The frames of an exception or traceback object, outermost first (None for other values).
-pub fn entries_of(v: &Value) -> Option<Vec<TraceEntry>> {
-    if let Some(Payload::Exception(e)) = v.payload() {
-        return Some(outermost_first(&e.state.lock().traceback));
+pub fn entries_of(v: &Value) -> Option<Vec<TraceLine>> {
+    match v.payload() {
+        Some(Payload::Exception(e)) => Some(outermost_first(&e.state.lock().traceback)),
+        Some(Payload::Traceback(t)) => Some(match t.exc.payload() {
+            Some(Payload::Exception(e)) => {
+                let st = e.state.lock();
+                let end = (t.pos + 1).min(st.traceback.len());
+                outermost_first(&st.traceback[..end])
+            }
+            _ => Vec::new(),
+        }),
+        _ => None,
     }
-    v.downcast_native::<TracebackObj>()
-        .map(|t| t.entries.clone())
 }
 
 /// One frame as the uncaught-exception printer shows it: the `File` line, then the
 /// source line and its caret line when the source is available.
-pub fn format_entry(cx: &Ctx, e: &TraceEntry) -> String {
+pub fn format_entry(cx: &Ctx, e: &TraceLine) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -214,7 +192,7 @@ pub fn format_entry(cx: &Ctx, e: &TraceEntry) -> String {
 }
 
 /// The stripped source line of a frame ("" when unavailable).
-pub fn entry_line(cx: &Ctx, e: &TraceEntry) -> String {
+pub fn entry_line(cx: &Ctx, e: &TraceLine) -> String {
     match source_text(cx, &e.filename) {
         Some(src) => fibra_syntax::LineIndex::new(&src)
             .line_text(e.line)
@@ -283,7 +261,7 @@ fn format_tail(cx: &mut Ctx, v: &Value, out: &mut String) {
     }
 }
 
-fn format_entries(cx: &Ctx, tb: &[TraceEntry], out: &mut String) {
+fn format_entries(cx: &Ctx, tb: &[TraceLine], out: &mut String) {
     let mut last: Option<(&str, u32, &str)> = None;
     let mut repeat = 0usize;
     let flush = |out: &mut String, repeat: usize| {

@@ -86,6 +86,7 @@ pub fn make_path_module(_cx: &mut Ctx) -> PyResult<Value> {
         ("getmtime", path_getmtime),
         ("expanduser", path_expanduser),
         ("normpath", path_normpath),
+        ("normcase", path_normcase),
         ("isabs", path_isabs),
         ("relpath", path_relpath),
         ("commonprefix", path_commonprefix),
@@ -277,6 +278,11 @@ fn path_splitext(cx: &mut Ctx, args: &Args) -> PyResult {
 
 fn path_normpath(cx: &mut Ctx, args: &Args) -> PyResult {
     Ok(Value::string(normpath(&one_path(cx, args, "normpath")?)))
+}
+
+/// `os.path.normcase(p)`: unchanged on POSIX (what `logging` compares file names with).
+fn path_normcase(cx: &mut Ctx, args: &Args) -> PyResult {
+    Ok(Value::string(one_path(cx, args, "normcase")?.into_owned()))
 }
 
 fn path_abspath(cx: &mut Ctx, args: &Args) -> PyResult {

@@ -143,6 +143,8 @@ pub fn make_module(cx: &mut Ctx) -> PyResult<Value> {
     m.add_fn("getdefaultencoding", sys_getdefaultencoding);
     m.add_fn("_fibra_format_exception", sys_fibra_format_exception);
     m.add_fn("_fibra_tb_entries", sys_fibra_tb_entries);
+    m.add_fn("_getframe", sys_getframe);
+    m.add_fn("_fibra_source", sys_fibra_source);
     Ok(m)
 }
 
@@ -185,6 +187,57 @@ fn sys_setrecursionlimit(cx: &mut Ctx, args: &Args) -> PyResult {
         .recursion_limit
         .store(n.min(i32::MAX as i64) as usize, Ordering::Relaxed);
     Ok(Value::NONE)
+}
+
+/// `sys._getframe([depth])`: the frame object of the caller, or `depth` calls above it.
+fn sys_getframe(cx: &mut Ctx, args: &Args) -> PyResult {
+    if !args.kwnames.is_empty() {
+        return Err(type_error("sys._getframe() takes no keyword arguments"));
+    }
+    let a = args.pos();
+    if a.len() > 1 {
+        return Err(type_error(format!(
+            "_getframe expected at most 1 argument, got {}",
+            a.len()
+        )));
+    }
+    let depth = match a.first() {
+        None => 0,
+        Some(v) if v.as_float().is_some() => {
+            return Err(type_error(
+                "'float' object cannot be interpreted as an integer",
+            ))
+        }
+        Some(v) => {
+            // A C int in CPython.
+            let too_big = || {
+                Exc::new(
+                    &types().overflow_error,
+                    "Python int too large to convert to C int",
+                )
+            };
+            if matches!(v.payload(), Some(Payload::Int(_))) {
+                return Err(too_big());
+            }
+            let d = ops::index(cx, v)?;
+            if d > i32::MAX as i64 || d < i32::MIN as i64 {
+                return Err(too_big());
+            }
+            d
+        }
+    };
+    crate::interp::frame_obj::getframe(cx, depth)
+}
+
+/// `sys._fibra_source(filename)`: the source text the interpreter kept for `filename`
+/// (every file, stdlib module and string it compiled), or None; what `linecache` reads.
+fn sys_fibra_source(cx: &mut Ctx, args: &Args) -> PyResult {
+    let a = args.check("_fibra_source", 1, 1)?;
+    let Some(name) = a[0].as_str() else {
+        return Ok(Value::NONE);
+    };
+    let text = cx.vm.sources.lock().get(name).cloned();
+    Ok(text.map_or(Value::NONE, |t| Value::str(&t)))
 }
 
 fn sys_intern(_cx: &mut Ctx, args: &Args) -> PyResult {

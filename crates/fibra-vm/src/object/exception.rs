@@ -25,15 +25,45 @@ pub struct ExcState {
     pub suppress_context: bool,
 }
 
-/// One line of a traceback.
-#[derive(Clone, Debug)]
+/// One line of a traceback: a frame the exception passed through.
 pub struct TraceEntry {
-    pub filename: Arc<str>,
-    /// The function name (`<module>` for module code).
-    pub name: Arc<str>,
+    /// The code the frame ran.
+    pub code: crate::interp::CodeRef,
     pub line: u32,
+    /// The instruction that raised or called (`tb_lasti` is twice it, as CPython counts).
+    pub ip: u32,
     /// Source byte range (start, end) of the failing expression; `(0, 0)` when unknown.
     pub span: (u32, u32),
+    /// The frame's globals (for a frame object made later: `tb.tb_frame.f_globals`).
+    pub globals: Value,
+    /// The frame's frame object, once it has one (NULL until then; see
+    /// `interp::frame_obj`).
+    pub frame: Value,
+    /// The address of the frame while it ran (how `tb_frame` finds it while it still
+    /// runs); never followed, only compared with running frames.
+    pub frame_addr: usize,
+    /// The frame's local slots, when the exception ended the frame before anything made
+    /// a frame object for it (`tb.tb_frame.f_locals` then shows them, as in CPython).
+    pub fast: Vec<Value>,
+}
+
+impl TraceEntry {
+    /// The file of the frame's code.
+    pub fn filename(&self) -> &Arc<str> {
+        &self.code.obj.filename
+    }
+
+    /// The function name (`<module>` for module code).
+    pub fn name(&self) -> &Arc<str> {
+        &self.code.obj.name
+    }
+
+    /// Calls `visit` on the counted references the entry holds (cycle collector).
+    pub(crate) fn gc_traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.globals);
+        visit(&self.frame);
+        self.fast.iter().for_each(visit);
+    }
 }
 
 impl ExceptionObj {

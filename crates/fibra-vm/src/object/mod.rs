@@ -155,6 +155,10 @@ pub enum Payload {
     Native(Box<dyn NativeObject>),
     /// A code object (what a function runs).
     Code(crate::interp::CodeRef),
+    /// A frame object (`sys._getframe()`, `tb.tb_frame`; see `interp::frame_obj`).
+    Frame(Box<crate::interp::frame_obj::FrameObj>),
+    /// A traceback object: one entry of an exception's traceback (`interp::frame_obj`).
+    Traceback(crate::interp::frame_obj::TracebackObj),
 }
 
 /// An iterator implemented in Rust. `next` returns `Ok(None)` when exhausted.

@@ -42,7 +42,7 @@ pub(crate) fn register(t: &BuiltinTypes) {
         &t.base_exception,
         "__traceback__",
         get_traceback,
-        Some(set_ignore),
+        Some(set_traceback),
     );
     add_property(
         &t.stop_iteration,
@@ -56,6 +56,19 @@ pub(crate) fn register(t: &BuiltinTypes) {
         get_first_arg_code,
         Some(set_in_dict_code),
     );
+    add_methods(
+        &t.syntax_error,
+        "SyntaxError",
+        &[
+            ("__init__", syntax_error_init),
+            ("__str__", syntax_error_str),
+        ],
+    );
+    for name in SYNTAX_ERROR_FIELDS {
+        t.syntax_error.set_attr_str(name, Value::NONE);
+    }
+    t.syntax_error
+        .set_attr_str("print_file_and_line", Value::NONE);
     add_methods(&t.key_error, "KeyError", &[("__str__", key_error_str)]);
     add_methods(&t.os_error, "OSError", &[("__str__", os_error_str)]);
     add_property(&t.os_error, "errno", get_errno, Some(set_in_dict_errno));
@@ -169,10 +182,16 @@ fn exc_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
             return Ok(e);
         }
     }
-    Ok(Value::new_obj(
+    let syntax = types::is_subclass(&cls, &types().syntax_error);
+    let e = Value::new_obj(
         cls,
-        Payload::Exception(Box::new(ExceptionObj::new(Value::tuple(rest)))),
-    ))
+        Payload::Exception(Box::new(ExceptionObj::new(Value::tuple(rest.clone())))),
+    );
+    if syntax {
+        // Native `__init__`s are not called by `call_type`: CPython's SyntaxError_init.
+        set_syntax_fields(_cx, &e, &rest)?;
+    }
+    Ok(e)
 }
 
 fn exc_init(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
@@ -187,6 +206,72 @@ fn exc_init(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let rest = args.pos().get(1..).unwrap_or(&[]).to_vec();
     e.state.lock().args = Value::tuple(rest);
     Ok(Value::NONE)
+}
+
+/// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`'s
+/// attributes, in the order of the details tuple after `msg`.
+const SYNTAX_ERROR_FIELDS: [&str; 7] = [
+    "msg",
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+];
+
+/// `SyntaxError.__init__`: `args`, then `msg` and the details tuple's fields as
+/// attributes (CPython's `SyntaxError_init`).
+fn syntax_error_init(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    exc_init(cx, args)?;
+    let rest = args.pos().get(1..).unwrap_or(&[]);
+    set_syntax_fields(cx, &this(args), rest)?;
+    Ok(Value::NONE)
+}
+
+/// Sets `msg` from `args[0]` and the other fields from the details tuple `args[1]`.
+fn set_syntax_fields(cx: &mut Ctx, s: &Value, rest: &[Value]) -> PyResult<()> {
+    if let Some(msg) = rest.first() {
+        s.set_attr_str("msg", msg.clone());
+    }
+    if rest.len() == 2 {
+        let info = ops::to_vec(cx, &rest[1])?;
+        if !(4..=6).contains(&info.len()) {
+            return Err(Exc::new(&types().index_error, "tuple index out of range"));
+        }
+        for (name, v) in SYNTAX_ERROR_FIELDS[1..].iter().zip(info) {
+            s.set_attr_str(name, v);
+        }
+    }
+    Ok(())
+}
+
+/// `str(SyntaxError)`: `msg (file, line N)` with the file's base name, as CPython.
+fn syntax_error_str(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let s = this(args);
+    let get = |name: &str| dict_attr(&s, name).unwrap_or(Value::NONE);
+    // Built natively without `__init__` (`Exc::new`): the message is the first argument.
+    let msg = match dict_attr(&s, "msg") {
+        Some(m) => m,
+        None => args_of(&s).first().cloned().unwrap_or(Value::NONE),
+    };
+    let msg = ops::str(cx, &msg)?;
+    let filename = get("filename");
+    let filename = filename
+        .as_str()
+        .map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+    let lineno = get("lineno");
+    let lineno = if lineno.class().is(&types().int) {
+        lineno.as_int()
+    } else {
+        None
+    };
+    Ok(Value::string(match (filename, lineno) {
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+        (None, None) => msg,
+    }))
 }
 
 /// The repr of a tuple of values, computed here so exceptions do not depend on `tuple`.
@@ -232,8 +317,11 @@ fn exc_repr(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(Value::string(out))
 }
 
+/// `e.with_traceback(tb)`: `tb` becomes the traceback of `e` (None: an empty one).
 fn exc_with_traceback(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    Ok(this(args))
+    let a = args.check("with_traceback", 2, 2)?;
+    crate::interp::frame_obj::set_traceback(&a[0], &a[1])?;
+    Ok(a[0].clone())
 }
 
 /// `e.add_note(note)` (3.11): appends `note` to the list `e.__notes__`, creating it.
@@ -339,7 +427,12 @@ fn get_traceback(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(crate::interp::traceback::traceback_value(&this(args)))
 }
 
-fn set_ignore(_cx: &mut Ctx, _args: &Args) -> PyResult<Value> {
+/// `e.__traceback__ = tb` (a traceback or None).
+fn set_traceback(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let (Some(e), Some(tb)) = (args.values.first(), args.values.get(1)) else {
+        return Ok(Value::NONE);
+    };
+    crate::interp::frame_obj::set_traceback(e, tb)?;
     Ok(Value::NONE)
 }
 

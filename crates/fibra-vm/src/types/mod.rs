@@ -7,6 +7,7 @@
 
 pub mod bytearray;
 mod bytes;
+pub(crate) mod code;
 pub(crate) use bytes::utf8_error_reason;
 pub(crate) mod common;
 pub mod complex;
@@ -224,6 +225,7 @@ pub fn init() {
         singletons::register(t);
         iter::register(t);
         crate::interp::generator::register(t);
+        code::register(t);
         // After every native method is in place: the unbound-method descriptors.
         descriptor::build(t);
         // Everything reachable from a builtin type's namespace is shared by every thread of

@@ -511,12 +511,14 @@ fn cell_repr(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 }
 fn code_repr(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let s = this(args);
-    let name = match s.payload() {
-        Some(Payload::Code(c)) => c.obj.name.to_string(),
-        _ => "?".into(),
+    let Some(Payload::Code(c)) = s.payload() else {
+        return Ok(Value::str("<code object ?>"));
     };
     Ok(Value::string(format!(
-        "<code object {name} at {}>",
-        addr(&s)
+        "<code object {} at {}, file \"{}\", line {}>",
+        c.obj.name,
+        addr(&s),
+        c.obj.filename,
+        c.obj.first_line
     )))
 }

@@ -80,7 +80,18 @@ pub struct CallerScope {
 }
 
 impl Drop for Frame {
+    #[inline]
     fn drop(&mut self) {
+        // One test for both rare cases on every call's frame (NULL is 0).
+        if (self.epoch_gen | self.pyframe.bits()) != 0 {
+            self.drop_rare();
+        }
+    }
+}
+
+impl Frame {
+    #[cold]
+    fn drop_rare(&mut self) {
         // Normally done when the frame stops running (`eval::run_frame`); this covers a
         // frame dropped by a panic unwinding through the interpreter, so the list never
         // names freed slots.
@@ -88,7 +99,8 @@ impl Drop for Frame {
             crate::value::epoch_borrows::leave_frame(self.fast.as_mut_ptr(), self.epoch_gen);
         }
         // Normally the frame object lets go of this frame when it stops running; a panic
-        // may skip that, and the frame object must never point at a freed frame.
+        // (or a suspended generator dropped) skips that, and the frame object must never
+        // point at a freed frame.
         if !self.pyframe.is_null() {
             crate::interp::frame_obj::forget_frame(&self.pyframe, self);
             // SAFETY: the field is dropped only here, once.

@@ -42,9 +42,8 @@ fn inputs(op: &Op) -> i32 {
         MatchClass(_) => 3,
         MatchKeys | CopyDictWithoutKeys => 2,
         StoreAttr(_) | BinarySubscr | DeleteSubscr | BinaryOp(_) | InplaceOp(_) | CompareOp(_)
-        | IsOp(_) | ContainsOp(_) | YieldFrom | CheckExcMatch | ImportName(_) | WithExceptStart => {
-            2
-        }
+        | IsOp(_) | ContainsOp(_) | YieldFrom | CheckExcMatch | ImportName(_) | WithExceptStart
+        | CheckEgMatch | PrepReraiseStar => 2,
         Nop | PopBlock | PopExcept | Jump(_) | SetupFinally(_) | LoadConst(_) | LoadFast(_)
         | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_)
         | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | LoadAssertionError

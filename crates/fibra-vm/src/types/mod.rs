@@ -63,7 +63,7 @@ macro_rules! builtin_types {
             $(let $efield;)*
             let mut exceptions = Vec::new();
             $(
-                $efield = raw_type_bases($ename, &[$eparent.clone() $(, $eextra.clone())?]);
+                $efield = raw_type_bases($ename, &[&$eparent $(, &$eextra)?]);
                 exceptions.push(($ename, $efield.clone()));
             )*
             let all = BuiltinTypes {
@@ -250,14 +250,15 @@ pub fn init() {
 
 /// A type object without its namespace dict (filled in by `fix_type`).
 fn raw_type(name: &str, base: Option<&Value>) -> Value {
-    raw_type_bases(name, base.cloned().as_slice())
+    raw_type_bases(name, base.as_slice())
 }
 
 /// A type object with these bases (several only for `ExceptionGroup`): the first is its
 /// `base`, and its MRO is their C3 linearisation, as for a class statement.
-fn raw_type_bases(name: &str, bases: &[Value]) -> Value {
+fn raw_type_bases(name: &str, bases: &[&Value]) -> Value {
+    let bases: Vec<Value> = bases.iter().map(|&b| b.clone()).collect();
     // Cannot fail for the builtin hierarchy (and an error could not be built yet).
-    let mro = crate::interp::mro::c3(bases).unwrap_or_default();
+    let mro = crate::interp::mro::c3(&bases).unwrap_or_default();
     let v = Value::new_obj(
         Value::NULL,
         Payload::Type(Box::new(TypeObj {
@@ -266,7 +267,7 @@ fn raw_type_bases(name: &str, bases: &[Value]) -> Value {
             module: "builtins".to_string(),
             base: bases.first().cloned(),
             bases: if bases.len() > 1 {
-                bases.to_vec().into_boxed_slice()
+                bases.into_boxed_slice()
             } else {
                 Box::new([])
             },

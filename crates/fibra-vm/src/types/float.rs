@@ -62,10 +62,22 @@ pub(crate) fn register(t: &BuiltinTypes) {
             ("__format__", f_format),
             ("__round__", f_round),
             ("is_integer", f_is_integer),
+            ("hex", super::float_hex::f_hex),
             ("as_integer_ratio", f_as_integer_ratio),
             ("conjugate", f_pos),
             ("__getnewargs__", f_getnewargs),
         ],
+    );
+    t.float.set_attr_str(
+        "fromhex",
+        Value::new_obj(
+            types().classmethod.clone(),
+            Payload::ClassMethod(Value::native_method(
+                "float",
+                "fromhex",
+                super::float_hex::f_fromhex,
+            )),
+        ),
     );
     t.float
         .set_attr_str("real", super::slice::property("float", "real", f_pos));

@@ -738,9 +738,15 @@ fn int_from_bytes(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         .first()
         .or(args.kwarg("bytes"))
         .ok_or_else(|| type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
-    let mut bytes: Vec<u8> = match data.payload() {
-        Some(Payload::Bytes(b)) => b.to_vec(),
-        _ => {
+    let mut bytes: Vec<u8> = match super::bytes_methods::buffer_of(data) {
+        Some(b) => b.into_owned(),
+        None if data.as_str().is_some() || is_int(data) => {
+            return Err(type_error(format!(
+                "cannot convert '{}' object to bytes",
+                data.type_name()
+            )))
+        }
+        None => {
             let items = ops::to_vec(cx, data)?;
             let mut out = Vec::with_capacity(items.len());
             for it in &items {

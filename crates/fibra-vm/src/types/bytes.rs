@@ -325,6 +325,14 @@ pub(super) fn b_mod(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 
 fn cmp(args: &Args, op: CompareOp) -> Value {
     let a = me(args);
+    // bytes compares only with bytes and bytearray; a memoryview answers `==` itself.
+    if super::memoryview::is_memoryview(other(args))
+        && recv(args)
+            .payload()
+            .is_some_and(|p| matches!(p, Payload::Bytes(_)))
+    {
+        return Value::NOT_IMPLEMENTED;
+    }
     let Some(b) = bytes_of(other(args)) else {
         return Value::NOT_IMPLEMENTED;
     };

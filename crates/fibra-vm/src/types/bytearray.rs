@@ -15,6 +15,8 @@ use std::any::Any;
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use fibra_bytecode::CompareOp;
+
 use super::bytes as b;
 use super::common::{index_arg, margs, norm_index, other, recv, repeat_count, repeat_total};
 use super::slice::{positions, slice_indices};
@@ -197,13 +199,27 @@ macro_rules! forward {
 forward! {
     ba_contains => b_contains, same;
     ba_mul => b_mul, to_ba;
-    ba_eq => b_eq, same;
-    ba_ne => b_ne, same;
-    ba_lt => b_lt, same;
-    ba_le => b_le, same;
-    ba_gt => b_gt, same;
-    ba_ge => b_ge, same;
     ba_mod => b_mod, to_ba;
+}
+
+/// Defines bytearray comparisons (with any bytes-like object, memoryview included).
+macro_rules! comparisons {
+    ($($name:ident => $op:ident;)*) => {
+        $(
+            fn $name(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+                Ok(b::compare(&snapshot(args)?, other(args), CompareOp::$op))
+            }
+        )*
+    };
+}
+
+comparisons! {
+    ba_eq => Eq;
+    ba_ne => Ne;
+    ba_lt => Lt;
+    ba_le => Le;
+    ba_gt => Gt;
+    ba_ge => Ge;
 }
 
 fn ba_fromhex(cx: &mut Ctx, args: &Args) -> PyResult<Value> {

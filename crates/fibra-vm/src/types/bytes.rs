@@ -324,16 +324,16 @@ pub(super) fn b_mod(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 }
 
 fn cmp(args: &Args, op: CompareOp) -> Value {
-    let a = me(args);
     // bytes compares only with bytes and bytearray; a memoryview answers `==` itself.
-    if super::memoryview::is_memoryview(other(args))
-        && recv(args)
-            .payload()
-            .is_some_and(|p| matches!(p, Payload::Bytes(_)))
-    {
+    if super::memoryview::is_memoryview(other(args)) {
         return Value::NOT_IMPLEMENTED;
     }
-    let Some(b) = bytes_of(other(args)) else {
+    compare(me(args), other(args), op)
+}
+
+/// `a op b` for the bytes `a` and a bytes-like `b` (NotImplemented for anything else).
+pub(super) fn compare(a: &[u8], other: &Value, op: CompareOp) -> Value {
+    let Some(b) = bytes_of(other) else {
         return Value::NOT_IMPLEMENTED;
     };
     Value::bool(match op {

@@ -67,6 +67,45 @@ pub(crate) fn is_space(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
 
+/// "bytes" or "bytearray", as CPython qualifies some argument-count messages.
+fn owner(args: &Args) -> &'static str {
+    let r = recv(args);
+    let cls = r.as_type().map_or_else(|| r.class().clone(), |_| r.clone());
+    if crate::types::is_subclass(&cls, &crate::types::types().bytearray) {
+        "bytearray"
+    } else {
+        "bytes"
+    }
+}
+
+/// Exactly `n` (0 or 1) positional arguments, with CPython's qualified message
+/// ("bytes.zfill() takes exactly one argument (0 given)").
+pub(super) fn exact_args<'a>(args: &Args<'a>, name: &str, n: usize) -> PyResult<&'a [Value]> {
+    let q = format!("{}.{name}", owner(args));
+    margs(args, &q, n, n)
+}
+
+/// `min..=max` positional arguments, with the "takes at least/most" message of CPython's
+/// older argument parsing ("find() takes at least 1 argument (0 given)").
+fn range_args<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+    let pos = &args.pos()[1.min(args.pos().len())..];
+    let n = pos.len();
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if n < min {
+        return Err(type_error(format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        )));
+    }
+    if n > max {
+        return Err(type_error(format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            plural(max)
+        )));
+    }
+    Ok(pos)
+}
+
 /// The receiver's bytes: borrowed for bytes, a snapshot for a bytearray.
 fn data<'a>(args: &Args<'a>) -> Cow<'a, [u8]> {
     super::bytearray::bytes_like(recv(args)).unwrap_or(Cow::Borrowed(&[]))
@@ -135,13 +174,24 @@ fn needle(cx: &mut Ctx, v: &Value) -> PyResult<Vec<u8>> {
 
 /// The `start`/`end` arguments (a[1], a[2]) clamped to `len`.
 fn range_of(cx: &mut Ctx, len: usize, a: &[Value]) -> PyResult<(usize, usize)> {
+    for v in a.iter().skip(1) {
+        if !v.is_none()
+            && !super::int::is_int(v)
+            && crate::types::lookup(v.class(), "__index__").is_none()
+        {
+            return Err(type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            ));
+        }
+    }
     let s = opt_index(cx, a.get(1))?;
     let e = opt_index(cx, a.get(2))?;
     Ok(clamp_range(s, e, len))
 }
 
 fn find_impl(cx: &mut Ctx, args: &Args, name: &str, rev: bool) -> PyResult<i64> {
-    let a = margs(args, name, 1, 3)?;
+    args.check_kwargs(name, &[])?;
+    let a = range_args(args, name, 1, 3)?;
     let b = data(args);
     let n = needle(cx, &a[0])?;
     let (s, e) = range_of(cx, b.len(), a)?;
@@ -176,7 +226,8 @@ fn m_rindex(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 }
 
 fn m_count(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    let a = margs(args, "count", 1, 3)?;
+    args.check_kwargs("count", &[])?;
+    let a = range_args(args, "count", 1, 3)?;
     let b = data(args);
     let n = needle(cx, &a[0])?;
     let (s, e) = range_of(cx, b.len(), a)?;
@@ -197,7 +248,8 @@ fn m_count(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 }
 
 fn affix(cx: &mut Ctx, args: &Args, name: &str, end: bool) -> PyResult<Value> {
-    let a = margs(args, name, 1, 3)?;
+    args.check_kwargs(name, &[])?;
+    let a = range_args(args, name, 1, 3)?;
     let b = data(args);
     let (s, e) = range_of(cx, b.len(), a)?;
     let bad = |v: &Value| {
@@ -349,7 +401,7 @@ fn m_rsplit(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 
 fn m_splitlines(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     args.check_kwargs("splitlines", &["keepends"])?;
-    margs(&Args::positional_only(args.pos()), "splitlines", 0, 1)?;
+    range_args(args, "splitlines", 0, 1)?;
     let keep = match args.arg(1, "keepends") {
         Some(v) => ops::truthy(cx, v)?,
         None => false,
@@ -378,7 +430,7 @@ fn m_splitlines(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 }
 
 fn partition_impl(args: &Args, name: &str, rev: bool) -> PyResult<Value> {
-    let a = margs(args, name, 1, 1)?;
+    let a = exact_args(args, name, 1)?;
     let b = data(args);
     let sep = need_buffer(&a[0])?;
     if sep.is_empty() {
@@ -410,9 +462,18 @@ fn m_rpartition(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 }
 
 fn m_join(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    let a = margs(args, "join", 1, 1)?;
+    let a = exact_args(args, "join", 1)?;
     let sep = data(args);
-    let items = ops::to_vec(cx, &a[0])?;
+    let items = ops::to_vec(cx, &a[0]).map_err(|e| {
+        if e.matches(&crate::types::types().type_error)
+            && crate::types::lookup(a[0].class(), "__iter__").is_none()
+            && crate::types::lookup(a[0].class(), "__getitem__").is_none()
+        {
+            type_error("can only join an iterable")
+        } else {
+            e
+        }
+    })?;
     let mut res = Vec::new();
     for (i, it) in items.iter().enumerate() {
         let b = buffer_of(it).ok_or_else(|| {
@@ -465,14 +526,14 @@ fn m_rstrip(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 }
 
 fn m_removeprefix(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    let a = margs(args, "removeprefix", 1, 1)?;
+    let a = exact_args(args, "removeprefix", 1)?;
     let b = data(args);
     let p = need_buffer(&a[0])?;
     Ok(out(args, b.strip_prefix(&*p).unwrap_or(&b).to_vec()))
 }
 
 fn m_removesuffix(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    let a = margs(args, "removesuffix", 1, 1)?;
+    let a = exact_args(args, "removesuffix", 1)?;
     let b = data(args);
     let p = need_buffer(&a[0])?;
     Ok(out(args, b.strip_suffix(&*p).unwrap_or(&b).to_vec()))
@@ -521,16 +582,16 @@ fn m_replace(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 // ---- case ----
 
 fn m_upper(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    margs(args, "upper", 0, 0)?;
+    exact_args(args, "upper", 0)?;
     Ok(out(args, data(args).to_ascii_uppercase()))
 }
 fn m_lower(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    margs(args, "lower", 0, 0)?;
+    exact_args(args, "lower", 0)?;
     Ok(out(args, data(args).to_ascii_lowercase()))
 }
 
 fn m_swapcase(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    margs(args, "swapcase", 0, 0)?;
+    exact_args(args, "swapcase", 0)?;
     let v = data(args)
         .iter()
         .map(|&c| match c {
@@ -543,7 +604,7 @@ fn m_swapcase(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 }
 
 fn m_capitalize(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    margs(args, "capitalize", 0, 0)?;
+    exact_args(args, "capitalize", 0)?;
     let mut v = data(args).to_ascii_lowercase();
     if let Some(c) = v.first_mut() {
         c.make_ascii_uppercase();
@@ -553,7 +614,7 @@ fn m_capitalize(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 
 /// `title()`: a letter after a non-letter is upper-cased, any other letter lower-cased.
 fn m_title(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    margs(args, "title", 0, 0)?;
+    exact_args(args, "title", 0)?;
     let mut prev_cased = false;
     let v = data(args)
         .iter()
@@ -573,7 +634,7 @@ fn m_title(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 // ---- predicates ----
 
 fn all_bytes(args: &Args, name: &str, f: impl Fn(u8) -> bool) -> PyResult<Value> {
-    margs(args, name, 0, 0)?;
+    exact_args(args, name, 0)?;
     let b = data(args);
     Ok(Value::bool(!b.is_empty() && b.iter().all(|&c| f(c))))
 }
@@ -591,13 +652,13 @@ fn m_isspace(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     all_bytes(args, "isspace", is_space)
 }
 fn m_isascii(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    margs(args, "isascii", 0, 0)?;
+    exact_args(args, "isascii", 0)?;
     Ok(Value::bool(data(args).is_ascii()))
 }
 
 /// islower/isupper: at least one cased byte and none of the other case.
 fn cased(args: &Args, name: &str, want_upper: bool) -> PyResult<Value> {
-    margs(args, name, 0, 0)?;
+    exact_args(args, name, 0)?;
     let b = data(args);
     let (mut any, mut wrong) = (false, false);
     for &c in b.iter() {
@@ -620,7 +681,7 @@ fn m_isupper(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 }
 
 fn m_istitle(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    margs(args, "istitle", 0, 0)?;
+    exact_args(args, "istitle", 0)?;
     let (mut any, mut prev_cased) = (false, false);
     for &c in data(args).iter() {
         if c.is_ascii_uppercase() {
@@ -691,7 +752,7 @@ fn m_rjust(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 }
 
 fn m_zfill(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    let a = margs(args, "zfill", 1, 1)?;
+    let a = exact_args(args, "zfill", 1)?;
     let w = width_arg(cx, &a[0])?;
     let b = data(args);
     let (zeros, _) = pad_sides(b.len(), w, '>');
@@ -706,7 +767,7 @@ fn m_zfill(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 
 fn m_expandtabs(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     args.check_kwargs("expandtabs", &["tabsize"])?;
-    margs(&Args::positional_only(args.pos()), "expandtabs", 0, 1)?;
+    range_args(args, "expandtabs", 0, 1)?;
     let ts = super::str_methods::tabsize_arg(cx, args.arg(1, "tabsize"))?;
     let mut v = Vec::new();
     super::common::expand_tabs(data(args).iter().copied(), ts, &mut v)?;
@@ -718,11 +779,14 @@ fn m_expandtabs(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 fn m_translate(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     args.check_kwargs("translate", &["delete"])?;
     let pos = &args.pos()[1..];
-    if pos.is_empty() || pos.len() > 2 {
+    if pos.is_empty() {
+        return Err(type_error(
+            "translate() takes at least 1 positional argument (0 given)",
+        ));
+    }
+    if pos.len() > 2 {
         return Err(type_error(format!(
-            "translate expected at {} 1 argument{}, got {}",
-            if pos.is_empty() { "least" } else { "most" },
-            if pos.is_empty() { "" } else { "s" },
+            "translate() takes at most 2 arguments ({} given)",
             pos.len()
         )));
     }
@@ -805,7 +869,7 @@ fn m_decode(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 
 fn m_hex(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     args.check_kwargs("hex", &["sep", "bytes_per_sep"])?;
-    margs(&Args::positional_only(args.pos()), "hex", 0, 2)?;
+    range_args(args, "hex", 0, 2)?;
     let sep = args.arg(1, "sep");
     let per = args.arg(2, "bytes_per_sep");
     Ok(Value::string(hex_with_sep(cx, &data(args), sep, per)?))
@@ -833,7 +897,7 @@ pub(crate) fn hex_with_sep(
                 s.into_owned()
             } else {
                 return Err(type_error(format!(
-                    "sep must be str or bytes., not {}",
+                    "object of type '{}' has no len()",
                     v.type_name()
                 )));
             };
@@ -869,7 +933,7 @@ pub(crate) fn hex_with_sep(
 
 /// `fromhex(string)`: hex digit pairs, with ASCII whitespace allowed between pairs.
 pub(super) fn parse_fromhex(args: &Args) -> PyResult<Vec<u8>> {
-    let a = margs(args, "fromhex", 1, 1)?;
+    let a = exact_args(args, "fromhex", 1)?;
     let s = a[0].as_str().ok_or_else(|| {
         type_error(format!(
             "fromhex() argument must be str, not {}",

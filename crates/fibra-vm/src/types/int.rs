@@ -883,6 +883,11 @@ fn int_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
                 super::str_methods::decimal_and_space_to_ascii(s.as_str()).into_owned()
             }
             Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+            Some(Payload::Native(_)) if super::bytearray::is_bytearray(x) => {
+                let data = super::bytearray::bytes_like(x).unwrap_or_default();
+                let text = Value::bytes(data.into_owned());
+                return int_new(cx, &Args::positional_only(&[cls.clone(), text, bv.clone()]));
+            }
             _ => {
                 return Err(type_error(
                     "int() can't convert non-string with explicit base",
@@ -910,6 +915,13 @@ fn int_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
             return match std::str::from_utf8(b).ok().and_then(|s| parse_int(s, 10)) {
                 Some(v) => Ok(make_int(&cls, v)),
                 None => Err(invalid_literal(x, 10)),
+            }
+        }
+        // bytearray and memoryview parse like bytes (CPython's buffer protocol).
+        Some(Payload::Native(_)) => {
+            if let Some(b) = super::bytearray::bytes_like(x) {
+                let text = Value::bytes(b.into_owned());
+                return int_new(cx, &Args::positional_only(&[cls.clone(), text]));
             }
         }
         _ => {}

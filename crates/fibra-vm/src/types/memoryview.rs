@@ -438,9 +438,6 @@ fn mv_getitem(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
             &m.base, m.fmt, m.itemsize, g, m.readonly,
         )?));
     }
-    if key.is(&Value::ELLIPSIS) {
-        return Ok(recv(args).clone());
-    }
     let i = item_index(cx, m, key)?;
     let size = m.itemsize;
     let p = m.offset(i);
@@ -467,9 +464,7 @@ fn mv_setitem(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let size = m.itemsize;
     if let Some(Payload::Slice(sl)) = key.payload() {
         let (start, _, step, count) = slice_indices(cx, sl, m.len)?;
-        let src = super::bytes_methods::buffer_of(value)
-            .ok_or_else(|| not_buffer(value))?
-            .into_owned();
+        let src = super::bytes_methods::need_buffer(value)?.into_owned();
         let src_fmt = value
             .downcast_native::<MemoryView>()
             .map_or_else(|| storage(value).map_or(b'B', |s| s.1), |v| v.fmt);

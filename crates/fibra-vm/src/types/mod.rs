@@ -7,7 +7,10 @@
 
 pub mod bytearray;
 mod bytes;
+pub(crate) mod bytes_methods;
 pub(crate) mod code;
+mod float_hex;
+pub mod memoryview;
 pub(crate) use bytes::utf8_error_reason;
 pub(crate) mod common;
 pub mod complex;

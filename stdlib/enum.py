@@ -131,7 +131,10 @@ def bin(num, max_bits=None):
 #
 # `_name_` and `_value_` are properties backed by this table (keyed by `id(member)`):
 # members of `IntEnum`/`StrEnum` are instances of builtin subclasses, which have no
-# `__dict__` in Fibra. Members live as long as their class (which holds them).
+# `__dict__` in Fibra. Each entry holds its member too, so that an id is never reused
+# while it is a key: a pseudo-member that `Flag._missing_` makes and then drops (another
+# thread stored the same value first) would otherwise leave its entry to the next object
+# allocated at that address. Members live as long as their class (which holds them).
 
 _member_info = {}
 
@@ -144,7 +147,7 @@ def _get_name(self):
 
 
 def _set_name(self, name):
-    info = _member_info.setdefault(id(self), [None, None, False])
+    info = _member_info.setdefault(id(self), [None, None, False, self])
     info[0] = name
 
 
@@ -156,7 +159,7 @@ def _get_value(self):
 
 
 def _set_value(self, value):
-    info = _member_info.setdefault(id(self), [None, None, False])
+    info = _member_info.setdefault(id(self), [None, None, False, self])
     info[1] = value
     info[2] = True
 
@@ -826,7 +829,11 @@ class Flag(Enum, boundary=STRICT):
         else:
             pseudo_member._name_ = None
         if not unknown:
-            pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
+            stored = cls._value2member_map_.setdefault(value, pseudo_member)
+            if stored is not pseudo_member:
+                # Another thread made this value's member first: drop ours.
+                _forget(pseudo_member)
+            pseudo_member = stored
             if neg_value is not None:
                 cls._value2member_map_[neg_value] = pseudo_member
         return pseudo_member

@@ -20,6 +20,12 @@
 //! be freed under us). The cost is that a replaced global or class attribute stays alive
 //! until the entry is overwritten or the thread's `Ctx` is dropped.
 //!
+//! - Closure cells: keyed by the cell's serial, valid while its write count is unchanged.
+//!   A freed cell's entry would keep the closure variable's value alive (a function that
+//!   built a large list in a closure variable would not give it back on return), so a
+//!   thread that frees a cell its cache has read lists it (`object::cell`), and the cache
+//!   drops those entries before it fills the next one and when the collector runs.
+//!
 //! [`Ctx`]: crate::ctx::Ctx
 
 use crate::interp::eval::{as_dict, dict_get_name};
@@ -208,12 +214,38 @@ impl LookupCache {
         if self.cells.is_empty() {
             self.cells = (0..CELL_SLOTS).map(|_| CellEntry::default()).collect();
         }
+        self.evict_dead_cells();
+        cell.mark_cached();
         self.cells[i] = CellEntry {
             serial: cell.serial(),
             version,
             value: Lent(value.clone()),
         };
         value
+    }
+
+    /// Drops the entries of the cells this thread freed (see the module docs). Dropping an
+    /// entry's value may free more cells; they are handled in the same call.
+    pub fn evict_dead_cells(&mut self) {
+        while crate::object::cell::has_dead_cells() {
+            match crate::object::cell::take_dead_cells() {
+                Some(serials) => {
+                    for serial in serials {
+                        let i = serial as usize & (CELL_SLOTS - 1);
+                        if let Some(e) = self.cells.get_mut(i) {
+                            if e.serial == serial {
+                                *e = CellEntry::default();
+                            }
+                        }
+                    }
+                }
+                None => {
+                    for e in self.cells.iter_mut() {
+                        *e = CellEntry::default();
+                    }
+                }
+            }
+        }
     }
 
     #[cold]

@@ -34,6 +34,8 @@ fn gc_collect(cx: &mut Ctx, args: &Args) -> PyResult {
             return Err(value_error("invalid generation"));
         }
     }
+    // Closure variables of freed cells should not survive in this thread's cache.
+    cx.lookup.evict_dead_cells();
     Ok(Value::int(gc::collect() as i64))
 }
 

@@ -8,7 +8,8 @@
 //! another thread that loaded the old word (it is pinned, being attached) can still
 //! increment it. No sequence lock is needed: there is only one word to read.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use crate::value::Value;
 
@@ -23,6 +24,39 @@ pub struct CellObj {
     /// can be reused once the cell is freed; a serial is not, in practice: the creating
     /// thread's tag and a per-thread count).
     serial: u64,
+    /// Some thread's lookup cache has held the contents: when the cell is freed, the
+    /// freeing thread tells its own cache to let them go ([`take_dead_cells`]).
+    cached: AtomicBool,
+}
+
+/// How many freed cells a thread remembers for its lookup cache before it gives up and
+/// has the cache drop every cell entry instead (a mass teardown of closures).
+const DEAD_CELLS_MAX: usize = 256;
+
+thread_local! {
+    /// Serials of cached cells this thread freed since its lookup cache last looked.
+    static DEAD_CELLS: Cell<Vec<u64>> = const { Cell::new(Vec::new()) };
+}
+
+/// The serials of the cached cells this thread freed since the last call, or None when
+/// there were too many to list (drop every cell entry). The lookup cache calls it
+/// before filling a cell entry, so a dead closure's variables do not stay alive in it
+/// until the slot happens to be reused.
+pub(crate) fn take_dead_cells() -> Option<Vec<u64>> {
+    let dead = DEAD_CELLS.try_with(Cell::take).unwrap_or_default();
+    (dead.len() <= DEAD_CELLS_MAX).then_some(dead)
+}
+
+/// Is any freed cell waiting for [`take_dead_cells`]? (One thread-local load.)
+pub(crate) fn has_dead_cells() -> bool {
+    DEAD_CELLS
+        .try_with(|d| {
+            let v = d.take();
+            let any = !v.is_empty();
+            d.set(v);
+            any
+        })
+        .unwrap_or(false)
 }
 
 impl CellObj {
@@ -31,6 +65,15 @@ impl CellObj {
             bits: AtomicU64::new(contents.into_bits()),
             version: AtomicU64::new(0),
             serial: next_serial(),
+            cached: AtomicBool::new(false),
+        }
+    }
+
+    /// Records that a lookup cache holds the contents (see `cached`).
+    #[inline]
+    pub(crate) fn mark_cached(&self) {
+        if !self.cached.load(Ordering::Relaxed) {
+            self.cached.store(true, Ordering::Relaxed);
         }
     }
 
@@ -90,6 +133,17 @@ impl CellObj {
 
 impl Drop for CellObj {
     fn drop(&mut self) {
+        if *self.cached.get_mut() {
+            let serial = self.serial;
+            let _ = DEAD_CELLS.try_with(|d| {
+                let mut v = d.take();
+                // Past the limit the cache drops every cell entry: no need to keep count.
+                if v.len() <= DEAD_CELLS_MAX {
+                    v.push(serial);
+                }
+                d.set(v);
+            });
+        }
         // SAFETY: the slot's reference; the cell is being freed, so nobody reads it.
         drop(unsafe { Value::from_bits(*self.bits.get_mut()) });
     }
@@ -98,7 +152,6 @@ impl Drop for CellObj {
 /// A new cell serial: this thread's tag in the high 24 bits, a per-thread count below
 /// (no shared counter: creating closures must not write a shared line).
 fn next_serial() -> u64 {
-    use std::cell::Cell;
     thread_local! {
         static COUNT: Cell<u64> = const { Cell::new(0) };
     }

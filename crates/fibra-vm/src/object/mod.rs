@@ -7,7 +7,7 @@
 //! - Freeing is iterative (a per-thread work list), so dropping a 1,000,000-deep nested list
 //!   cannot overflow the Rust stack.
 
-mod cell;
+pub(crate) mod cell;
 mod dict;
 mod exception;
 mod footprint;

@@ -872,16 +872,22 @@ impl<'a> Compiler<'a> {
             StmtKind::Import(aliases) => {
                 for a in aliases {
                     self.load_const(Const::Int(0));
-                    let fromlist = if a.asname.is_some() && a.name.contains('.') {
-                        Const::Tuple(Arc::from(Vec::new()))
-                    } else {
-                        Const::None
-                    };
-                    self.load_const(fromlist);
+                    self.load_const(Const::None);
                     let i = self.name_idx(&a.name);
                     self.emit(Op::ImportName(i));
                     match &a.asname {
-                        Some(n) => self.store_name(n, a.span)?,
+                        Some(n) => {
+                            // `import a.b.c as d` binds the submodule: the import gives
+                            // the top package, then each part is an attribute (CPython's
+                            // IMPORT_FROM chain).
+                            for part in a.name.split('.').skip(1) {
+                                let p = self.name_idx(part);
+                                self.emit(Op::ImportFrom(p));
+                                self.emit(Op::Swap(2));
+                                self.emit(Op::Pop);
+                            }
+                            self.store_name(n, a.span)?
+                        }
                         None => {
                             let first = a.name.split('.').next().unwrap_or(&a.name);
                             self.store_name(first, a.span)?

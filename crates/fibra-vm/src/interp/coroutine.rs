@@ -295,11 +295,11 @@ pub fn get_anext(cx: &mut Ctx, aiter: &Value) -> PyResult<Value> {
         return Ok(new_op(aiter.clone(), OpKind::Asend, Value::NONE));
     }
     let aw = ops::call_method(cx, aiter, "__anext__", &[])?;
+    let tn = aw.type_name().to_string();
     get_awaitable(cx, aw, 0).map_err(|e| {
         if e.matches(&types().type_error) {
             type_error(format!(
-                "'async for' received an invalid object from __anext__: {}",
-                aiter.type_name()
+                "'async for' received an invalid object from __anext__: {tn}"
             ))
         } else {
             e

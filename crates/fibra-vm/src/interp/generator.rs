@@ -79,7 +79,7 @@ impl GenInner {
     fn finalize(&self, mut frame: Box<Frame>) {
         let mut cx = Ctx::new(self.vm.clone());
         let exit = Exc::with_args(&types().generator_exit, vec![]);
-        let r = run_resumed(&mut cx, &mut frame, true, Resume::Throw(exit));
+        let r = run_resumed(&mut cx, &mut frame, true, Resume::Throw(exit), self.kind);
         let err = match r {
             Ok(Flow::Yield(_)) => Some(Exc::new(
                 &types().runtime_error,
@@ -273,7 +273,7 @@ fn resume_full(cx: &mut Ctx, gen: &Value, how: Resume) -> PyResult<(GenStep, boo
             }
         }
     };
-    let result = run_resumed(cx, &mut frame, started, how);
+    let result = run_resumed(cx, &mut frame, started, how, kind);
     let mut st = g.state.lock();
     st.running = false;
     match result {
@@ -320,7 +320,13 @@ fn resume_full(cx: &mut Ctx, gen: &Value, how: Resume) -> PyResult<(GenStep, boo
     }
 }
 
-fn run_resumed(cx: &mut Ctx, frame: &mut Frame, started: bool, how: Resume) -> PyResult<Flow> {
+fn run_resumed(
+    cx: &mut Ctx,
+    frame: &mut Frame,
+    started: bool,
+    how: Resume,
+    kind: GenKind,
+) -> PyResult<Flow> {
     cx.enter_recursion()?;
     if !frame.pyframe.is_null() {
         // Its frame object reads the frame while it runs, on this thread (`back` is set
@@ -342,9 +348,10 @@ fn run_resumed(cx: &mut Ctx, frame: &mut Frame, started: bool, how: Resume) -> P
                 if !v.is_none() {
                     cx.handled.truncate(base);
                     cx.leave_recursion();
-                    return Err(type_error(
-                        "can't send non-None value to a just-started generator",
-                    ));
+                    return Err(type_error(format!(
+                        "can't send non-None value to a just-started {}",
+                        kind.name()
+                    )));
                 }
                 run_frame(cx, frame, None)
             } else {

@@ -151,12 +151,10 @@ pub(crate) fn op_step(cx: &mut Ctx, op: &Value, v: Value, exc: Option<Exc>) -> P
                 if generator::is_finished(&o.target)
                     || (closing && !generator::is_started(&o.target))
                 {
-                    // Closing a generator that never ran, or throwing into a finished one.
+                    // Closing a generator that never ran, or throwing into a finished
+                    // one: nothing to do (CPython 3.11 completes the awaitable with None).
                     o.state.lock().stage = Stage::Done;
-                    if !closing {
-                        return Err(Exc::with_args(&types().stop_async_iteration, vec![]));
-                    }
-                    if !generator::is_finished(&o.target) {
+                    if closing && !generator::is_finished(&o.target) {
                         generator::close(cx, &o.target)?;
                     }
                     return Ok(GenStep::Return(Value::NONE));

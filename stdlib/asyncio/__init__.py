@@ -1,6 +1,6 @@
 """asyncio for Fibra: a single-threaded event loop written in Fibra.
 
-Supported: run, sleep, create_task, Task, Future, gather, wait_for, wait, as_completed,
+Supported: run, Runner, sleep, create_task, Task, Future, gather, wait_for, wait, as_completed,
 shield, timeout/timeout_at, Event, Lock, Condition, Semaphore, BoundedSemaphore, Queue
 (PriorityQueue, LifoQueue, QueueEmpty, QueueFull), get_running_loop, get_event_loop,
 new_event_loop, set_event_loop, loop.call_soon/call_later/call_at/call_soon_threadsafe/

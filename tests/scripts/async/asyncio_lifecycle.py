@@ -105,13 +105,16 @@ async def outer_cancel():
     res = await asyncio.gather(tt, return_exceptions=True)
     inner_log.append(type(res[0]).__name__)
     # reschedule
-    async with asyncio.timeout(None) as cm:
-        cm.reschedule(asyncio.get_running_loop().time() + 0.002)
-        try:
-            await asyncio.sleep(1)
-        except asyncio.CancelledError:
-            inner_log.append("cancelled by rescheduled timeout")
-            raise
+    try:
+        async with asyncio.timeout(None) as cm:
+            cm.reschedule(asyncio.get_running_loop().time() + 0.002)
+            try:
+                await asyncio.sleep(1)
+            except asyncio.CancelledError:
+                inner_log.append("cancelled by rescheduled timeout")
+                raise
+    except TimeoutError:
+        inner_log.append("TimeoutError")
     return inner_log
 
 async def main():
@@ -120,4 +123,4 @@ async def main():
     except TimeoutError:
         return "timeout escaped"
 
-print(asyncio.run(main()))  # expect: timeout escaped
+print(asyncio.run(main()))  # expect: ['child cancelled', 'parent cancelled', 'waiter cancelled', 'slow done', False, "ZeroDivisionError('zd')", 'CancelledError', 'cancelled by rescheduled timeout', 'TimeoutError']

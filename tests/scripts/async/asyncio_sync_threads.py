@@ -117,17 +117,23 @@ async def queues():
     except TimeoutError:
         print("get timed out")
 
+barrier = threading.Barrier(3)
+
 def blocking(x, delay):
     time.sleep(delay)
     return x * 2, threading.current_thread() is threading.main_thread()
 
+def meet(x):
+    # Only returns when three calls run at the same time (in parallel threads).
+    barrier.wait(timeout=10)
+    return x
+
 async def threads():
-    t0 = time.monotonic()
-    r = await asyncio.gather(asyncio.to_thread(blocking, 1, 0.02),
-                             asyncio.to_thread(blocking, 2, 0.02),
-                             asyncio.to_thread(blocking, x=3, delay=0.02))
-    elapsed = time.monotonic() - t0
-    print(r, elapsed < 0.06)
+    r = await asyncio.gather(asyncio.to_thread(blocking, 1, 0.01),
+                             asyncio.to_thread(blocking, 2, 0),
+                             asyncio.to_thread(blocking, x=3, delay=0.001))
+    print(r)
+    print(await asyncio.gather(*(asyncio.to_thread(meet, i) for i in range(3))))
     loop = asyncio.get_running_loop()
     print(await loop.run_in_executor(None, blocking, 5, 0))
     def raiser():
@@ -186,7 +192,8 @@ asyncio.run(main())  # expect: ['in0', 'out0', 'in1', 'out1', 'in2', 'out2'] Fal
 # expect: [1, 2, 3] [2, 1, 3]
 # expect: task_done() called too many times
 # expect: get timed out
-# expect: [(2, False), (4, False), (6, False)] True
+# expect: [(2, False), (4, False), (6, False)]
+# expect: [0, 1, 2]
 # expect: (10, False)
 # expect: thread raised 'from thread'
 # expect: woken

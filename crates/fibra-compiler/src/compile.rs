@@ -1441,6 +1441,9 @@ impl<'a> Compiler<'a> {
         self.compile_iterable(iter)?;
         self.emit(Op::GetAIter);
         self.bind(head);
+        // Errors from `__anext__` point at the whole statement, as in CPython 3.13.
+        self.line = self.line_of(s.span);
+        self.span = (s.span.start, s.span.end);
         self.emit_jump(Op::SetupFinally, handler);
         self.emit(Op::GetANext);
         self.load_const(Const::None);

@@ -298,6 +298,11 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     value, tb = _parse_value_tb(exc, value, tb)
     if value is None:
         return ['NoneType: None\n']
+    if isinstance(value, BaseExceptionGroup) and limit is None:
+        # Groups nest their members' tracebacks inside `|` margins: the interpreter's own
+        # printer lays them out (one item per line).
+        text = sys._fibra_format_exception(value, 0 if chain else 1)
+        return [line + '\n' for line in text[:-1].split('\n')]
     out = []
     _format_chain(value, True if tb is not None else None, limit, chain, set(), out)
     return out

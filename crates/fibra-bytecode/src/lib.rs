@@ -364,6 +364,18 @@ pub enum Op {
     /// `[exc, type] -> [exc, bool]`: does `exc` match `type` (a class or tuple of classes)?
     /// TypeError if `type` is not an exception class.
     CheckExcMatch,
+    /// `[rest, type] -> [rest', match]`: one `except* type` clause (PEP 654) applied to
+    /// `rest`, what is left of the exception (None once nothing is): `match` is the part
+    /// that matches `type` (a bare exception is wrapped in `ExceptionGroup("", [exc])`),
+    /// None if nothing does, and becomes the currently handled exception; `rest'` is what
+    /// is left. TypeError if `type` is not an exception class (or tuple of them) or is an
+    /// exception group class.
+    CheckEgMatch,
+    /// `[orig, list] -> [result]`: what an `except*` statement raises at its end: the parts
+    /// of `orig` its handlers re-raised or did not match, in `orig`'s structure, together
+    /// with the exceptions its handlers raised (`list`: those and the unmatched rest, Nones
+    /// skipped) in a new `ExceptionGroup("", [...])`; None if nothing is left to raise.
+    PrepReraiseStar,
     /// `[exc] -> (raises)`: re-raises `exc` keeping its traceback (end of a `finally` run on
     /// an exception, or an `except` chain that matched nothing).
     Reraise,
@@ -601,7 +613,9 @@ impl Op {
         use Op::*;
         match *self {
             Nop | Swap(_) | PopBlock | PopExcept | Jump(_) | GetIter | ListToTuple | UnaryOp(_)
-            | LoadAttr(_) | YieldValue | GetYieldFromIter | CheckExcMatch | SetupAnnotations => 0,
+            | LoadAttr(_) | YieldValue | GetYieldFromIter | CheckExcMatch | SetupAnnotations
+            | CheckEgMatch => 0,
+            PrepReraiseStar => -1,
             DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => 0,
             Pop => -1,
             Copy(_) => 1,

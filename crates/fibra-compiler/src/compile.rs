@@ -89,6 +89,9 @@ enum LoopKind {
     For,
 }
 
+/// CPython's error for `break`, `continue` or `return` leaving an `except*` handler.
+const EXCEPT_STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
+
 /// What `return`, `break` and `continue` must undo when they leave a block.
 #[derive(Clone, Copy)]
 enum FBlock<'a> {
@@ -103,6 +106,9 @@ enum FBlock<'a> {
     FinallyTry { finalbody: &'a [Stmt] },
     /// The `finally` body run on the exception path: `ExceptHandler` block, exc on the stack.
     FinallyEnd,
+    /// An `except*` handler body. `break`, `continue` and `return` cannot leave it (a
+    /// compile error, as in CPython), so it is never unwound.
+    ExceptStar,
     /// An `except` handler body: `ExceptHandler` block (the exception is not on the stack);
     /// for a named handler also the `SetupFinally` block of its name cleanup.
     HandlerCleanup { name: Option<&'a str> },
@@ -1094,6 +1100,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             FBlock::TryExcept => self.emit(Op::PopBlock),
+            FBlock::ExceptStar => return Err(internal(span, "unwinding an except* handler")),
             FBlock::FinallyTry { finalbody } => {
                 self.emit(Op::PopBlock);
                 if preserve_tos {
@@ -1161,7 +1168,23 @@ impl<'a> Compiler<'a> {
         Ok(found)
     }
 
+    /// Does leaving the innermost fblocks, up to the innermost loop (`to_loop`) or out of
+    /// the function, cross an `except*` handler body?
+    fn leaves_except_star(&mut self, to_loop: bool) -> bool {
+        for fb in self.u().fblocks.iter().rev() {
+            match fb {
+                FBlock::Loop { .. } if to_loop => return false,
+                FBlock::ExceptStar => return true,
+                _ => {}
+            }
+        }
+        false
+    }
+
     fn compile_break_continue(&mut self, is_break: bool, span: Span) -> R {
+        if self.leaves_except_star(true) {
+            return Err(syntax_error(span, EXCEPT_STAR_EXIT));
+        }
         let has_loop = self
             .u()
             .fblocks
@@ -1195,6 +1218,9 @@ impl<'a> Compiler<'a> {
         if !matches!(self.units.last().expect("unit").kind, ScopeKind::Function) {
             return Err(syntax_error(span, "'return' outside function"));
         }
+        if self.leaves_except_star(false) {
+            return Err(syntax_error(span, EXCEPT_STAR_EXIT));
+        }
         match value {
             Some(v) => {
                 if self.u().flags.async_generator {
@@ -1227,6 +1253,9 @@ impl<'a> Compiler<'a> {
             // `try: body` with neither handlers nor finally cannot be parsed; be lenient.
             self.compile_body(body)?;
             return self.compile_body(orelse);
+        }
+        if handlers[0].star {
+            return self.compile_try_star(s, body, handlers, orelse);
         }
         let h = self.new_label();
         let end = self.new_label();
@@ -1292,6 +1321,103 @@ impl<'a> Compiler<'a> {
             }
             self.bind(next);
         }
+        self.emit(Op::Reraise);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `try: ... except* T as e: ...` (PEP 654). Every clause sees what the clauses before
+    /// it left of the exception; what the handlers raise and what nothing matched are
+    /// re-raised together at the end:
+    ///
+    /// ```text
+    ///     SetupFinally H; body; PopBlock; orelse; Jump END
+    /// H:  [orig] BuildList 0; Copy 2                  [orig, raised, rest]
+    ///     per clause: T; CheckEgMatch                 [orig, raised, rest, match]
+    ///       match is None: Pop, next clause
+    ///       else bind/pop match; SetupFinally R; handler; PopBlock; unbind; next clause
+    ///       R: [.., rest, exc] unbind; ListAppend 2; PopExcept; next clause
+    ///     ListAppend 1; PrepReraiseStar               [result]
+    ///     result is None: Pop; PopExcept; Jump END   else: Reraise
+    /// ```
+    fn compile_try_star(
+        &mut self,
+        s: &'a Stmt,
+        body: &'a [Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> R {
+        let h = self.new_label();
+        let end = self.new_label();
+        self.emit_jump(Op::SetupFinally, h);
+        self.push_fblock(FBlock::TryExcept, s.span)?;
+        self.compile_body(body)?;
+        self.pop_fblock();
+        self.emit(Op::PopBlock);
+        self.compile_body(orelse)?;
+        self.emit_jump(Op::Jump, end);
+        self.bind(h);
+        self.emit(Op::BuildList(0));
+        self.emit(Op::Copy(2));
+        for handler in handlers {
+            self.line = self.line_of(handler.span);
+            let next = self.new_label();
+            let Some(t) = &handler.typ else {
+                return Err(syntax_error(
+                    handler.span,
+                    "expected one or more exception types",
+                ));
+            };
+            self.compile_expr(t)?;
+            self.emit(Op::CheckEgMatch);
+            let matched = self.new_label();
+            self.emit(Op::Copy(1));
+            self.load_const(Const::None);
+            self.emit(Op::IsOp(true));
+            self.emit_jump(Op::PopJumpIfTrue, matched);
+            self.emit(Op::Pop);
+            self.emit_jump(Op::Jump, next);
+            self.bind(matched);
+            match &handler.name {
+                Some(n) => self.store_name(n, handler.span)?,
+                None => self.emit(Op::Pop),
+            }
+            let raised = self.new_label();
+            self.emit_jump(Op::SetupFinally, raised);
+            self.push_fblock(FBlock::ExceptStar, handler.span)?;
+            self.compile_body(&handler.body)?;
+            self.pop_fblock();
+            self.line = self.line_of(handler.span);
+            self.emit(Op::PopBlock);
+            if let Some(n) = &handler.name {
+                self.load_const(Const::None);
+                self.store_name(n, handler.span)?;
+                self.compile_name(n, Ctx::Del, handler.span)?;
+            }
+            self.emit_jump(Op::Jump, next);
+            // [orig, raised, rest, exc]: the handler raised (or re-raised) `exc`.
+            self.bind(raised);
+            if let Some(n) = &handler.name {
+                self.load_const(Const::None);
+                self.store_name(n, handler.span)?;
+                self.compile_name(n, Ctx::Del, handler.span)?;
+            }
+            self.emit(Op::ListAppend(2));
+            self.emit(Op::PopExcept);
+            self.bind(next);
+        }
+        self.line = self.line_of(s.span);
+        self.emit(Op::ListAppend(1));
+        self.emit(Op::PrepReraiseStar);
+        let reraise = self.new_label();
+        self.emit(Op::Copy(1));
+        self.load_const(Const::None);
+        self.emit(Op::IsOp(true));
+        self.emit_jump(Op::PopJumpIfTrue, reraise);
+        self.emit(Op::Pop);
+        self.emit(Op::PopExcept);
+        self.emit_jump(Op::Jump, end);
+        self.bind(reraise);
         self.emit(Op::Reraise);
         self.bind(end);
         Ok(())

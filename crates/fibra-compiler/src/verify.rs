@@ -43,7 +43,7 @@ fn inputs(op: &Op) -> i32 {
         MatchKeys | CopyDictWithoutKeys => 2,
         StoreAttr(_) | BinarySubscr | DeleteSubscr | BinaryOp(_) | InplaceOp(_) | CompareOp(_)
         | IsOp(_) | ContainsOp(_) | YieldFrom | CheckExcMatch | ImportName(_) | WithExceptStart
-        | AsyncWithExceptStart | EndAsyncFor => 2,
+        | CheckEgMatch | PrepReraiseStar | AsyncWithExceptStart | EndAsyncFor => 2,
         Nop | PopBlock | PopExcept | Jump(_) | SetupFinally(_) | LoadConst(_) | LoadFast(_)
         | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_)
         | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | LoadAssertionError

@@ -186,6 +186,8 @@ pub struct ExceptHandler {
     pub typ: Option<Expr>,
     pub name: Option<Ident>,
     pub body: Vec<Stmt>,
+    /// `except* T:` (PEP 654): the handler matches the parts of an exception group.
+    pub star: bool,
     pub span: Span,
 }
 

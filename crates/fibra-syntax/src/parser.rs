@@ -974,6 +974,12 @@ pub fn try_stmt(
         if h.typ.is_none() && i + 1 < handlers.len() {
             return Err(syn("default 'except:' must be last", h.span));
         }
+        if h.star != handlers[0].star {
+            return Err(syn(
+                "cannot have both 'except' and 'except*' on the same 'try'",
+                h.span,
+            ));
+        }
     }
     Ok(compound(
         StmtKind::Try {
@@ -990,6 +996,7 @@ pub fn except_handler(
     l: usize,
     t: Option<(Expr, Option<String>)>,
     body: Vec<Stmt>,
+    star: bool,
 ) -> ExceptHandler {
     let (typ, name) = match t {
         Some((e, n)) => (Some(e), n),
@@ -1000,11 +1007,21 @@ pub fn except_handler(
         typ,
         name,
         body,
+        star,
         span: Span {
             start: l as u32,
             end,
         },
     }
+}
+
+/// `except*:` without a type (CPython's message).
+pub fn bare_except_star(l: usize) -> SyntaxError {
+    let at = Span {
+        start: l as u32,
+        end: l as u32 + 6,
+    };
+    syn("expected one or more exception types", at)
 }
 
 pub fn with_stmt(

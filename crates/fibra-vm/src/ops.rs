@@ -597,6 +597,22 @@ fn is_immutable_builtin(v: &Value) -> bool {
     c.is(&t.float) || c.is(&t.int) || c.is(&t.str) || c.is(&t.tuple)
 }
 
+/// Does `a op b` try `b`'s reflected method before `a`'s? CPython's builtin sequences
+/// concatenate and repeat through sequence slots, tried only after both operands' numeric
+/// slots, so `[1] + UserList([2])` reaches `UserList.__radd__`. Only a script class `b` can
+/// answer; builtin right operands keep the direct path.
+fn seq_defers_to(a: &Value, b: &Value, op: BinaryOp) -> bool {
+    if !matches!(op, BinaryOp::Add | BinaryOp::Mul) || b.is_small_int() {
+        return false;
+    }
+    if b.class().as_type().is_none_or(|t| t.builtin) {
+        return false;
+    }
+    let t = types();
+    let c = a.class();
+    c.is(&t.list) || c.is(&t.tuple) || c.is(&t.str) || c.is(&t.bytes) || c.is(&t.bytearray)
+}
+
 /// `a op b`.
 pub fn binary(cx: &mut Ctx, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Value> {
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
@@ -617,7 +633,8 @@ pub fn binary(cx: &mut Ctx, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Valu
         return Ok(Value::float(r));
     }
     let (name, reflected, _) = op.dunders();
-    let b_first = !a.class().is(b.class()) && is_subclass(b.class(), a.class());
+    let b_first =
+        !a.class().is(b.class()) && (is_subclass(b.class(), a.class()) || seq_defers_to(a, b, op));
     if b_first {
         if let Some(r) = call_special(cx, b, reflected, std::slice::from_ref(a))? {
             if !r.is(&Value::NOT_IMPLEMENTED) {

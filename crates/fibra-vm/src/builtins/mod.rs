@@ -50,6 +50,10 @@ pub fn make_module() -> Value {
     for (name, ty) in classes {
         m.set_attr_str(name, ty.clone());
     }
+    m.set_attr_str(
+        "memoryview",
+        crate::types::memoryview::memoryview_type().clone(),
+    );
     // `EnvironmentError` and `IOError` are aliases of `OSError` in Python 3.
     m.set_attr_str("EnvironmentError", t.os_error.clone());
     m.set_attr_str("IOError", t.os_error.clone());

@@ -124,6 +124,10 @@ pub(crate) fn traverse(obj: &Obj, visit: &mut dyn FnMut(&Value)) {
             visit(&st.args);
             visit(&st.cause);
             visit(&st.context);
+            if let Some((m, excs)) = &st.group {
+                visit(m);
+                visit(excs);
+            }
             for t in &st.traceback {
                 t.gc_traverse(visit);
             }
@@ -181,6 +185,7 @@ pub(crate) fn clear(obj: &Obj) {
                     std::mem::replace(&mut st.context, Value::NULL),
                     // Frame objects and kept locals (the traceback's frames).
                     std::mem::take(&mut st.traceback),
+                    st.group.take(),
                 )
             };
             drop(old);

@@ -1334,6 +1334,32 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             let r = exc_matches(&exc, &ty)?;
             f.stack.push(Value::bool(r));
         }
+        Op::CheckEgMatch => {
+            let ty = pop(f);
+            let rest = pop(f);
+            let (rest, matched) = crate::types::exception_group::except_star_match(cx, &rest, &ty)?;
+            if !matched.is_none() {
+                // The handler sees the matched part as the exception being handled.
+                if let Some(Block::ExceptHandler { exc }) = f.blocks.last_mut() {
+                    *exc = matched.clone();
+                }
+                if let Some(h) = cx.handled.last_mut() {
+                    *h = matched.clone();
+                }
+            }
+            f.stack.push(rest);
+            f.stack.push(matched);
+        }
+        Op::PrepReraiseStar => {
+            let list = pop(f);
+            let orig = pop(f);
+            let excs = match list.payload() {
+                Some(Payload::List(l)) => l.items.lock().to_vec(),
+                _ => Vec::new(),
+            };
+            let r = crate::types::exception_group::prep_reraise_star(cx, &orig, &excs)?;
+            f.stack.push(r);
+        }
         Op::Reraise => {
             let exc = pop(f);
             return Err(Raised {

@@ -141,7 +141,7 @@ pub fn format_exception_value(cx: &mut Ctx, v: &Value, chain: bool) -> String {
             }
         }
     }
-    format_one(cx, v, &mut out, &mut seen);
+    format_one(cx, v, &mut out, &mut seen, &mut GroupCtx::default());
     out
 }
 
@@ -202,7 +202,39 @@ pub fn entry_line(cx: &Ctx, e: &TraceLine) -> String {
     }
 }
 
-fn format_one(cx: &mut Ctx, v: &Value, out: &mut String, seen: &mut Vec<u64>) {
+/// Where the printer is inside exception groups (CPython's `_ExceptionPrintContext`):
+/// the nesting depth, and whether the innermost group still owes its closing line.
+#[derive(Default)]
+struct GroupCtx {
+    depth: usize,
+    need_close: bool,
+}
+
+/// CPython's limits on how much of an exception group is printed.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+impl GroupCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Appends `text`, every line prefixed with the group margin (`|`, or `+` for the
+    /// header of an outermost group) when inside a group.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        if self.depth == 0 {
+            out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{margin} ", self.indent());
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
+fn format_one(cx: &mut Ctx, v: &Value, out: &mut String, seen: &mut Vec<u64>, g: &mut GroupCtx) {
     seen.push(v.raw());
     let (cause, context, suppress, tb) = match v.payload() {
         Some(Payload::Exception(e)) => {
@@ -218,17 +250,87 @@ fn format_one(cx: &mut Ctx, v: &Value, out: &mut String, seen: &mut Vec<u64>) {
     };
     let is_exc = |x: &Value| matches!(x.payload(), Some(Payload::Exception(_)));
     if is_exc(&cause) && !seen.contains(&cause.raw()) {
-        format_one(cx, &cause, out, seen);
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        format_one(cx, &cause, out, seen, g);
+        g.emit(
+            out,
+            "\nThe above exception was the direct cause of the following exception:\n\n",
+            '|',
+        );
     } else if !suppress && is_exc(&context) && !seen.contains(&context.raw()) {
-        format_one(cx, &context, out, seen);
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        format_one(cx, &context, out, seen, g);
+        g.emit(
+            out,
+            "\nDuring handling of the above exception, another exception occurred:\n\n",
+            '|',
+        );
+    }
+    let mut text = String::new();
+    if !crate::types::exception_group::is_group(v) {
+        if !tb.is_empty() {
+            text.push_str("Traceback (most recent call last):\n");
+            format_entries(cx, &tb, &mut text);
+        }
+        format_tail(cx, v, &mut text);
+        g.emit(out, &text, '|');
+        return;
+    }
+    if g.depth > MAX_GROUP_DEPTH {
+        g.emit(
+            out,
+            &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+            '|',
+        );
+        return;
+    }
+    let top = g.depth == 0;
+    if top {
+        g.depth += 1;
     }
     if !tb.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        format_entries(cx, &tb, out);
+        let header = "Exception Group Traceback (most recent call last):\n";
+        g.emit(out, header, if top { '+' } else { '|' });
+        format_entries(cx, &tb, &mut text);
     }
-    format_tail(cx, v, out);
+    format_tail(cx, v, &mut text);
+    g.emit(out, &text, '|');
+    let excs = crate::types::exception_group::exceptions_of(v);
+    let shown = excs.len().min(MAX_GROUP_WIDTH + 1);
+    g.need_close = false;
+    for (i, e) in excs.iter().take(shown).enumerate() {
+        let last = i + 1 == shown;
+        if last {
+            // The closing line may be written by a nested group instead.
+            g.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
+        let corner = if i == 0 { "+-" } else { "  " };
+        let _ = writeln!(
+            out,
+            "{}{corner}+---------------- {title} ----------------",
+            g.indent()
+        );
+        g.depth += 1;
+        if truncated {
+            let more = excs.len() - MAX_GROUP_WIDTH;
+            let s = if more > 1 { "s" } else { "" };
+            g.emit(out, &format!("and {more} more exception{s}\n"), '|');
+        } else {
+            format_one(cx, e, out, seen, g);
+        }
+        if last && g.need_close {
+            let _ = writeln!(out, "{}+------------------------------------", g.indent());
+            g.need_close = false;
+        }
+        g.depth -= 1;
+    }
+    if top {
+        g.depth = 0;
+    }
 }
 
 fn format_tail(cx: &mut Ctx, v: &Value, out: &mut String) {

@@ -38,6 +38,27 @@ pub struct ArrayObj {
     /// The items, `itemsize(code)` native-endian bytes each (growth is charged to the
     /// memory cap, as for bytearray).
     data: ChargedLock<Vec<u8>>,
+    /// Live memoryviews of this array: while nonzero its length is fixed (see
+    /// `types/memoryview.rs`; raised and checked under `data`'s lock).
+    exports: AtomicUsize,
+}
+
+/// Fails if `a` may not change its length now (it has live memoryviews); call with
+/// `a.data` locked.
+fn check_resize(a: &ArrayObj) -> PyResult<()> {
+    if a.exports.load(Ordering::Acquire) != 0 {
+        return Err(Exc::new(
+            &crate::types::types().buffer_error,
+            "cannot resize an array that is exporting buffers",
+        ));
+    }
+    Ok(())
+}
+
+/// The storage, export count and type code of an array, for `memoryview`.
+pub(crate) fn array_storage(v: &Value) -> Option<(&ChargedLock<Vec<u8>>, &AtomicUsize, u8)> {
+    v.downcast_native::<ArrayObj>()
+        .map(|a| (&a.data, &a.exports, a.code))
 }
 
 impl NativeObject for ArrayObj {
@@ -365,6 +386,7 @@ fn make(cls: &Value, code: u8, data: Vec<u8>) -> Value {
         ArrayObj {
             code,
             data: ChargedLock::new(data),
+            exports: AtomicUsize::new(0),
         },
     )
 }
@@ -595,6 +617,9 @@ fn a_setitem(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         if step == 1 {
             let s = (start.max(0) as usize).min(n);
             let e = (stop.max(start).max(0) as usize).min(n).max(s);
+            if new.len() != (e - s) * isz {
+                check_resize(a)?;
+            }
             data.try_reserve(new.len()).map_err(|_| memory_error())?;
             data.splice(s * isz..e * isz, new);
             return Ok(Value::NONE);
@@ -637,6 +662,7 @@ fn a_delitem(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         let mut doomed: Vec<usize> = positions(start, step, count).collect();
         doomed.sort_unstable();
         let mut data = a.data.lock();
+        check_resize(a)?;
         let mut k = 0;
         let mut kept = Vec::with_capacity(data.len());
         for (idx, c) in data.chunks_exact(isz).enumerate() {
@@ -651,6 +677,7 @@ fn a_delitem(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     }
     let i = item_index(cx, key)?;
     let mut data = a.data.lock();
+    check_resize(a)?;
     match norm_index(i, data.len() / isz) {
         Some(j) => {
             data.drain(j * isz..(j + 1) * isz);
@@ -746,6 +773,7 @@ fn extend_from_array(a: &ArrayObj, b: &ArrayObj) -> PyResult<()> {
     }
     let theirs = b.data.lock().clone();
     let mut data = a.data.lock();
+    check_resize(a)?;
     data.try_reserve(theirs.len()).map_err(|_| memory_error())?;
     data.extend_from_slice(&theirs);
     Ok(())
@@ -783,6 +811,7 @@ fn a_imul(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     };
     // One critical section: a concurrent append is either repeated or comes after.
     let mut data = a.data.lock();
+    check_resize(a)?;
     let new = repeated(&data, a.code, n)?;
     *data = new;
     drop(data);
@@ -846,6 +875,7 @@ fn a_append(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let a = me(args)?;
     let bytes = encode_one(cx, a.code, &v[0])?;
     let mut data = a.data.lock();
+    check_resize(a)?;
     data.try_reserve(bytes.len()).map_err(|_| memory_error())?;
     data.extend_from_slice(&bytes);
     Ok(Value::NONE)
@@ -862,6 +892,7 @@ fn a_extend(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let (new, err) = encode_iter(cx, a.code, &v[0])?;
     {
         let mut data = a.data.lock();
+        check_resize(a)?;
         data.try_reserve(new.len()).map_err(|_| memory_error())?;
         data.extend_from_slice(&new);
     }
@@ -878,6 +909,7 @@ fn a_insert(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let bytes = encode_one(cx, a.code, &v[1])?;
     let isz = itemsize(a.code);
     let mut data = a.data.lock();
+    check_resize(a)?;
     let n = (data.len() / isz) as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     data.try_reserve(isz).map_err(|_| memory_error())?;
@@ -896,6 +928,7 @@ fn a_pop(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let mut buf = [0u8; 8];
     {
         let mut data = a.data.lock();
+        check_resize(a)?;
         if data.is_empty() {
             return Err(index_error("pop from empty array"));
         }
@@ -936,6 +969,7 @@ fn a_remove(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
             return Err(value_error("array.remove(x): x not in array"));
         };
         let mut data = a.data.lock();
+        check_resize(a)?;
         if let Some(k) = data.chunks_exact(isz).position(|c| c == target) {
             data.drain(k * isz..(k + 1) * isz);
             return Ok(Value::NONE);
@@ -1015,6 +1049,7 @@ fn a_fromlist(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     // All or nothing, unlike `extend`.
     let new = finish(encode_items(cx, a.code, &items))?;
     let mut data = a.data.lock();
+    check_resize(a)?;
     data.try_reserve(new.len()).map_err(|_| memory_error())?;
     data.extend_from_slice(&new);
     Ok(Value::NONE)
@@ -1044,6 +1079,7 @@ fn a_frombytes(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     };
     let new = checked_bytes(a.code, new)?;
     let mut data = a.data.lock();
+    check_resize(a)?;
     data.try_reserve(new.len()).map_err(|_| memory_error())?;
     data.extend_from_slice(&new);
     Ok(Value::NONE)
@@ -1080,6 +1116,7 @@ fn a_fromunicode(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     }
     let new = unicode_bytes(s)?;
     let mut data = a.data.lock();
+    check_resize(a)?;
     data.try_reserve(new.len()).map_err(|_| memory_error())?;
     data.extend_from_slice(&new);
     Ok(Value::NONE)

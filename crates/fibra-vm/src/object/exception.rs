@@ -23,9 +23,13 @@ pub struct ExcState {
     pub context: Value,
     /// `__suppress_context__` (set by `raise ... from ...`).
     pub suppress_context: bool,
+    /// For a `BaseExceptionGroup`: its `message` (a str) and `exceptions` (a tuple), set by
+    /// its constructor (see `types::exception_group`).
+    pub group: Option<(Value, Value)>,
 }
 
 /// One line of a traceback: a frame the exception passed through.
+#[derive(Clone)]
 pub struct TraceEntry {
     /// The code the frame ran.
     pub code: crate::interp::CodeRef,
@@ -76,6 +80,7 @@ impl ExceptionObj {
                 cause: Value::NULL,
                 context: Value::NULL,
                 suppress_context: false,
+                group: None,
             }),
         }
     }

@@ -15,6 +15,8 @@ use std::any::Any;
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use fibra_bytecode::CompareOp;
+
 use super::bytes as b;
 use super::common::{index_arg, margs, norm_index, other, recv, repeat_count, repeat_total};
 use super::slice::{positions, slice_indices};
@@ -30,6 +32,34 @@ use crate::value::Value;
 /// The contents of a bytearray object.
 pub struct ByteArray {
     pub data: ChargedLock<Vec<u8>>,
+    /// Live memoryviews of this bytearray: while nonzero, its length is fixed (raised and
+    /// checked under `data`'s lock, see `memoryview.rs`).
+    pub exports: AtomicUsize,
+}
+
+impl ByteArray {
+    fn new(data: Vec<u8>) -> ByteArray {
+        ByteArray {
+            data: ChargedLock::new(data),
+            exports: AtomicUsize::new(0),
+        }
+    }
+}
+
+/// The BufferError for resizing an exporter that has live memoryviews.
+pub(crate) fn exported_error() -> crate::error::Exc {
+    crate::error::Exc::new(
+        &types().buffer_error,
+        "Existing exports of data: object cannot be re-sized",
+    )
+}
+
+/// Fails if `ba` may not change its length now; call with `ba.data` locked.
+fn check_resize(ba: &ByteArray) -> PyResult<()> {
+    if ba.exports.load(Ordering::Acquire) != 0 {
+        return Err(exported_error());
+    }
+    Ok(())
 }
 
 impl NativeObject for ByteArray {
@@ -41,25 +71,22 @@ impl NativeObject for ByteArray {
     }
 }
 
-/// The bytes of a bytes-like object: borrowed for `bytes`, a snapshot for `bytearray`.
+/// The bytes of a bytes-like object: borrowed for `bytes`, a snapshot for `bytearray` and
+/// `memoryview`.
 pub fn bytes_like(v: &Value) -> Option<Cow<'_, [u8]>> {
     match v.payload()? {
         Payload::Bytes(b) => Some(Cow::Borrowed(b)),
-        Payload::Native(_) => v
-            .downcast_native::<ByteArray>()
-            .map(|ba| Cow::Owned(ba.data.lock().clone())),
+        Payload::Native(_) => match v.downcast_native::<ByteArray>() {
+            Some(ba) => Some(Cow::Owned(ba.data.lock().clone())),
+            None => super::memoryview::bytes_of_view(v),
+        },
         _ => None,
     }
 }
 
 /// A new `bytearray` holding `data`.
 pub fn new_bytearray(data: Vec<u8>) -> Value {
-    Value::native_obj(
-        types().bytearray.clone(),
-        ByteArray {
-            data: ChargedLock::new(data),
-        },
-    )
+    Value::native_obj(types().bytearray.clone(), ByteArray::new(data))
 }
 
 /// Is `v` a bytearray (or an instance of a subclass)?
@@ -101,28 +128,23 @@ pub(crate) fn register(t: &BuiltinTypes) {
             ("clear", ba_clear),
             ("reverse", ba_reverse),
             ("copy", ba_copy),
-            ("decode", ba_decode),
-            ("hex", ba_hex),
-            ("startswith", ba_startswith),
-            ("endswith", ba_endswith),
-            ("find", ba_find),
-            ("rfind", ba_rfind),
-            ("index", ba_index),
-            ("count", ba_count),
-            ("split", ba_split),
-            ("strip", ba_strip),
-            ("lstrip", ba_lstrip),
-            ("rstrip", ba_rstrip),
-            ("join", ba_join),
-            ("upper", ba_upper),
-            ("lower", ba_lower),
-            ("replace", ba_replace),
-            ("isdigit", ba_isdigit),
-            ("isalpha", ba_isalpha),
-            ("isspace", ba_isspace),
+            ("__alloc__", ba_alloc),
+            ("__rmod__", super::common::not_implemented),
         ],
     );
+    add_methods(&t.bytearray, "bytearray", super::bytes_methods::SHARED);
     t.bytearray.set_attr_str("__hash__", Value::NONE);
+    t.bytearray.set_attr_str(
+        "maketrans",
+        Value::new_obj(
+            types().staticmethod.clone(),
+            Payload::StaticMethod(Value::native_method(
+                "bytearray",
+                "maketrans",
+                super::bytes_methods::m_maketrans,
+            )),
+        ),
+    );
     t.bytearray.set_attr_str(
         "fromhex",
         Value::new_obj(
@@ -159,17 +181,6 @@ fn to_ba(v: Value) -> Value {
     }
 }
 
-/// A list of `bytes` (from `split`) as a list of bytearrays.
-fn list_to_ba(v: Value) -> Value {
-    match v.payload() {
-        Some(Payload::List(l)) => {
-            let items: Vec<Value> = l.items.lock().to_vec();
-            Value::list(items.into_iter().map(to_ba).collect())
-        }
-        _ => v,
-    }
-}
-
 fn same(v: Value) -> Value {
     v
 }
@@ -188,38 +199,48 @@ macro_rules! forward {
 forward! {
     ba_contains => b_contains, same;
     ba_mul => b_mul, to_ba;
-    ba_eq => b_eq, same;
-    ba_ne => b_ne, same;
-    ba_lt => b_lt, same;
-    ba_le => b_le, same;
-    ba_gt => b_gt, same;
-    ba_ge => b_ge, same;
-    ba_decode => b_decode, same;
-    ba_hex => b_hex, same;
-    ba_startswith => b_startswith, same;
-    ba_endswith => b_endswith, same;
-    ba_find => b_find, same;
-    ba_rfind => b_rfind, same;
-    ba_index => b_index, same;
-    ba_count => b_count, same;
-    ba_split => b_split, list_to_ba;
-    ba_strip => b_strip, to_ba;
-    ba_lstrip => b_lstrip, to_ba;
-    ba_rstrip => b_rstrip, to_ba;
-    ba_join => b_join, to_ba;
-    ba_upper => b_upper, to_ba;
-    ba_lower => b_lower, to_ba;
-    ba_replace => b_replace, to_ba;
-    ba_isdigit => b_isdigit, same;
-    ba_isalpha => b_isalpha, same;
-    ba_isspace => b_isspace, same;
     ba_mod => b_mod, to_ba;
 }
 
+/// Defines bytearray comparisons (with any bytes-like object, memoryview included).
+macro_rules! comparisons {
+    ($($name:ident => $op:ident;)*) => {
+        $(
+            fn $name(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+                Ok(b::compare(&snapshot(args)?, other(args), CompareOp::$op))
+            }
+        )*
+    };
+}
+
+comparisons! {
+    ba_eq => Eq;
+    ba_ne => Ne;
+    ba_lt => Lt;
+    ba_le => Le;
+    ba_gt => Gt;
+    ba_ge => Ge;
+}
+
 fn ba_fromhex(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    let r = b::b_fromhex(cx, args)?;
-    let data = bytes_like(&r).map(Cow::into_owned).unwrap_or_default();
-    make(recv(args), data)
+    let data = super::bytes_methods::parse_fromhex(args)?;
+    let cls = recv(args);
+    if cls.is(&types().bytearray) {
+        return Ok(new_bytearray(data));
+    }
+    ops::call(cx, cls, &[Value::bytes(data)])
+}
+
+/// `bytearray.__alloc__()`: the allocated size in bytes (CPython keeps one spare byte).
+fn ba_alloc(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    margs(args, "__alloc__", 0, 0)?;
+    let data = ba(args)?.data.lock();
+    let n = if data.capacity() == 0 {
+        0
+    } else {
+        data.capacity().max(data.len() + 1)
+    };
+    Ok(Value::int(n as i64))
 }
 
 /// A new instance of `cls` (bytearray or a subclass) holding `data`.
@@ -233,12 +254,7 @@ fn make(cls: &Value, data: Vec<u8>) -> PyResult<Value> {
             cls.as_type().map_or("?", |t| t.tp_name())
         )));
     }
-    Ok(Value::native_obj(
-        cls.clone(),
-        ByteArray {
-            data: ChargedLock::new(data),
-        },
-    ))
+    Ok(Value::native_obj(cls.clone(), ByteArray::new(data)))
 }
 
 fn bytearray_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
@@ -342,6 +358,11 @@ fn ba_setitem(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         if step == 1 {
             let s = (start.max(0) as usize).min(n);
             let e = (stop.max(start).max(0) as usize).min(n).max(s);
+            if new.len() != e - s {
+                check_resize(me)?;
+            }
+            data.try_reserve(new.len().saturating_sub(e - s))
+                .map_err(|_| memory_error())?;
             data.splice(s..e, new);
             return Ok(Value::NONE);
         }
@@ -381,6 +402,7 @@ fn ba_delitem(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
             return Ok(Value::NONE);
         }
         let mut data = me.data.lock();
+        check_resize(me)?;
         if step == 1 {
             let s = (start as usize).min(data.len());
             let e = (s + count).min(data.len());
@@ -403,6 +425,7 @@ fn ba_delitem(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     }
     let i = int_key(cx, key)?;
     let mut data = me.data.lock();
+    check_resize(me)?;
     match norm_index(i, data.len()) {
         Some(j) => {
             data.remove(j);
@@ -460,7 +483,11 @@ fn ba_add(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 
 fn ba_iadd(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let o = bytes_like(other(args)).ok_or_else(|| concat_error(other(args)))?;
-    let mut data = ba(args)?.data.lock();
+    let me = ba(args)?;
+    let mut data = me.data.lock();
+    if !o.is_empty() {
+        check_resize(me)?;
+    }
     data.try_reserve(o.len()).map_err(|_| memory_error())?;
     data.extend_from_slice(&o);
     drop(data);
@@ -484,7 +511,12 @@ fn ba_imul(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         }
         v
     };
-    *me.data.lock() = new;
+    let mut data = me.data.lock();
+    if new.len() != data.len() {
+        check_resize(me)?;
+    }
+    *data = new;
+    drop(data);
     Ok(recv(args).clone())
 }
 
@@ -493,6 +525,7 @@ fn ba_append(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let me = ba(args)?;
     let v = byte_value(cx, &a[0])?;
     let mut data = me.data.lock();
+    check_resize(me)?;
     data.try_reserve(1).map_err(|_| memory_error())?;
     data.push(v);
     Ok(Value::NONE)
@@ -520,6 +553,7 @@ fn ba_extend(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         }
     };
     let mut data = me.data.lock();
+    check_resize(me)?;
     data.try_reserve(new.len()).map_err(|_| memory_error())?;
     data.extend_from_slice(&new);
     Ok(Value::NONE)
@@ -531,6 +565,7 @@ fn ba_insert(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let i = index_arg(cx, &a[0])?;
     let v = byte_value(cx, &a[1])?;
     let mut data = me.data.lock();
+    check_resize(me)?;
     let n = data.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
     data.try_reserve(1).map_err(|_| memory_error())?;
@@ -546,6 +581,7 @@ fn ba_pop(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         None => -1,
     };
     let mut data = me.data.lock();
+    check_resize(me)?;
     if data.is_empty() {
         return Err(index_error("pop from empty bytearray"));
     }
@@ -560,6 +596,7 @@ fn ba_remove(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let me = ba(args)?;
     let v = byte_value(cx, &a[0])?;
     let mut data = me.data.lock();
+    check_resize(me)?;
     match data.iter().position(|&c| c == v) {
         Some(j) => {
             data.remove(j);
@@ -571,7 +608,10 @@ fn ba_remove(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 
 fn ba_clear(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     margs(args, "clear", 0, 0)?;
-    ba(args)?.data.lock().clear();
+    let me = ba(args)?;
+    let mut data = me.data.lock();
+    check_resize(me)?;
+    data.clear();
     Ok(Value::NONE)
 }
 

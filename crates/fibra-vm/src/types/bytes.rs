@@ -5,9 +5,7 @@ use std::borrow::Cow;
 
 use fibra_bytecode::CompareOp;
 
-use super::common::{
-    clamp_range, margs, norm_index, opt_index, other, recv, repeat_count, repeat_total,
-};
+use super::common::{margs, norm_index, other, recv, repeat_count, repeat_total};
 use super::slice::{positions, slice_indices};
 use super::BuiltinTypes;
 use crate::args::Args;
@@ -41,26 +39,22 @@ pub(crate) fn register(t: &BuiltinTypes) {
             ("__gt__", b_gt),
             ("__ge__", b_ge),
             ("__hash__", b_hash),
-            ("decode", b_decode),
-            ("hex", b_hex),
-            ("startswith", b_startswith),
-            ("endswith", b_endswith),
-            ("find", b_find),
-            ("rfind", b_rfind),
-            ("index", b_index),
-            ("count", b_count),
-            ("split", b_split),
-            ("strip", b_strip),
-            ("lstrip", b_lstrip),
-            ("rstrip", b_rstrip),
-            ("join", b_join),
-            ("upper", b_upper),
-            ("lower", b_lower),
-            ("replace", b_replace),
-            ("isdigit", b_isdigit),
-            ("isalpha", b_isalpha),
-            ("isspace", b_isspace),
+            ("__bytes__", b_bytes),
+            ("__getnewargs__", b_getnewargs),
+            ("__rmod__", super::common::not_implemented),
         ],
+    );
+    add_methods(&t.bytes, "bytes", super::bytes_methods::SHARED);
+    t.bytes.set_attr_str(
+        "maketrans",
+        Value::new_obj(
+            types().staticmethod.clone(),
+            Payload::StaticMethod(Value::native_method(
+                "bytes",
+                "maketrans",
+                super::bytes_methods::m_maketrans,
+            )),
+        ),
     );
     t.bytes.set_attr_str(
         "fromhex",
@@ -231,15 +225,6 @@ fn bytes_of(v: &Value) -> Option<Cow<'_, [u8]>> {
     super::bytearray::bytes_like(v)
 }
 
-fn need_bytes(v: &Value) -> PyResult<Cow<'_, [u8]>> {
-    bytes_of(v).ok_or_else(|| {
-        type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            v.type_name()
-        ))
-    })
-}
-
 fn b_repr(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(Value::string(repr_bytes(me(args))))
 }
@@ -283,7 +268,9 @@ pub(super) fn b_contains(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let b = me(args);
     let x = other(args);
     if let Some(sub) = bytes_of(x) {
-        return Ok(Value::bool(find_sub(b, &sub).is_some()));
+        return Ok(Value::bool(
+            super::bytes_methods::find_sub(b, &sub).is_some(),
+        ));
     }
     if !super::int::is_int(x) && crate::types::lookup(x.class(), "__index__").is_none() {
         return Err(type_error(format!(
@@ -296,20 +283,6 @@ pub(super) fn b_contains(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         return Err(value_error("byte must be in range(0, 256)"));
     }
     Ok(Value::bool(b.contains(&(i as u8))))
-}
-
-fn find_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
-        return Some(0);
-    }
-    hay.windows(needle.len()).position(|w| w == needle)
-}
-
-fn rfind_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
-        return Some(hay.len());
-    }
-    hay.windows(needle.len()).rposition(|w| w == needle)
 }
 
 fn b_add(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
@@ -351,8 +324,16 @@ pub(super) fn b_mod(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
 }
 
 fn cmp(args: &Args, op: CompareOp) -> Value {
-    let a = me(args);
-    let Some(b) = bytes_of(other(args)) else {
+    // bytes compares only with bytes and bytearray; a memoryview answers `==` itself.
+    if super::memoryview::is_memoryview(other(args)) {
+        return Value::NOT_IMPLEMENTED;
+    }
+    compare(me(args), other(args), op)
+}
+
+/// `a op b` for the bytes `a` and a bytes-like `b` (NotImplemented for anything else).
+pub(super) fn compare(a: &[u8], other: &Value, op: CompareOp) -> Value {
+    let Some(b) = bytes_of(other) else {
         return Value::NOT_IMPLEMENTED;
     };
     Value::bool(match op {
@@ -388,328 +369,29 @@ fn b_hash(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(Value::int(hash_str_bytes(me(args))))
 }
 
-pub(super) fn b_decode(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    args.check_kwargs("decode", &["encoding", "errors"])?;
-    let pos = &args.pos()[1..];
-    let enc = pos
-        .first()
-        .or(args.kwarg("encoding"))
-        .and_then(|v| v.as_str())
-        .unwrap_or("utf-8");
-    let errors = pos
-        .get(1)
-        .or(args.kwarg("errors"))
-        .and_then(|v| v.as_str())
-        .unwrap_or("strict");
-    Ok(Value::string(decode(me(args), enc, errors)?))
+/// `bytes.fromhex(string)` (a class method: a subclass gets an instance of itself).
+pub(super) fn b_fromhex(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let data = super::bytes_methods::parse_fromhex(args)?;
+    let cls = recv(args);
+    if cls.is(&types().bytes) {
+        return Ok(Value::bytes(data));
+    }
+    ops::call(cx, cls, &[Value::bytes(data)])
 }
 
-pub(super) fn b_hex(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    let mut s = String::with_capacity(me(args).len() * 2);
-    for b in me(args) {
-        s.push_str(&format!("{b:02x}"));
+/// `bytes.__bytes__()`: the bytes themselves (a copy for a subclass instance).
+fn b_bytes(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    margs(args, "__bytes__", 0, 0)?;
+    if recv(args).class().is(&types().bytes) {
+        return Ok(recv(args).clone());
     }
-    Ok(Value::string(s))
+    Ok(Value::bytes(me(args).to_vec()))
 }
 
-pub(super) fn b_fromhex(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    let a = margs(args, "fromhex", 1, 1)?;
-    let s = a[0]
-        .as_str()
-        .ok_or_else(|| type_error("fromhex() argument must be str"))?;
-    let digits: Vec<u8> = s.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
-    if !digits.len().is_multiple_of(2) {
-        return Err(value_error("non-hexadecimal number found in fromhex() arg"));
-    }
-    let mut out = Vec::with_capacity(digits.len() / 2);
-    for pair in digits.chunks(2) {
-        let h = std::str::from_utf8(pair)
-            .ok()
-            .and_then(|p| u8::from_str_radix(p, 16).ok());
-        out.push(h.ok_or_else(|| value_error("non-hexadecimal number found in fromhex() arg"))?);
-    }
-    Ok(Value::bytes(out))
-}
-
-fn range_of(cx: &mut Ctx, b: &[u8], a: &[Value]) -> PyResult<(usize, usize)> {
-    let s = opt_index(cx, a.get(1))?;
-    let e = opt_index(cx, a.get(2))?;
-    Ok(clamp_range(s, e, b.len()))
-}
-
-fn affix(cx: &mut Ctx, args: &Args, name: &str, end: bool) -> PyResult<Value> {
-    let a = margs(args, name, 1, 3)?;
-    let b = me(args);
-    let (s, e) = range_of(cx, b, a)?;
-    if s > e {
-        return Ok(Value::FALSE);
-    }
-    let hay = &b[s..e];
-    let test = |p: &[u8]| {
-        if end {
-            hay.ends_with(p)
-        } else {
-            hay.starts_with(p)
-        }
-    };
-    if let Some(items) = a[0].as_tuple() {
-        for it in items {
-            if test(&need_bytes(it)?) {
-                return Ok(Value::TRUE);
-            }
-        }
-        return Ok(Value::FALSE);
-    }
-    Ok(Value::bool(test(&need_bytes(&a[0]).map_err(|_| {
-        type_error(format!(
-            "{name} first arg must be bytes or a tuple of bytes, not {}",
-            a[0].type_name()
-        ))
-    })?)))
-}
-
-pub(super) fn b_startswith(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    affix(cx, args, "startswith", false)
-}
-pub(super) fn b_endswith(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    affix(cx, args, "endswith", true)
-}
-
-fn needle(cx: &mut Ctx, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = bytes_of(v) {
-        return Ok(b.to_vec());
-    }
-    let i = ops::index(cx, v)?;
-    if !(0..256).contains(&i) {
-        return Err(value_error("byte must be in range(0, 256)"));
-    }
-    Ok(vec![i as u8])
-}
-
-fn find_impl(cx: &mut Ctx, args: &Args, name: &str, rev: bool) -> PyResult<i64> {
-    let a = margs(args, name, 1, 3)?;
-    let b = me(args);
-    let n = needle(cx, &a[0])?;
-    let (s, e) = range_of(cx, b, a)?;
-    if s > e {
-        return Ok(-1);
-    }
-    let r = if rev {
-        rfind_sub(&b[s..e], &n)
-    } else {
-        find_sub(&b[s..e], &n)
-    };
-    Ok(r.map_or(-1, |p| (p + s) as i64))
-}
-
-pub(super) fn b_find(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    Ok(Value::int(find_impl(cx, args, "find", false)?))
-}
-pub(super) fn b_rfind(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    Ok(Value::int(find_impl(cx, args, "rfind", true)?))
-}
-pub(super) fn b_index(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    match find_impl(cx, args, "index", false)? {
-        -1 => Err(value_error("subsection not found")),
-        i => Ok(Value::int(i)),
-    }
-}
-
-pub(super) fn b_count(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    let a = margs(args, "count", 1, 3)?;
-    let b = me(args);
-    let n = needle(cx, &a[0])?;
-    let (s, e) = range_of(cx, b, a)?;
-    if s > e {
-        return Ok(Value::int(0));
-    }
-    let hay = &b[s..e];
-    if n.is_empty() {
-        return Ok(Value::int(hay.len() as i64 + 1));
-    }
-    let mut count = 0;
-    let mut i = 0;
-    while let Some(p) = find_sub(&hay[i..], &n) {
-        count += 1;
-        i += p + n.len();
-    }
-    Ok(Value::int(count))
-}
-
-pub(super) fn b_split(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    args.check_kwargs("split", &["sep", "maxsplit"])?;
-    let pos = &args.pos()[1..];
-    let b = me(args);
-    let sep = pos.first().or(args.kwarg("sep")).filter(|v| !v.is_none());
-    let max = match pos.get(1).or(args.kwarg("maxsplit")) {
-        Some(v) => ops::index(cx, v)?,
-        None => -1,
-    };
-    let max = if max < 0 { usize::MAX } else { max as usize };
-    let mut out = Vec::new();
-    match sep {
-        Some(sv) => {
-            let sep = &*need_bytes(sv)?;
-            if sep.is_empty() {
-                return Err(value_error("empty separator"));
-            }
-            let mut rest = b;
-            while out.len() < max {
-                match find_sub(rest, sep) {
-                    Some(p) => {
-                        out.push(Value::bytes(rest[..p].to_vec()));
-                        rest = &rest[p + sep.len()..];
-                    }
-                    None => break,
-                }
-            }
-            out.push(Value::bytes(rest.to_vec()));
-        }
-        None => {
-            let mut i = 0;
-            while i < b.len() {
-                while i < b.len() && b[i].is_ascii_whitespace() {
-                    i += 1;
-                }
-                if i >= b.len() {
-                    break;
-                }
-                if out.len() == max {
-                    let mut e = b.len();
-                    while e > i && b[e - 1].is_ascii_whitespace() {
-                        e -= 1;
-                    }
-                    out.push(Value::bytes(b[i..e].to_vec()));
-                    break;
-                }
-                let st = i;
-                while i < b.len() && !b[i].is_ascii_whitespace() {
-                    i += 1;
-                }
-                out.push(Value::bytes(b[st..i].to_vec()));
-            }
-        }
-    }
-    Ok(Value::list(out))
-}
-
-fn strip_impl(args: &Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
-    let a = margs(args, name, 0, 1)?;
-    let b = me(args);
-    let chars: Option<Cow<[u8]>> = match a.first() {
-        Some(v) if !v.is_none() => Some(need_bytes(v)?),
-        _ => None,
-    };
-    let strip = |c: &u8| match &chars {
-        Some(cs) => cs.contains(c),
-        None => c.is_ascii_whitespace() || *c == 0x0b,
-    };
-    let mut s = 0;
-    let mut e = b.len();
-    if left {
-        while s < e && strip(&b[s]) {
-            s += 1;
-        }
-    }
-    if right {
-        while e > s && strip(&b[e - 1]) {
-            e -= 1;
-        }
-    }
-    Ok(Value::bytes(b[s..e].to_vec()))
-}
-
-pub(super) fn b_strip(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    strip_impl(args, "strip", true, true)
-}
-pub(super) fn b_lstrip(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    strip_impl(args, "lstrip", true, false)
-}
-pub(super) fn b_rstrip(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    strip_impl(args, "rstrip", false, true)
-}
-
-pub(super) fn b_join(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    let a = margs(args, "join", 1, 1)?;
-    let sep = me(args);
-    let items = ops::to_vec(cx, &a[0])?;
-    let mut out = Vec::new();
-    for (i, it) in items.iter().enumerate() {
-        let b = bytes_of(it).ok_or_else(|| {
-            type_error(format!(
-                "sequence item {i}: expected a bytes-like object, {} found",
-                it.type_name()
-            ))
-        })?;
-        if i > 0 {
-            out.extend_from_slice(sep);
-        }
-        out.extend_from_slice(&b);
-    }
-    Ok(Value::bytes(out))
-}
-
-pub(super) fn b_upper(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    Ok(Value::bytes(me(args).to_ascii_uppercase()))
-}
-pub(super) fn b_lower(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    Ok(Value::bytes(me(args).to_ascii_lowercase()))
-}
-
-pub(super) fn b_replace(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    let a = margs(args, "replace", 2, 3)?;
-    let b = me(args);
-    let old = &*need_bytes(&a[0])?;
-    let new = &*need_bytes(&a[1])?;
-    let mut count = match a.get(2) {
-        Some(v) => ops::index(cx, v)?,
-        None => -1,
-    };
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    if old.is_empty() {
-        for &c in b {
-            if count != 0 {
-                out.extend_from_slice(new);
-                count -= 1;
-            }
-            out.push(c);
-        }
-        if count != 0 {
-            out.extend_from_slice(new);
-        }
-        return Ok(Value::bytes(out));
-    }
-    while i < b.len() {
-        if count != 0 && b[i..].starts_with(old) {
-            out.extend_from_slice(new);
-            i += old.len();
-            count -= 1;
-        } else {
-            out.push(b[i]);
-            i += 1;
-        }
-    }
-    Ok(Value::bytes(out))
-}
-
-pub(super) fn b_isdigit(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    let b = me(args);
-    Ok(Value::bool(
-        !b.is_empty() && b.iter().all(u8::is_ascii_digit),
-    ))
-}
-pub(super) fn b_isalpha(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    let b = me(args);
-    Ok(Value::bool(
-        !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic),
-    ))
-}
-pub(super) fn b_isspace(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    let b = me(args);
-    Ok(Value::bool(
-        !b.is_empty() && b.iter().all(|c| c.is_ascii_whitespace() || *c == 0x0b),
-    ))
+/// `bytes.__getnewargs__()`: what pickling and `copy` pass back to the constructor.
+fn b_getnewargs(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    margs(args, "__getnewargs__", 0, 0)?;
+    Ok(Value::tuple(vec![Value::bytes(me(args).to_vec())]))
 }
 
 fn make_bytes(cls: &Value, v: Vec<u8>) -> Value {

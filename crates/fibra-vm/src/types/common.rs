@@ -268,3 +268,61 @@ macro_rules! binary_dunders {
     )*};
 }
 pub(crate) use binary_dunders;
+
+/// A dunder that always answers NotImplemented (`bytes.__rmod__`: the left operand decides).
+pub(crate) fn not_implemented(_cx: &mut Ctx, _args: &Args) -> PyResult<Value> {
+    Ok(Value::NOT_IMPLEMENTED)
+}
+
+/// The padding (left, right) that brings `len` units to `width` for `align` `'<'`, `'>'` or
+/// `'^'` (str and bytes `ljust`/`rjust`/`center`/`zfill`). CPython's centring puts the odd
+/// unit on the left only when both the padding and the width are odd.
+pub(crate) fn pad_sides(len: usize, width: usize, align: char) -> (usize, usize) {
+    let total = width.saturating_sub(len);
+    match align {
+        '<' => (0, total),
+        '>' => (total, 0),
+        _ => {
+            let left = total / 2 + (total & width & 1);
+            (left, total - left)
+        }
+    }
+}
+
+/// `expandtabs` for str (chars) and bytes (u8): each tab becomes spaces up to the next
+/// multiple of `tabsize` columns (none if `tabsize <= 0`); `\n` and `\r` reset the column.
+pub(crate) fn expand_tabs<T, O>(
+    units: impl Iterator<Item = T>,
+    tabsize: i64,
+    out: &mut O,
+) -> PyResult<()>
+where
+    T: Copy + PartialEq + From<u8>,
+    O: Extend<T>,
+{
+    let (tab, nl, cr, space) = (
+        T::from(b'\t'),
+        T::from(b'\n'),
+        T::from(b'\r'),
+        T::from(b' '),
+    );
+    let (mut col, mut total) = (0i64, 0i64);
+    for c in units {
+        if c == tab {
+            if tabsize > 0 {
+                let n = tabsize - col % tabsize;
+                total += n;
+                if total > isize::MAX as i64 / 4 {
+                    return Err(memory_error());
+                }
+                out.extend(std::iter::repeat_n(space, n as usize));
+                col += n;
+            }
+        } else {
+            out.extend(std::iter::once(c));
+            total += 1;
+            col = if c == nl || c == cr { 0 } else { col + 1 };
+        }
+    }
+    Ok(())
+}

@@ -98,7 +98,7 @@ pub(crate) fn register(t: &BuiltinTypes) {
     );
 }
 
-fn add_property(ty: &Value, name: &'static str, get: NativeFn, set: Option<NativeFn>) {
+pub(crate) fn add_property(ty: &Value, name: &'static str, get: NativeFn, set: Option<NativeFn>) {
     let fget = Value::native_fn(name, get);
     let fset = set.map_or(Value::NONE, |s| Value::native_fn(name, s));
     let p = Value::new_obj(

@@ -62,10 +62,22 @@ pub(crate) fn register(t: &BuiltinTypes) {
             ("__format__", f_format),
             ("__round__", f_round),
             ("is_integer", f_is_integer),
+            ("hex", super::float_hex::f_hex),
             ("as_integer_ratio", f_as_integer_ratio),
             ("conjugate", f_pos),
             ("__getnewargs__", f_getnewargs),
         ],
+    );
+    t.float.set_attr_str(
+        "fromhex",
+        Value::new_obj(
+            types().classmethod.clone(),
+            Payload::ClassMethod(Value::native_method(
+                "float",
+                "fromhex",
+                super::float_hex::f_fromhex,
+            )),
+        ),
     );
     t.float
         .set_attr_str("real", super::slice::property("float", "real", f_pos));
@@ -494,6 +506,10 @@ fn float_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let text = match x.payload() {
         Some(Payload::Str(s)) => Some(s.as_str().to_string()),
         Some(Payload::Bytes(b)) => Some(String::from_utf8_lossy(b).into_owned()),
+        // bytearray and memoryview are parsed like bytes (CPython's buffer protocol).
+        Some(Payload::Native(_)) => {
+            super::bytearray::bytes_like(x).map(|b| String::from_utf8_lossy(&b).into_owned())
+        }
         _ => None,
     };
     if let Some(t) = text {
@@ -507,6 +523,7 @@ fn float_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
             None => {
                 let r = match x.payload() {
                     Some(Payload::Bytes(b)) => super::bytes::repr_bytes(b),
+                    Some(Payload::Native(_)) => ops::repr(cx, x)?,
                     _ => super::str::repr_str(&t),
                 };
                 Err(value_error(format!(

@@ -465,7 +465,20 @@ pub fn float_repr(f: f64) -> String {
             "0.0".into()
         };
     }
-    let t = format!("{:e}", f.abs());
+    let mut t = format!("{:e}", f.abs());
+    let digit_count = |t: &str| {
+        t.split('e')
+            .next()
+            .map_or(0, |m| m.bytes().filter(u8::is_ascii_digit).count())
+    };
+    let nd = digit_count(&t);
+    if nd >= 16 {
+        // When the value lies exactly halfway between the two shortest candidates, Rust's
+        // shortest formatting takes the upper one and CPython's the even one
+        // (278854190616913.625 -> ...913.62). Exact formatting to as many digits rounds
+        // half to even, and the result still round-trips (it is the closest candidate).
+        t = format!("{:.*e}", nd - 1, f.abs());
+    }
     let (mant, exp) = t.split_once('e').unwrap_or((&t, "0"));
     let exp: i64 = exp.parse().unwrap_or(0);
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
@@ -542,6 +555,8 @@ mod tests {
             (100000000000000.0, "100000000000000.0"),
             (123456789.123456789, "123456789.12345679"),
             (0.30000000000000004, "0.30000000000000004"),
+            // A tie between the two shortest candidates: CPython takes the even digit.
+            (278854190616913.625, "278854190616913.62"),
             (1e100, "1e+100"),
             (f64::INFINITY, "inf"),
             (-2.5, "-2.5"),

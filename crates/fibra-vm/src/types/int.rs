@@ -738,9 +738,15 @@ fn int_from_bytes(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
         .first()
         .or(args.kwarg("bytes"))
         .ok_or_else(|| type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
-    let mut bytes: Vec<u8> = match data.payload() {
-        Some(Payload::Bytes(b)) => b.to_vec(),
-        _ => {
+    let mut bytes: Vec<u8> = match super::bytes_methods::buffer_of(data) {
+        Some(b) => b.into_owned(),
+        None if data.as_str().is_some() || is_int(data) => {
+            return Err(type_error(format!(
+                "cannot convert '{}' object to bytes",
+                data.type_name()
+            )))
+        }
+        None => {
             let items = ops::to_vec(cx, data)?;
             let mut out = Vec::with_capacity(items.len());
             for it in &items {
@@ -877,6 +883,11 @@ fn int_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
                 super::str_methods::decimal_and_space_to_ascii(s.as_str()).into_owned()
             }
             Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+            Some(Payload::Native(_)) if super::bytearray::is_bytearray(x) => {
+                let data = super::bytearray::bytes_like(x).unwrap_or_default();
+                let text = Value::bytes(data.into_owned());
+                return int_new(cx, &Args::positional_only(&[cls.clone(), text, bv.clone()]));
+            }
             _ => {
                 return Err(type_error(
                     "int() can't convert non-string with explicit base",
@@ -904,6 +915,13 @@ fn int_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
             return match std::str::from_utf8(b).ok().and_then(|s| parse_int(s, 10)) {
                 Some(v) => Ok(make_int(&cls, v)),
                 None => Err(invalid_literal(x, 10)),
+            }
+        }
+        // bytearray and memoryview parse like bytes (CPython's buffer protocol).
+        Some(Payload::Native(_)) => {
+            if let Some(b) = super::bytearray::bytes_like(x) {
+                let text = Value::bytes(b.into_owned());
+                return int_new(cx, &Args::positional_only(&[cls.clone(), text]));
             }
         }
         _ => {}

@@ -7,12 +7,16 @@
 
 pub mod bytearray;
 mod bytes;
+pub(crate) mod bytes_methods;
 pub(crate) mod code;
+mod float_hex;
+pub mod memoryview;
 pub(crate) use bytes::utf8_error_reason;
 pub(crate) mod common;
 pub mod complex;
 pub(crate) mod descriptor;
 mod dict;
+pub mod exception_group;
 pub mod exceptions;
 mod float;
 mod format;
@@ -43,7 +47,7 @@ macro_rules! builtin_types {
     (
         root $root:ident;
         types { $($field:ident : $name:literal < $parent:ident,)* }
-        exceptions { $($efield:ident : $ename:literal < $eparent:ident,)* }
+        exceptions { $($efield:ident : $ename:literal < $eparent:ident $(+ $eextra:ident)?,)* }
     ) => {
         /// Every builtin type object. All are immortal and shared by every VM.
         pub struct BuiltinTypes {
@@ -62,7 +66,7 @@ macro_rules! builtin_types {
             $(let $efield;)*
             let mut exceptions = Vec::new();
             $(
-                $efield = raw_type($ename, Some(&$eparent));
+                $efield = raw_type_bases($ename, &[&$eparent $(, &$eextra)?]);
                 exceptions.push(($ename, $efield.clone()));
             )*
             let all = BuiltinTypes {
@@ -132,10 +136,12 @@ builtin_types! {
     }
     exceptions {
         base_exception: "BaseException" < object,
+        base_exception_group: "BaseExceptionGroup" < base_exception,
         system_exit: "SystemExit" < base_exception,
         keyboard_interrupt: "KeyboardInterrupt" < base_exception,
         generator_exit: "GeneratorExit" < base_exception,
         exception: "Exception" < base_exception,
+        exception_group: "ExceptionGroup" < base_exception_group + exception,
         stop_iteration: "StopIteration" < exception,
         stop_async_iteration: "StopAsyncIteration" < exception,
         arithmetic_error: "ArithmeticError" < exception,
@@ -215,6 +221,7 @@ pub fn init() {
         // `bool` derives from `int`.
         object::register(t);
         exceptions::register(t);
+        exception_group::register(t);
         int::register(t);
         float::register(t);
         complex::register(t);
@@ -253,24 +260,27 @@ pub fn init() {
 
 /// A type object without its namespace dict (filled in by `fix_type`).
 fn raw_type(name: &str, base: Option<&Value>) -> Value {
-    let mro = match base {
-        None => Vec::new(),
-        Some(b) => {
-            let mut m = vec![b.clone()];
-            if let Some(bt) = b.as_type() {
-                m.extend(bt.mro.iter().cloned());
-            }
-            m
-        }
-    };
+    raw_type_bases(name, base.as_slice())
+}
+
+/// A type object with these bases (several only for `ExceptionGroup`): the first is its
+/// `base`, and its MRO is their C3 linearisation, as for a class statement.
+fn raw_type_bases(name: &str, bases: &[&Value]) -> Value {
+    let bases: Vec<Value> = bases.iter().map(|&b| b.clone()).collect();
+    // Cannot fail for the builtin hierarchy (and an error could not be built yet).
+    let mro = crate::interp::mro::c3(&bases).unwrap_or_default();
     let v = Value::new_obj(
         Value::NULL,
         Payload::Type(Box::new(TypeObj {
             name: name.to_string(),
             qualname: name.to_string(),
             module: "builtins".to_string(),
-            base: base.cloned(),
-            bases: Box::new([]),
+            base: bases.first().cloned(),
+            bases: if bases.len() > 1 {
+                bases.into_boxed_slice()
+            } else {
+                Box::new([])
+            },
             mro,
             dict: Value::NULL,
             ctor: None,

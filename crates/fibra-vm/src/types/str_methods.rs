@@ -825,16 +825,8 @@ fn pad_impl(cx: &mut Ctx, args: &Args, name: &str, align: char) -> PyResult<Valu
         }
         return Ok(Value::str(s.as_str()));
     }
-    let total = w - n;
-    let (left, right) = match align {
-        '<' => (0, total),
-        '>' => (total, 0),
-        // CPython's centering: extra pad goes left when the width is odd... per its formula.
-        _ => {
-            let left = total / 2 + (total & w & 1);
-            (left, total - left)
-        }
-    };
+    let (left, right) = super::common::pad_sides(n, w, align);
+    let total = left + right;
     let mut out = String::new();
     out.try_reserve(s.as_str().len() + total * fill.len_utf8())
         .map_err(|_| memory_error())?;
@@ -900,49 +892,31 @@ fn str_rpartition(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     partition_impl(args, "rpartition", true)
 }
 
-fn str_expandtabs(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    args.check_kwargs("expandtabs", &["tabsize"])?;
-    // CPython takes a C int: a larger tab size is an OverflowError, not a huge string.
+/// The `tabsize` argument of str/bytes `expandtabs` (default 8). CPython takes a C int: a
+/// larger tab size is an OverflowError, not a huge string.
+pub(super) fn tabsize_arg(cx: &mut Ctx, v: Option<&Value>) -> PyResult<i64> {
     let c_int_overflow = || {
         crate::error::Exc::new(
             &types().overflow_error,
             "Python int too large to convert to C int",
         )
     };
-    let ts = match args.pos().get(1).or(args.kwarg("tabsize")) {
+    match v {
         Some(v) => match ops::index(cx, v) {
-            Ok(n) if i32::try_from(n).is_ok() => n,
-            Ok(_) => return Err(c_int_overflow()),
-            Err(e) if e.matches(&types().index_error) => return Err(c_int_overflow()),
-            Err(e) => return Err(e),
+            Ok(n) if i32::try_from(n).is_ok() => Ok(n),
+            Ok(_) => Err(c_int_overflow()),
+            Err(e) if e.matches(&types().index_error) => Err(c_int_overflow()),
+            Err(e) => Err(e),
         },
-        None => 8,
-    };
-    let mut out = String::new();
-    let mut col: i64 = 0;
-    for c in s_of(args).chars() {
-        match c {
-            '\t' => {
-                if ts > 0 {
-                    let n = ts - col % ts;
-                    if out.len() as i64 + n > isize::MAX as i64 / 2 {
-                        return Err(memory_error());
-                    }
-                    out.try_reserve(n as usize).map_err(|_| memory_error())?;
-                    out.extend(std::iter::repeat_n(' ', n as usize));
-                    col += n;
-                }
-            }
-            '\n' | '\r' => {
-                out.push(c);
-                col = 0;
-            }
-            c => {
-                out.push(c);
-                col += 1;
-            }
-        }
+        None => Ok(8),
     }
+}
+
+fn str_expandtabs(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    args.check_kwargs("expandtabs", &["tabsize"])?;
+    let ts = tabsize_arg(cx, args.pos().get(1).or(args.kwarg("tabsize")))?;
+    let mut out = String::new();
+    super::common::expand_tabs(s_of(args).chars(), ts, &mut out)?;
     Ok(Value::string(out))
 }
 

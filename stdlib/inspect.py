@@ -2,8 +2,8 @@
 
 Supported:
 - type predicates: `ismodule`, `isclass`, `ismethod`, `isfunction`, `isgeneratorfunction`,
-  `isgenerator`, `iscoroutinefunction`/`iscoroutine`/`isasyncgenfunction`/`isasyncgen`
-  (always False: Fibra has no coroutines), `isawaitable`, `istraceback`, `isframe`,
+  `isgenerator`, `iscoroutinefunction`/`iscoroutine`/`isasyncgenfunction`/`isasyncgen`,
+  `isawaitable`, `istraceback`, `isframe`,
   `iscode`, `isbuiltin`, `isroutine`, `isabstract`, `ismethoddescriptor`,
   `isdatadescriptor`, `ismemberdescriptor`/`isgetsetdescriptor` (False), `getmro`;
 - `getmembers`, `getmodule`, `getmodulename`, `getfile`, `getsourcefile`, `getdoc`,
@@ -99,12 +99,12 @@ def isgeneratorfunction(obj):
 
 
 def iscoroutinefunction(obj):
-    """Always False: Fibra has no coroutines."""
+    """Whether the object is a coroutine function (an `async def`)."""
     return _has_code_flag(obj, CO_COROUTINE)
 
 
 def isasyncgenfunction(obj):
-    """Always False: Fibra has no asynchronous generators."""
+    """Whether the object is an async generator function (`async def` with `yield`)."""
     return _has_code_flag(obj, CO_ASYNC_GENERATOR)
 
 
@@ -114,18 +114,19 @@ def isgenerator(object):
 
 
 def iscoroutine(object):
-    """Always False: Fibra has no coroutines."""
-    return False
+    """Whether the object is a coroutine."""
+    return isinstance(object, types.CoroutineType)
 
 
 def isasyncgen(object):
-    """Always False: Fibra has no asynchronous generators."""
-    return False
+    """Whether the object is an asynchronous generator."""
+    return isinstance(object, types.AsyncGeneratorType)
 
 
 def isawaitable(object):
-    """Whether the object's class defines `__await__`."""
-    return hasattr(type(object), "__await__")
+    """Whether the object can be awaited (a coroutine or a class with `__await__`)."""
+    return (isinstance(object, types.CoroutineType)
+            or hasattr(type(object), "__await__"))
 
 
 def istraceback(object):

@@ -4,19 +4,19 @@ Supported: `SimpleNamespace` (keyword construction, repr, `==`),
 `MappingProxyType` (a read-only view of a mapping: lookup, iteration, `len`, `in`, `get`,
 `keys`/`values`/`items`, `copy`, `|`, `==`, repr), `FunctionType`/`LambdaType`,
 `MethodType` (also `MethodType(func, obj)`), `BuiltinFunctionType`/`BuiltinMethodType`,
-`ModuleType` (also `ModuleType(name, doc)`), `GeneratorType`, `NoneType`,
+`ModuleType` (also `ModuleType(name, doc)`), `GeneratorType`, `CoroutineType`,
+`AsyncGeneratorType`, `NoneType`,
 `EllipsisType`, `NotImplementedType`, `GenericAlias`, `UnionType`, `TracebackType`,
 `FrameType`, `CellType`, `CodeType`, `new_class` and `prepare_class` (with metaclasses and
 class keywords), `resolve_bases`.
-Not supported: coroutine and async generator types, `DynamicClassAttribute`,
-`coroutine`. `MappingProxyType` is a Python class
+Not supported: `DynamicClassAttribute`, `coroutine` (generator-based coroutines). `MappingProxyType` is a Python class
 named `mappingproxy`, so `type(proxy)` shows `<class 'types.mappingproxy'>`.
 """
 
 import sys as _sys
 
 __all__ = ["FunctionType", "LambdaType", "CodeType", "MappingProxyType", "SimpleNamespace",
-           "CellType", "GeneratorType", "MethodType", "BuiltinFunctionType",
+           "CellType", "GeneratorType", "CoroutineType", "AsyncGeneratorType", "MethodType", "BuiltinFunctionType",
            "BuiltinMethodType", "ModuleType", "TracebackType", "FrameType", "NoneType",
            "EllipsisType", "NotImplementedType", "GenericAlias", "UnionType", "new_class",
            "resolve_bases", "prepare_class"]
@@ -38,6 +38,14 @@ def _g():
     yield 1
 
 
+async def _c():
+    pass
+
+
+async def _ag():
+    yield 1
+
+
 class _C:
     def _m(self):
         pass
@@ -48,6 +56,10 @@ LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
 CellType = type(_cell_maker().__closure__[0])
 GeneratorType = type(_g())
+_co = _c()
+CoroutineType = type(_co)
+_co.close()
+AsyncGeneratorType = type(_ag())
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
@@ -65,7 +77,7 @@ except TypeError as _e:
     FrameType = type(_e.__traceback__.tb_frame)
     _e = None
 
-del _f, _cell_maker, _g, _C
+del _f, _cell_maker, _g, _c, _co, _ag, _C
 
 
 class SimpleNamespace:

@@ -324,6 +324,20 @@ pub enum Op {
     /// return value.
     YieldFrom,
 
+    // ---- coroutines -------------------------------------------------------------------------
+    /// `[x] -> [iterator]`: what `await x` delegates to with `YieldFrom`: a coroutine as it
+    /// is, otherwise the iterator `x.__await__()` returns. TypeError if `x` is not awaitable;
+    /// the operand says who asked, for the message: 0 `await`, 1 `__aenter__`, 2 `__aexit__`.
+    GetAwaitable(u32),
+    /// `[x] -> [x.__aiter__()]` (`async for`); TypeError without `__aiter__`/`__anext__`.
+    GetAIter,
+    /// `[aiter] -> [aiter, awaitable]`: the awaitable iterator of `aiter.__anext__()`.
+    GetANext,
+    /// `[aiter, exc] -> []`: ends an `async for` loop at the handler of its `__anext__`
+    /// await: when `exc` is a StopAsyncIteration, pops the `ExceptHandler` block (as
+    /// [`Op::PopExcept`]) and both items; any other exception is re-raised.
+    EndAsyncFor,
+
     // ---- classes ----------------------------------------------------------------------------
     /// `[body_function, name, base1 .. basen] -> [class]`: runs the class body function with
     /// a fresh namespace dict as its locals, creates the class (default base `object`), and if
@@ -381,6 +395,12 @@ pub enum Op {
     /// `[exit, exc] -> [exit, exc, suppress]`: calls `exit(type(exc), exc, tb)`; pushes
     /// whether the result is truthy.
     WithExceptStart,
+    /// `[ctx] -> [bound __aexit__, ctx.__aenter__()]` (`async with`; the result is awaited
+    /// next): TypeError if `ctx` is not an asynchronous context manager.
+    BeforeAsyncWith,
+    /// `[exit, exc] -> [exit, exc, result]`: calls `exit(type(exc), exc, tb)` and pushes
+    /// its result, not yet awaited (`async with` on an exception).
+    AsyncWithExceptStart,
 
     // ---- modules ----------------------------------------------------------------------------
     /// `[level, fromlist] -> [module]`: imports `names[i]` (dotted). With a None fromlist the
@@ -447,8 +467,13 @@ pub struct CodeFlags {
     pub varargs: bool,
     /// Has a `**kwargs` parameter (the local after `*args`, if any).
     pub varkeywords: bool,
-    /// Contains `yield`: calling it creates a generator.
+    /// Contains `yield`, or is `async def`: calling it creates a generator object (a
+    /// coroutine or an async generator when one of the next two flags is set).
     pub generator: bool,
+    /// `async def` without `yield` (or an async comprehension): a coroutine.
+    pub coroutine: bool,
+    /// `async def` with `yield` (or an async generator expression).
+    pub async_generator: bool,
     /// A class body: names are stored with `StoreName` into a namespace dict.
     pub class_body: bool,
     /// Module-level code (globals are the locals).
@@ -650,6 +675,11 @@ impl Op {
             BeforeWith => 1,
             CallExitNone => -1,
             WithExceptStart => 1,
+            GetAwaitable(_) | GetAIter => 0,
+            GetANext => 1,
+            EndAsyncFor => -2,
+            BeforeAsyncWith => 1,
+            AsyncWithExceptStart => 1,
             ImportName(_) => -1,
             ImportFrom(_) => 1,
             ImportStar => -1,

@@ -112,8 +112,9 @@ enum FBlock<'a> {
     /// An `except` handler body: `ExceptHandler` block (the exception is not on the stack);
     /// for a named handler also the `SetupFinally` block of its name cleanup.
     HandlerCleanup { name: Option<&'a str> },
-    /// A `with` body: `SetupFinally` block, the bound `__exit__` on the stack.
-    With,
+    /// A `with` body: `SetupFinally` block, the bound `__exit__` on the stack
+    /// (`__aexit__`, whose result is awaited, for `async with`).
+    With { is_async: bool },
     /// A return value on the stack while a `finally` body runs inline.
     PopValue,
 }
@@ -424,7 +425,9 @@ impl<'a> Compiler<'a> {
             .map(|(i, n)| (n.clone(), i as u32))
             .collect();
         let flags = CodeFlags {
-            generator: sc.generator,
+            generator: sc.generator || sc.coroutine,
+            coroutine: sc.coroutine && !sc.generator,
+            async_generator: sc.coroutine && sc.generator,
             class_body: sc.kind == ScopeKind::Class,
             ..CodeFlags::default()
         };
@@ -788,6 +791,14 @@ impl<'a> Compiler<'a> {
                 iter,
                 body,
                 orelse,
+                is_async: true,
+            } => self.compile_async_for(s, target, iter, body, orelse)?,
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async: false,
             } => {
                 let head = self.new_label();
                 let else_l = self.new_label();
@@ -859,20 +870,30 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::Raise(n));
             }
-            StmtKind::With { items, body } => self.compile_with(s, items, 0, body)?,
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => self.compile_with(s, items, 0, body, *is_async)?,
             StmtKind::Import(aliases) => {
                 for a in aliases {
                     self.load_const(Const::Int(0));
-                    let fromlist = if a.asname.is_some() && a.name.contains('.') {
-                        Const::Tuple(Arc::from(Vec::new()))
-                    } else {
-                        Const::None
-                    };
-                    self.load_const(fromlist);
+                    self.load_const(Const::None);
                     let i = self.name_idx(&a.name);
                     self.emit(Op::ImportName(i));
                     match &a.asname {
-                        Some(n) => self.store_name(n, a.span)?,
+                        Some(n) => {
+                            // `import a.b.c as d` binds the submodule: the import gives
+                            // the top package, then each part is an attribute (CPython's
+                            // IMPORT_FROM chain).
+                            for part in a.name.split('.').skip(1) {
+                                let p = self.name_idx(part);
+                                self.emit(Op::ImportFrom(p));
+                                self.emit(Op::Swap(2));
+                                self.emit(Op::Pop);
+                            }
+                            self.store_name(n, a.span)?
+                        }
                         None => {
                             let first = a.name.split('.').next().unwrap_or(&a.name);
                             self.store_name(first, a.span)?
@@ -1110,12 +1131,12 @@ impl<'a> Compiler<'a> {
                     self.compile_name(n, Ctx::Del, span)?;
                 }
             }
-            FBlock::With => {
+            FBlock::With { is_async } => {
                 self.emit(Op::PopBlock);
                 if preserve_tos {
                     self.emit(Op::Swap(2));
                 }
-                self.emit(Op::CallExitNone);
+                self.emit_exit_none(is_async);
             }
             FBlock::PopValue => {
                 if preserve_tos {
@@ -1202,6 +1223,9 @@ impl<'a> Compiler<'a> {
         }
         match value {
             Some(v) => {
+                if self.u().flags.async_generator {
+                    return Err(syntax_error(span, "'return' with value in async generator"));
+                }
                 self.compile_expr(v)?;
                 self.line = self.line_of(span);
                 self.unwind(false, true, span)?;
@@ -1436,13 +1460,19 @@ impl<'a> Compiler<'a> {
         items: &'a [ast::WithItem],
         i: usize,
         body: &'a [Stmt],
+        is_async: bool,
     ) -> R {
         let Some(item) = items.get(i) else {
             return self.compile_body(body);
         };
         self.line = self.line_of(item.context.span);
         self.compile_expr(&item.context)?;
-        self.emit(Op::BeforeWith);
+        if is_async {
+            self.emit(Op::BeforeAsyncWith);
+            self.emit_await(1);
+        } else {
+            self.emit(Op::BeforeWith);
+        }
         let h = self.new_label();
         let end = self.new_label();
         // The handler expects `[exit, exc]`, so the `__enter__` result must be off the stack
@@ -1468,12 +1498,12 @@ impl<'a> Compiler<'a> {
                 store_handler = Some(h1);
             }
         }
-        self.push_fblock(FBlock::With, s.span)?;
-        self.compile_with(s, items, i + 1, body)?;
+        self.push_fblock(FBlock::With { is_async }, s.span)?;
+        self.compile_with(s, items, i + 1, body, is_async)?;
         self.pop_fblock();
         self.line = self.line_of(item.context.span);
         self.emit(Op::PopBlock);
-        self.emit(Op::CallExitNone);
+        self.emit_exit_none(is_async);
         self.emit_jump(Op::Jump, end);
         if let Some(h1) = store_handler {
             // [exit, enter_result, exc] -> [exit, exc]
@@ -1483,13 +1513,84 @@ impl<'a> Compiler<'a> {
         }
         self.bind(h);
         let suppress = self.new_label();
-        self.emit(Op::WithExceptStart);
+        if is_async {
+            self.emit(Op::AsyncWithExceptStart);
+            self.emit_await(2);
+        } else {
+            self.emit(Op::WithExceptStart);
+        }
         self.emit_jump(Op::PopJumpIfTrue, suppress);
         self.emit(Op::Reraise);
         self.bind(suppress);
         self.emit(Op::PopExcept);
         self.emit(Op::Pop);
         self.emit(Op::Pop);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `[x] -> [await x]`: `who` is the `GetAwaitable` operand (0 `await`, 1 `__aenter__`,
+    /// 2 `__aexit__`).
+    fn emit_await(&mut self, who: u32) {
+        self.emit(Op::GetAwaitable(who));
+        self.load_const(Const::None);
+        self.emit(Op::YieldFrom);
+    }
+
+    /// `[exit] -> []`: `exit(None, None, None)`, awaited for `async with`.
+    fn emit_exit_none(&mut self, is_async: bool) {
+        if is_async {
+            for _ in 0..3 {
+                self.load_const(Const::None);
+            }
+            self.emit(Op::Call(3));
+            self.emit_await(2);
+            self.emit(Op::Pop);
+        } else {
+            self.emit(Op::CallExitNone);
+        }
+    }
+
+    /// `async for`: each step awaits `__anext__()` under a handler that ends the loop on
+    /// StopAsyncIteration (`EndAsyncFor`).
+    fn compile_async_for(
+        &mut self,
+        s: &'a Stmt,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> R {
+        let head = self.new_label();
+        let handler = self.new_label();
+        let end = self.new_label();
+        self.compile_iterable(iter)?;
+        self.emit(Op::GetAIter);
+        self.bind(head);
+        // Errors from `__anext__` point at the whole statement, as in CPython 3.13.
+        self.line = self.line_of(s.span);
+        self.span = (s.span.start, s.span.end);
+        self.emit_jump(Op::SetupFinally, handler);
+        self.emit(Op::GetANext);
+        self.load_const(Const::None);
+        self.emit(Op::YieldFrom);
+        self.emit(Op::PopBlock);
+        self.compile_store(target)?;
+        self.push_fblock(
+            FBlock::Loop {
+                kind: LoopKind::For,
+                head,
+                exit: end,
+            },
+            s.span,
+        )?;
+        self.compile_body(body)?;
+        self.pop_fblock();
+        self.line = self.line_of(s.span);
+        self.emit_jump(Op::Jump, head);
+        self.bind(handler);
+        self.emit(Op::EndAsyncFor);
+        self.compile_body(orelse)?;
         self.bind(end);
         Ok(())
     }
@@ -1986,6 +2087,10 @@ impl<'a> Compiler<'a> {
                 self.load_const(Const::None);
                 self.emit(Op::YieldFrom);
             }
+            ExprKind::Await(v) => {
+                self.compile_expr(v)?;
+                self.emit_await(0);
+            }
             ExprKind::Compare {
                 left,
                 ops,
@@ -2362,12 +2467,20 @@ impl<'a> Compiler<'a> {
         } else {
             self.emit(Op::ReturnValue);
         }
+        let awaits = self.u().flags.coroutine;
         let code = self.pop_unit()?;
         self.line = line;
         self.make_closure(code, 0, e.span)?;
         self.compile_iterable(&generators[0].iter)?;
-        self.emit(Op::GetIter);
+        self.emit(if generators[0].is_async {
+            Op::GetAIter
+        } else {
+            Op::GetIter
+        });
         self.emit(Op::Call(1));
+        if awaits {
+            self.emit_await(0);
+        }
         Ok(())
     }
 
@@ -2386,10 +2499,23 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadFast(0));
         } else {
             self.compile_iterable(&g.iter)?;
-            self.emit(Op::GetIter);
+            self.emit(if g.is_async {
+                Op::GetAIter
+            } else {
+                Op::GetIter
+            });
         }
         self.bind(head);
-        self.emit_jump(Op::ForIter, exit);
+        let handler = self.new_label();
+        if g.is_async {
+            self.emit_jump(Op::SetupFinally, handler);
+            self.emit(Op::GetANext);
+            self.load_const(Const::None);
+            self.emit(Op::YieldFrom);
+            self.emit(Op::PopBlock);
+        } else {
+            self.emit_jump(Op::ForIter, exit);
+        }
         self.compile_store(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, head)?;
@@ -2422,6 +2548,10 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit_jump(Op::Jump, head);
+        if g.is_async {
+            self.bind(handler);
+            self.emit(Op::EndAsyncFor);
+        }
         self.bind(exit);
         Ok(())
     }

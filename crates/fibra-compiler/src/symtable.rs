@@ -61,6 +61,8 @@ pub(crate) struct Scope {
     /// Number of positional parameters (posonly + args).
     pub positional: usize,
     pub generator: bool,
+    /// `async def`, or a comprehension that awaits (an async generator when `generator`).
+    pub coroutine: bool,
     /// Class bodies: some inner function uses `__class__` / zero-argument `super()`.
     pub needs_class_cell: bool,
     /// Comprehensions: `"list comprehension"` etc. (error messages).
@@ -77,6 +79,7 @@ impl Scope {
             params: Vec::new(),
             positional: 0,
             generator: false,
+            coroutine: false,
             needs_class_cell: false,
             comp_desc: "",
         }
@@ -377,7 +380,11 @@ impl Builder {
                 iter,
                 body,
                 orelse,
+                is_async,
             } => {
+                if *is_async {
+                    self.check_async_stmt(s.span, "'async for' outside async function")?;
+                }
                 self.visit_expr(iter)?;
                 self.visit_target(target)?;
                 self.visit_body(body)?;
@@ -405,6 +412,7 @@ impl Builder {
                 }
                 self.add(&f.name, DEF_LOCAL);
                 self.push_scope(ScopeKind::Function, node_key(&**f));
+                self.cur().coroutine = f.is_async;
                 self.add_params(&f.params);
                 self.visit_body(&f.body)?;
                 self.pop_scope();
@@ -519,7 +527,14 @@ impl Builder {
                     self.visit_expr(c)?;
                 }
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                if *is_async {
+                    self.check_async_stmt(s.span, "'async with' outside async function")?;
+                }
                 for it in items {
                     self.visit_expr(&it.context)?;
                     if let Some(t) = &it.target {
@@ -663,6 +678,13 @@ impl Builder {
             }
             ExprKind::YieldFrom(v) => {
                 self.mark_yield(e.span)?;
+                if self.cur().coroutine {
+                    return Err(syntax_error(e.span, "'yield from' inside async function"));
+                }
+                self.visit_expr(v)?;
+            }
+            ExprKind::Await(v) => {
+                self.mark_await(e.span, false)?;
                 self.visit_expr(v)?;
             }
             ExprKind::Compare {
@@ -739,6 +761,34 @@ impl Builder {
         }
     }
 
+    /// An `await` (or, `comp`, an async comprehension) in the current scope: allowed in an
+    /// `async def`; it makes a comprehension asynchronous (checked when the comprehension
+    /// ends, against its own enclosing scope).
+    fn mark_await(&mut self, span: Span, comp: bool) -> R<()> {
+        let scope = self.cur();
+        let msg = match scope.kind {
+            ScopeKind::Function if scope.coroutine => return Ok(()),
+            ScopeKind::Comprehension => {
+                scope.coroutine = true;
+                return Ok(());
+            }
+            _ if comp => "asynchronous comprehension outside of an asynchronous function",
+            ScopeKind::Function => "'await' outside async function",
+            _ => "'await' outside function",
+        };
+        Err(syntax_error(span, msg))
+    }
+
+    /// `async for` / `async with` statements need an `async def`.
+    fn check_async_stmt(&mut self, span: Span, msg: &str) -> R<()> {
+        let scope = self.cur();
+        if scope.kind == ScopeKind::Function && scope.coroutine {
+            Ok(())
+        } else {
+            Err(syntax_error(span, msg))
+        }
+    }
+
     fn visit_comp(
         &mut self,
         e: &Expr,
@@ -756,6 +806,7 @@ impl Builder {
             let scope = self.cur();
             scope.comp_desc = desc;
             scope.generator = desc == "generator expression";
+            scope.coroutine = generators.iter().any(|g| g.is_async);
             scope.params = vec![".0".to_string()];
             scope.positional = 1;
         }
@@ -773,7 +824,15 @@ impl Builder {
         } else {
             self.visit_expr(elt)?;
         }
+        let awaits = {
+            let scope = self.cur();
+            scope.coroutine && !scope.generator
+        };
         self.pop_scope();
+        if awaits {
+            // Building the list awaits the comprehension's coroutine here.
+            self.mark_await(e.span, true)?;
+        }
         Ok(())
     }
 

@@ -43,7 +43,7 @@ fn inputs(op: &Op) -> i32 {
         MatchKeys | CopyDictWithoutKeys => 2,
         StoreAttr(_) | BinarySubscr | DeleteSubscr | BinaryOp(_) | InplaceOp(_) | CompareOp(_)
         | IsOp(_) | ContainsOp(_) | YieldFrom | CheckExcMatch | ImportName(_) | WithExceptStart
-        | CheckEgMatch | PrepReraiseStar => 2,
+        | CheckEgMatch | PrepReraiseStar | AsyncWithExceptStart | EndAsyncFor => 2,
         Nop | PopBlock | PopExcept | Jump(_) | SetupFinally(_) | LoadConst(_) | LoadFast(_)
         | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_)
         | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | LoadAssertionError
@@ -180,7 +180,7 @@ fn verify_one(code: &CodeObject) -> Result<u32, String> {
                 Some(Block::Finally(..)) => {}
                 other => return Err(format!("ip {ip}: PopBlock with top block {other:?}")),
             },
-            Op::PopExcept => match next.blocks.pop() {
+            Op::PopExcept | Op::EndAsyncFor => match next.blocks.pop() {
                 Some(Block::Handler) => {}
                 other => return Err(format!("ip {ip}: PopExcept with top block {other:?}")),
             },

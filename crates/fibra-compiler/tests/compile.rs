@@ -732,14 +732,14 @@ fn imports() {
     let s = format!("{c}");
     assert!(s.contains("ImportName(0)  (a.b.c)"), "{s}");
     assert!(s.contains("StoreGlobal(1)  (a)"), "{s}");
-    assert!(c.consts.contains(&Const::Tuple(Arc::from(Vec::new()))));
     assert!(c.code.contains(&Op::ImportStar));
+    // `import a.b as d`: one ImportFrom for `b`, then the two `from` imports.
     assert!(
         c.code
             .iter()
             .filter(|o| matches!(o, Op::ImportFrom(_)))
             .count()
-            == 3
+            == 4
     );
     assert!(c.names.iter().any(|n| n.is_empty()));
     assert!(c.consts.contains(&Const::Int(1)));
@@ -972,6 +972,7 @@ mod hand_built {
                 kind: StmtKind::Return(Some(lam)),
                 span: sp(14, 32),
             }],
+            is_async: false,
             decorators: vec![],
             returns: None,
         };
@@ -1121,4 +1122,21 @@ fn match_pattern_errors() {
     ] {
         assert_eq!(err(src), msg, "{src}");
     }
+}
+
+#[test]
+fn async_constructs_verify_and_flag() {
+    let c = compile(
+        "async def f(a):\n    x = await a\n    async with a as b, a:\n        if x: return 1\n        async for y in b:\n            if y: break\n            continue\n    return [z async for z in a if await z]\n\
+         async def g():\n    async with a:\n        yield 1\n    async for q in a:\n        yield q\n",
+    );
+    let f = find(&c, "f");
+    assert!(f.flags.generator && f.flags.coroutine && !f.flags.async_generator);
+    assert_eq!(count(&f, |o| matches!(o, Op::GetAwaitable(_))), 10);
+    assert!(f.code.contains(&Op::EndAsyncFor) && f.code.contains(&Op::AsyncWithExceptStart));
+    let g = find(&c, "g");
+    assert!(g.flags.async_generator && !g.flags.coroutine);
+    let comp = find(&c, "f.<locals>.<listcomp>");
+    assert!(comp.flags.coroutine);
+    assert!(err("async def f():\n    yield 1\n    return 2\n").contains("async generator"));
 }

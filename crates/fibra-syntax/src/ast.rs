@@ -85,11 +85,13 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
     },
+    /// `for` or `async for` (`is_async`).
     For {
         target: Expr,
         iter: Expr,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
+        is_async: bool,
     },
     Break,
     Continue,
@@ -119,6 +121,7 @@ pub enum StmtKind {
     With {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
+        is_async: bool,
     },
     /// `match subject:` with its `case` clauses, in order.
     Match {
@@ -143,6 +146,8 @@ pub struct FunctionDef {
     /// Outermost first, as written.
     pub decorators: Vec<Expr>,
     pub returns: Option<Expr>,
+    /// `async def`.
+    pub is_async: bool,
 }
 
 /// A parameter list: `def f(a, b=1, /, c, *args, d, e=2, **kw)`.
@@ -312,6 +317,7 @@ pub enum ExprKind {
     },
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
+    Await(Box<Expr>),
     /// `left op0 c0 op1 c1 ...` (chained comparison; `ops.len() == comparators.len()`).
     Compare {
         left: Box<Expr>,
@@ -385,6 +391,8 @@ pub struct Comprehension {
     pub target: Expr,
     pub iter: Expr,
     pub ifs: Vec<Expr>,
+    /// `async for` clause.
+    pub is_async: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

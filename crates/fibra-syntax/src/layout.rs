@@ -274,6 +274,7 @@ fn run(
             | Tok::Not
             | Tok::Lambda
             | Tok::If
+            | Tok::Await
             | Tok::Yield => {
                 let f = frames.last_mut().unwrap();
                 f.ops += 1;

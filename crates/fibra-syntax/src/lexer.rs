@@ -384,12 +384,7 @@ impl<'s> Lexer<'s> {
             Raw::Newline => return Some(Ok(LexItem::Newline(s, e))),
             Raw::Name => match Tok::keyword(text) {
                 Some(k) => k,
-                None => {
-                    if text == "async" || text == "await" {
-                        return Some(Err(syn(format!("'{}' is not supported", text), span)));
-                    }
-                    Tok::Name(text.to_string())
-                }
+                None => Tok::Name(text.to_string()),
             },
             Raw::Str => match self.string(text, s) {
                 Ok(t) => t,

@@ -124,6 +124,11 @@ fn block_owner(full: &str, toks: &[(usize, Tok, usize)], idx: usize) -> Option<S
         Tok::Match => "'match' statement",
         Tok::Case => "'case' statement",
         Tok::Def => "function definition",
+        Tok::Async => match toks.get(j + 1).map(|t| &t.1) {
+            Some(Tok::For) => "'for' statement",
+            Some(Tok::With) => "'with' statement",
+            _ => "function definition",
+        },
         Tok::Class => "class definition",
         _ => return None,
     };
@@ -541,7 +546,12 @@ pub fn comprehension(
     ifs: Vec<Expr>,
 ) -> Result<Comprehension, SyntaxError> {
     validate_target(&target, TargetCtx::Store)?;
-    Ok(Comprehension { target, iter, ifs })
+    Ok(Comprehension {
+        target,
+        iter,
+        ifs,
+        is_async: false,
+    })
 }
 
 pub fn named_expr(t: Expr, v: Expr, l: usize, r: usize) -> Result<Expr, SyntaxError> {
@@ -852,6 +862,7 @@ pub fn func_def(
             body,
             decorators: vec![],
             returns,
+            is_async: false,
         })),
         l,
     ))
@@ -880,6 +891,23 @@ pub fn class_def(
         })),
         l,
     ))
+}
+
+/// `async def`, `async for`, `async with`, starting at the `async` keyword at `l`.
+pub fn make_async(l: usize, mut s: Stmt) -> Stmt {
+    match &mut s.kind {
+        StmtKind::FunctionDef(f) => f.is_async = true,
+        StmtKind::For { is_async, .. } | StmtKind::With { is_async, .. } => *is_async = true,
+        _ => unreachable!(),
+    }
+    s.span.start = l as u32;
+    s
+}
+
+/// An `async for` comprehension clause.
+pub fn async_comprehension(mut c: Comprehension) -> Comprehension {
+    c.is_async = true;
+    c
 }
 
 pub fn decorate(d: Vec<Expr>, mut s: Stmt) -> Stmt {
@@ -929,6 +957,7 @@ pub fn for_stmt(
             iter,
             body,
             orelse: orelse.unwrap_or_default(),
+            is_async: false,
         },
         l,
     ))
@@ -1007,7 +1036,14 @@ pub fn with_stmt(
         }
         out.push(WithItem { context, target });
     }
-    Ok(compound(StmtKind::With { items: out, body }, l))
+    Ok(compound(
+        StmtKind::With {
+            items: out,
+            body,
+            is_async: false,
+        },
+        l,
+    ))
 }
 
 pub fn return_stmt(v: Option<Expr>, l: usize, r: usize) -> Result<Stmt, SyntaxError> {
@@ -1134,6 +1170,7 @@ pub fn describe(e: &Expr) -> &'static str {
         ExprKind::DictComp { .. } => "dict comprehension",
         ExprKind::GeneratorExp { .. } => "generator expression",
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::Await(_) => "await expression",
         ExprKind::Compare { .. } => "comparison",
         ExprKind::Call { .. } => "function call",
         ExprKind::FString(_) => "f-string expression",

@@ -46,7 +46,8 @@ fn opt(x: &Option<Box<Expr>>) -> String {
 fn gens(g: &[Comprehension]) -> String {
     g.iter()
         .map(|c| {
-            let mut s = format!("(for {} {}", e(&c.target), e(&c.iter));
+            let kw = if c.is_async { "async-for" } else { "for" };
+            let mut s = format!("({kw} {} {}", e(&c.target), e(&c.iter));
             for i in &c.ifs {
                 s += &format!(" (if {})", e(i));
             }
@@ -172,6 +173,7 @@ pub fn e(x: &Expr) -> String {
             None => "(yield)".into(),
         },
         ExprKind::YieldFrom(v) => format!("(yield-from {})", e(v)),
+        ExprKind::Await(v) => format!("(await {})", e(v)),
         ExprKind::Compare {
             left,
             ops,
@@ -266,8 +268,10 @@ pub fn s(x: &Stmt) -> String {
             iter,
             body: b,
             orelse,
+            is_async,
         } => format!(
-            "(for {} {} [{}] [{}])",
+            "({} {} {} [{}] [{}])",
+            if *is_async { "async-for" } else { "for" },
             e(target),
             e(iter),
             body(b),
@@ -290,7 +294,7 @@ pub fn s(x: &Stmt) -> String {
         StmtKind::Continue => "continue".into(),
         StmtKind::Pass => "pass".into(),
         StmtKind::FunctionDef(f) => {
-            let mut r = String::from("(def ");
+            let mut r = String::from(if f.is_async { "(async-def " } else { "(def " });
             for d in &f.decorators {
                 r += &format!("@{} ", e(d));
             }
@@ -363,7 +367,11 @@ pub fn s(x: &Stmt) -> String {
             }
             r + ")"
         }
-        StmtKind::With { items, body: b } => {
+        StmtKind::With {
+            items,
+            body: b,
+            is_async,
+        } => {
             let is: Vec<String> = items
                 .iter()
                 .map(|i| match &i.target {
@@ -371,7 +379,8 @@ pub fn s(x: &Stmt) -> String {
                     None => e(&i.context),
                 })
                 .collect();
-            format!("(with {} [{}])", is.join(" "), body(b))
+            let kw = if *is_async { "async-with" } else { "with" };
+            format!("({kw} {} [{}])", is.join(" "), body(b))
         }
         StmtKind::Import(v) => format!("(import {})", aliases(v)),
         StmtKind::ImportFrom {

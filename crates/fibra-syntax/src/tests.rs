@@ -381,6 +381,22 @@ fn compound_statements() {
 }
 
 #[test]
+fn async_syntax() {
+    assert_eq!(
+        m("@d\nasync def f():\n    x = await g() ** 2\n"),
+        "(async-def @d f () [(= x (** (await (call g)) 2))])"
+    );
+    assert_eq!(
+        m("async def f():\n    async for x in y: pass\n    async with a as b: pass\n"),
+        "(async-def f () [(async-for x y [pass] []) (async-with (a as b) [pass])])"
+    );
+    assert_eq!(
+        m("async def f():\n    return [x async for x in y for z in x]\n"),
+        "(async-def f () [(return (listcomp x (async-for x y) (for z x)))])"
+    );
+}
+
+#[test]
 fn spans() {
     let src = "if a:\n    b = 1\n\n# trailing\nc\n";
     let md = parse_module(src).unwrap();
@@ -575,8 +591,7 @@ fn target_and_call_errors() {
             "default 'except:' must be last",
         ),
         ("print((*a))\n", "cannot use starred expression here"),
-        ("async def f(): pass\n", "'async' is not supported"),
-        ("x = await y\n", "'await' is not supported"),
+        ("async x = 1\n", "invalid syntax"),
         ("if x\n    pass\n", "expected ':'"),
         ("f(a b)\n", "invalid syntax. Perhaps you forgot a comma?"),
         ("x = = 1\n", "invalid syntax"),

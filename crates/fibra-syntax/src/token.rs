@@ -88,6 +88,8 @@ pub enum Tok {
     And,
     As,
     Assert,
+    Async,
+    Await,
     Break,
     Class,
     Continue,
@@ -126,6 +128,8 @@ impl Tok {
             "and" => Tok::And,
             "as" => Tok::As,
             "assert" => Tok::Assert,
+            "async" => Tok::Async,
+            "await" => Tok::Await,
             "break" => Tok::Break,
             "class" => Tok::Class,
             "continue" => Tok::Continue,
@@ -162,6 +166,7 @@ impl Tok {
         matches!(
             self,
             Tok::Def
+                | Tok::Async
                 | Tok::Class
                 | Tok::While
                 | Tok::For

@@ -6,6 +6,7 @@
 //! generic path always works; fast paths here only skip the lookup for hot cases and must
 //! agree with the dunder implementations.
 
+use crate::interp::generator::GenKind;
 use fibra_bytecode::{BinaryOp, CompareOp, UnaryOp};
 
 use crate::args::Args;
@@ -865,7 +866,9 @@ impl crate::object::NativeIterator for SeqIter {
 pub fn next(cx: &mut Ctx, it: &Value) -> PyResult<Option<Value>> {
     match it.payload() {
         Some(Payload::Iterator(native)) => native.next(cx),
-        Some(Payload::Generator(_)) => crate::interp::generator_next(cx, it),
+        Some(Payload::Generator(g)) if g.inner.kind == GenKind::Generator => {
+            crate::interp::generator_next(cx, it)
+        }
         _ => match call_special(cx, it, "__next__", &[]) {
             Ok(Some(v)) => Ok(Some(v)),
             Ok(None) => Err(type_error(format!(
@@ -882,10 +885,14 @@ pub fn next(cx: &mut Ctx, it: &Value) -> PyResult<Option<Value>> {
 /// generator's return value (`StopIteration.value`).
 pub fn next_raising(cx: &mut Ctx, it: &Value) -> PyResult<Value> {
     match it.payload() {
-        Some(Payload::Generator(_)) => match crate::interp::generator::send(cx, it, Value::NONE)? {
-            crate::interp::generator::GenStep::Yield(v) => Ok(v),
-            crate::interp::generator::GenStep::Return(v) => Err(crate::error::stop_iteration(v)),
-        },
+        Some(Payload::Generator(g)) if g.inner.kind == GenKind::Generator => {
+            match crate::interp::generator::send(cx, it, Value::NONE)? {
+                crate::interp::generator::GenStep::Yield(v) => Ok(v),
+                crate::interp::generator::GenStep::Return(v) => {
+                    Err(crate::error::stop_iteration(v))
+                }
+            }
+        }
         Some(Payload::Iterator(_)) => match next(cx, it)? {
             Some(v) => Ok(v),
             None => Err(crate::error::stop_iteration(Value::NONE)),

@@ -21,6 +21,8 @@ use super::native_class;
 pub(crate) fn register(m: &Value) {
     m.add_fn("iter", builtin_iter);
     m.add_fn("next", builtin_next);
+    m.add_fn("aiter", crate::interp::coroutine::builtin_aiter);
+    m.add_fn("anext", crate::interp::coroutine::builtin_anext);
     m.add_fn("any", builtin_any);
     m.add_fn("all", builtin_all);
     m.add_fn("sorted", builtin_sorted);
@@ -132,10 +134,8 @@ fn builtin_iter(cx: &mut Ctx, args: &Args) -> PyResult {
 fn builtin_next(cx: &mut Ctx, args: &Args) -> PyResult {
     let a = args.check("next", 1, 2)?;
     let it = &a[0];
-    let is_iterator = matches!(
-        it.payload(),
-        Some(Payload::Iterator(_) | Payload::Generator(_))
-    ) || types::lookup(it.class(), "__next__").is_some();
+    let is_iterator = matches!(it.payload(), Some(Payload::Iterator(_)))
+        || types::lookup(it.class(), "__next__").is_some();
     if !is_iterator {
         return Err(type_error(format!(
             "'{}' object is not an iterator",

@@ -31,6 +31,7 @@ pub(crate) fn is_tracked_kind(p: &Payload) -> bool {
             | Payload::Exception(_)
             | Payload::Module(_)
             | Payload::Generator(_)
+            | Payload::AsyncOp(_)
             | Payload::Property(_)
             | Payload::StaticMethod(_)
             | Payload::ClassMethod(_)
@@ -133,6 +134,7 @@ pub(crate) fn traverse(obj: &Obj, visit: &mut dyn FnMut(&Value)) {
         }
         Payload::Module(m) => visit(&m.dict),
         Payload::Generator(g) => g.inner.gc_traverse(visit),
+        Payload::AsyncOp(o) => o.gc_traverse(visit),
         Payload::Property(p) => {
             for v in [&p.fget, &p.fset, &p.fdel, &p.doc] {
                 visit(v);
@@ -189,6 +191,7 @@ pub(crate) fn clear(obj: &Obj) {
             drop(old);
         }
         Payload::Generator(g) => g.inner.gc_clear(),
+        Payload::AsyncOp(o) => o.gc_clear(),
         Payload::Frame(f) => f.gc_clear(),
         _ => {}
     }

@@ -194,6 +194,9 @@ fn special_attr(cx: &mut Ctx, obj: &Value, name: &str) -> PyResult<Option<Value>
         | (Some(Payload::ClassMethod(f)), "__func__" | "__wrapped__") => f.clone(),
         (Some(Payload::Generator(g)), "__name__") => g.inner.name.clone(),
         (Some(Payload::Generator(g)), "__qualname__") => g.inner.qualname.clone(),
+        (Some(Payload::Generator(_)), "gi_running" | "cr_running" | "ag_running") => {
+            Value::bool(crate::interp::generator::is_running(obj))
+        }
         (Some(Payload::Code(c)), "co_name") => c.name.clone(),
         (Some(Payload::Code(c)), "co_filename") => Value::str(&c.obj.filename),
         (Some(Payload::Code(c)), "co_firstlineno") => Value::int(c.obj.first_line as i64),

@@ -9,7 +9,9 @@ use fibra_bytecode::{make_function, BinaryOp, CompareOp, Conversion, Op};
 use crate::ctx::Ctx;
 use crate::error::{type_error, Exc, PyResult};
 use crate::interp::frame::{Block, Frame, FrameLink};
-use crate::interp::{call, class, frame_obj, generator, import, pattern, suggest, traceback};
+use crate::interp::{
+    call, class, coroutine, frame_obj, generator, import, pattern, suggest, traceback,
+};
 use crate::object::{DictObj, FunctionObj, Payload, SetObj};
 use crate::ops;
 use crate::types::{self, types};
@@ -1196,7 +1198,16 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
         }
         Op::GetYieldFromIter => {
             let v = pop(f);
-            let it = if matches!(v.payload(), Some(Payload::Generator(_))) {
+            let it = if let Some(k) = generator::kind_of(&v) {
+                if k != generator::GenKind::Generator {
+                    let msg = if k == generator::GenKind::Coroutine {
+                        "cannot 'yield from' a coroutine object in a non-coroutine generator"
+                            .to_string()
+                    } else {
+                        format!("'{}' object is not iterable", v.type_name())
+                    };
+                    return Err(type_error(msg).into());
+                }
                 v
             } else {
                 ops::iter(cx, &v)?
@@ -1206,7 +1217,16 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
         Op::YieldFrom => {
             let v = pop(f);
             let it = top(f).clone();
-            match generator::delegate_send(cx, &it, v)? {
+            let step = match generator::delegate_send(cx, &it, v) {
+                Ok(s) => s,
+                Err(e) => {
+                    // A later plain `yield` must not look like one from inside delegation
+                    // (async generators tell their own yields apart by this flag).
+                    f.in_yield_from = false;
+                    return Err(e.into());
+                }
+            };
+            match step {
                 generator::GenStep::Yield(y) => {
                     f.ip -= 1;
                     f.in_yield_from = true;
@@ -1218,6 +1238,37 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
                     f.stack.pop();
                     f.stack.push(r);
                 }
+            }
+        }
+
+        // ---- coroutines -------------------------------------------------------------------------
+        Op::GetAwaitable(who) => {
+            let v = pop(f);
+            let it = coroutine::get_awaitable(cx, v, who)?;
+            f.stack.push(it);
+        }
+        Op::GetAIter => {
+            let v = pop(f);
+            let it = coroutine::get_aiter(cx, &v)?;
+            f.stack.push(it);
+        }
+        Op::GetANext => {
+            let it = top(f).clone();
+            let aw = coroutine::get_anext(cx, &it)?;
+            f.stack.push(aw);
+        }
+        Op::EndAsyncFor => {
+            let exc = pop(f);
+            if !crate::types::is_instance(&exc, &types().stop_async_iteration) {
+                return Err(Raised {
+                    exc: Exc(exc),
+                    reraise: true,
+                });
+            }
+            pop(f);
+            if let Some(Block::ExceptHandler { .. }) = f.blocks.last() {
+                f.blocks.pop();
+                cx.handled.pop();
             }
         }
 
@@ -1350,6 +1401,19 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
                 ops::Bound::Method(m) => ops::call(cx, &m, std::slice::from_ref(&mgr))?,
                 ops::Bound::Value(v) => ops::call(cx, &v, &[])?,
             };
+            f.stack.push(r);
+        }
+        Op::BeforeAsyncWith => {
+            let mgr = pop(f);
+            let (exit, r) = coroutine::before_async_with(cx, &mgr)?;
+            f.stack.push(exit);
+            f.stack.push(r);
+        }
+        Op::AsyncWithExceptStart => {
+            let exc = top(f).clone();
+            let exit = peek(f, 2).clone();
+            let tb = traceback::traceback_value(&exc);
+            let r = ops::call(cx, &exit, &[exc.class().clone(), exc.clone(), tb])?;
             f.stack.push(r);
         }
         Op::CallExitNone => {

@@ -1,5 +1,7 @@
 //! Generators: a suspended frame inside a `GeneratorObj`, resumed by `send`/`__next__`,
-//! `throw` and `close`, and `yield from` delegation.
+//! `throw` and `close`, and `yield from` delegation. Coroutines and async generators are
+//! the same object with another [`GenKind`] (and class); `interp::coroutine` adds their
+//! protocols on top of [`resume_async`].
 
 use crate::args::Args;
 use crate::ctx::Ctx;
@@ -12,9 +14,31 @@ use crate::sync::ObjLock;
 use crate::types::{add_methods, types, BuiltinTypes};
 use crate::value::Value;
 
+/// What a generator object is: its class and the names in its messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    /// `async def` without `yield`.
+    Coroutine,
+    /// `async def` with `yield`.
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The type name, as in messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
 /// A suspended generator frame.
 pub struct GenInner {
     state: ObjLock<GenState>,
+    pub kind: GenKind,
     /// `__name__` / `__qualname__` of the generator function.
     pub name: Value,
     pub qualname: Value,
@@ -55,11 +79,11 @@ impl GenInner {
     fn finalize(&self, mut frame: Box<Frame>) {
         let mut cx = Ctx::new(self.vm.clone());
         let exit = Exc::with_args(&types().generator_exit, vec![]);
-        let r = run_resumed(&mut cx, &mut frame, true, Resume::Throw(exit));
+        let r = run_resumed(&mut cx, &mut frame, true, Resume::Throw(exit), self.kind);
         let err = match r {
             Ok(Flow::Yield(_)) => Some(Exc::new(
                 &types().runtime_error,
-                "generator ignored GeneratorExit",
+                format!("{} ignored GeneratorExit", self.kind.name()),
             )),
             Err(e) if !e.matches(&types().generator_exit) => Some(e),
             _ => None,
@@ -67,8 +91,13 @@ impl GenInner {
         if let Some(e) = err {
             crate::modules::flush_stdio();
             let text = cx.format_exception(&e);
+            let ty = match self.kind {
+                GenKind::Generator => "generator",
+                GenKind::Coroutine => "coroutine",
+                GenKind::AsyncGenerator => "async_generator",
+            };
             eprint!(
-                "Exception ignored in: <generator object {} at {:#x}>\n{text}",
+                "Exception ignored in: <{ty} object {} at {:#x}>\n{text}",
                 self.qualname.as_str().unwrap_or("?"),
                 self as *const GenInner as usize
             );
@@ -117,10 +146,19 @@ pub enum GenStep {
 
 /// Creates the generator object for a call of generator function `func`.
 pub fn new_generator(cx: &Ctx, func: &FunctionObj, frame: Frame) -> Value {
+    let flags = &func.code.obj.flags;
+    let (kind, ty) = if flags.coroutine {
+        (GenKind::Coroutine, &types().coroutine)
+    } else if flags.async_generator {
+        (GenKind::AsyncGenerator, &types().async_generator)
+    } else {
+        (GenKind::Generator, &types().generator)
+    };
     Value::new_obj(
-        types().generator.clone(),
+        ty.clone(),
         Payload::Generator(Box::new(GeneratorObj {
             inner: GenInner {
+                kind,
                 state: ObjLock::new(GenState {
                     frame: Some(Box::new(frame)),
                     running: false,
@@ -144,20 +182,73 @@ fn inner(gen: &Value) -> PyResult<&GenInner> {
     }
 }
 
-enum Resume {
+pub(crate) enum Resume {
     Send(Value),
     Throw(Exc),
 }
 
 /// Resumes the generator; `Ok(Return(v))` when it finishes with `return v`.
 fn resume(cx: &mut Ctx, gen: &Value, how: Resume) -> PyResult<GenStep> {
+    resume_full(cx, gen, how).map(|(step, _)| step)
+}
+
+/// One step of an async generator or coroutine frame, told apart by what suspended it.
+pub(crate) enum AsyncStep {
+    /// `yield v` in an async generator (the value of an `asend`).
+    Value(Value),
+    /// A value yielded by what an `await` delegates to (for the event loop).
+    Pass(Value),
+    Return(Value),
+}
+
+/// Resumes an async generator (or coroutine): an await suspends it inside `YieldFrom`, so
+/// a yield outside delegation is the generator's own `yield`.
+pub(crate) fn resume_async(cx: &mut Ctx, gen: &Value, how: Resume) -> PyResult<AsyncStep> {
+    Ok(match resume_full(cx, gen, how)? {
+        (GenStep::Yield(v), true) => AsyncStep::Pass(v),
+        (GenStep::Yield(v), false) => AsyncStep::Value(v),
+        (GenStep::Return(v), _) => AsyncStep::Return(v),
+    })
+}
+
+/// The kind of a generator object (None for other objects).
+pub fn kind_of(v: &Value) -> Option<GenKind> {
+    match v.payload() {
+        Some(Payload::Generator(g)) => Some(g.inner.kind),
+        _ => None,
+    }
+}
+
+/// Whether the generator's frame is running now.
+pub(crate) fn is_running(gen: &Value) -> bool {
+    inner(gen).map(|g| g.state.lock().running).unwrap_or(false)
+}
+
+/// Whether the generator has finished (or never had a frame).
+pub(crate) fn is_finished(gen: &Value) -> bool {
+    inner(gen)
+        .map(|g| {
+            let st = g.state.lock();
+            st.frame.is_none() && !st.running
+        })
+        .unwrap_or(true)
+}
+
+/// Whether the generator has been started (its first `send` ran).
+pub(crate) fn is_started(gen: &Value) -> bool {
+    inner(gen).map(|g| g.state.lock().started).unwrap_or(false)
+}
+
+/// Resumes the generator; the flag says whether it yielded from inside `yield from`.
+fn resume_full(cx: &mut Ctx, gen: &Value, how: Resume) -> PyResult<(GenStep, bool)> {
     let g = inner(gen)?;
+    let kind = g.kind;
     let (mut frame, started) = {
         let mut st = g.state.lock();
         if st.running {
             return Err(Exc::new(
                 &types().value_error,
-                "generator already executing",
+                format!("{} already executing", kind.name()),
             ));
         }
         match st.frame.take() {
@@ -169,36 +260,53 @@ fn resume(cx: &mut Ctx, gen: &Value, how: Resume) -> PyResult<GenStep> {
             }
             None => {
                 drop(st);
+                if kind == GenKind::Coroutine {
+                    return Err(Exc::new(
+                        &types().runtime_error,
+                        "cannot reuse already awaited coroutine",
+                    ));
+                }
                 return match how {
-                    Resume::Send(_) => Ok(GenStep::Return(Value::NONE)),
+                    Resume::Send(_) => Ok((GenStep::Return(Value::NONE), false)),
                     Resume::Throw(e) => Err(e),
                 };
             }
         }
     };
-    let result = run_resumed(cx, &mut frame, started, how);
+    let result = run_resumed(cx, &mut frame, started, how, kind);
     let mut st = g.state.lock();
     st.running = false;
     match result {
         Ok(Flow::Yield(v)) => {
+            let delegated = frame.in_yield_from;
             st.frame = Some(frame);
-            Ok(GenStep::Yield(v))
+            Ok((GenStep::Yield(v), delegated))
         }
         Ok(Flow::Return(v)) => {
             drop(st);
             drop(frame);
-            Ok(GenStep::Return(v))
+            Ok((GenStep::Return(v), false))
         }
         Ok(Flow::Next) => {
             drop(st);
             drop(frame);
-            Ok(GenStep::Return(Value::NONE))
+            Ok((GenStep::Return(Value::NONE), false))
         }
         Err(e) => {
             drop(st);
             drop(frame);
-            if e.matches(&types().stop_iteration) {
-                let r = Exc::new(&types().runtime_error, "generator raised StopIteration");
+            let leaked = if e.matches(&types().stop_iteration) {
+                Some("StopIteration")
+            } else if kind == GenKind::AsyncGenerator && e.matches(&types().stop_async_iteration) {
+                Some("StopAsyncIteration")
+            } else {
+                None
+            };
+            if let Some(what) = leaked {
+                let r = Exc::new(
+                    &types().runtime_error,
+                    format!("{} raised {what}", kind.name()),
+                );
                 if let (Some(re), Some(_)) = (r.exception(), e.exception()) {
                     let mut s = re.state.lock();
                     s.cause = e.0.clone();
@@ -212,7 +320,13 @@ fn resume(cx: &mut Ctx, gen: &Value, how: Resume) -> PyResult<GenStep> {
     }
 }
 
-fn run_resumed(cx: &mut Ctx, frame: &mut Frame, started: bool, how: Resume) -> PyResult<Flow> {
+fn run_resumed(
+    cx: &mut Ctx,
+    frame: &mut Frame,
+    started: bool,
+    how: Resume,
+    kind: GenKind,
+) -> PyResult<Flow> {
     cx.enter_recursion()?;
     if !frame.pyframe.is_null() {
         // Its frame object reads the frame while it runs, on this thread (`back` is set
@@ -234,9 +348,10 @@ fn run_resumed(cx: &mut Ctx, frame: &mut Frame, started: bool, how: Resume) -> P
                 if !v.is_none() {
                     cx.handled.truncate(base);
                     cx.leave_recursion();
-                    return Err(type_error(
-                        "can't send non-None value to a just-started generator",
-                    ));
+                    return Err(type_error(format!(
+                        "can't send non-None value to a just-started {}",
+                        kind.name()
+                    )));
                 }
                 run_frame(cx, frame, None)
             } else {
@@ -326,8 +441,12 @@ pub fn send(cx: &mut Ctx, gen: &Value, v: Value) -> PyResult<GenStep> {
 
 /// `YieldFrom`: sends `v` to the delegated iterator.
 pub fn delegate_send(cx: &mut Ctx, it: &Value, v: Value) -> PyResult<GenStep> {
-    if matches!(it.payload(), Some(Payload::Generator(_))) {
-        return resume(cx, it, Resume::Send(v));
+    match it.payload() {
+        Some(Payload::Generator(_)) => return resume(cx, it, Resume::Send(v)),
+        Some(Payload::AsyncOp(_)) => {
+            return crate::interp::coroutine::op_step(cx, it, v, None);
+        }
+        _ => {}
     }
     let r = if v.is_none() {
         match it.payload() {
@@ -363,12 +482,13 @@ pub fn delegate_send(cx: &mut Ctx, it: &Value, v: Value) -> PyResult<GenStep> {
 /// `gen.close()`.
 pub fn close(cx: &mut Ctx, gen: &Value) -> PyResult<()> {
     let g = inner(gen)?;
+    let kind = g.kind;
     {
         let mut st = g.state.lock();
         if st.running {
             return Err(Exc::new(
                 &types().value_error,
-                "generator already executing",
+                format!("{} already executing", kind.name()),
             ));
         }
         if !st.started || st.frame.is_none() {
@@ -383,7 +503,7 @@ pub fn close(cx: &mut Ctx, gen: &Value) -> PyResult<()> {
     match resume(cx, gen, Resume::Throw(exit)) {
         Ok(GenStep::Yield(_)) => Err(Exc::new(
             &types().runtime_error,
-            "generator ignored GeneratorExit",
+            format!("{} ignored GeneratorExit", kind.name()),
         )),
         Ok(GenStep::Return(_)) => Ok(()),
         Err(e) if e.matches(&types().generator_exit) || e.matches(&types().stop_iteration) => {
@@ -411,7 +531,7 @@ fn gen_iter(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     Ok(gen_self(args))
 }
 
-fn gen_send(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(crate) fn gen_send(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let a = args.check("send", 2, 2)?;
     match resume(cx, &a[0], Resume::Send(a[1].clone()))? {
         GenStep::Yield(v) => Ok(v),
@@ -419,9 +539,19 @@ fn gen_send(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     }
 }
 
-fn gen_throw(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(crate) fn gen_throw(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let a = args.check("throw", 2, 4)?;
-    let typ = &a[1];
+    let exc = throw_exc(cx, &a[1..])?;
+    match resume(cx, &a[0], Resume::Throw(exc))? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(v) => Err(stop_iteration(v)),
+    }
+}
+
+/// The exception `throw(typ[, val[, tb]])` raises.
+pub(crate) fn throw_exc(cx: &mut Ctx, a: &[Value]) -> PyResult<Exc> {
+    let typ = &a[0];
+    let a = &[&[Value::NONE][..], a].concat();
     let exc = if a.len() >= 3 && !a[2].is_none() && typ.is_type() {
         if crate::types::is_instance(&a[2], typ) {
             a[2].clone()
@@ -441,25 +571,30 @@ fn gen_throw(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
             )
         })?
     };
-    match resume(cx, &a[0], Resume::Throw(Exc(exc)))? {
-        GenStep::Yield(v) => Ok(v),
-        GenStep::Return(v) => Err(stop_iteration(v)),
-    }
+    Ok(Exc(exc))
 }
 
-fn gen_close(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(crate) fn gen_close(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     close(cx, &gen_self(args))?;
     Ok(Value::NONE)
 }
 
-fn gen_repr(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+pub(crate) fn gen_repr(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let g = gen_self(args);
-    let q = match g.payload() {
-        Some(Payload::Generator(gen)) => gen.inner.qualname.as_str().unwrap_or("?").to_string(),
-        _ => "?".into(),
+    let (q, kind) = match g.payload() {
+        Some(Payload::Generator(gen)) => (
+            gen.inner.qualname.as_str().unwrap_or("?").to_string(),
+            gen.inner.kind,
+        ),
+        _ => ("?".into(), GenKind::Generator),
+    };
+    let ty = match kind {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async_generator",
     };
     Ok(Value::string(format!(
-        "<generator object {q} at {:#x}>",
+        "<{ty} object {q} at {:#x}>",
         g.raw()
     )))
 }

@@ -10,6 +10,7 @@ pub mod call;
 pub mod carets;
 pub mod class;
 pub mod code;
+pub mod coroutine;
 pub mod eval;
 pub mod frame;
 pub mod frame_obj;

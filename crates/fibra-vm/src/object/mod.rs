@@ -144,6 +144,9 @@ pub enum Payload {
     Exception(Box<ExceptionObj>),
     Module(ModuleObj),
     Generator(Box<GeneratorObj>),
+    /// An awaitable step of an async generator (`asend`, `athrow`, ...) or a coroutine's
+    /// `__await__` iterator.
+    AsyncOp(Box<crate::interp::coroutine::AsyncOpObj>),
     Property(Box<PropertyObj>),
     StaticMethod(Value),
     ClassMethod(Value),

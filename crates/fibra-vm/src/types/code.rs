@@ -77,7 +77,11 @@ fn co_flags(_cx: &mut Ctx, args: &Args) -> PyResult {
     if f.varkeywords {
         flags |= CO_VARKEYWORDS;
     }
-    if f.generator {
+    if f.coroutine {
+        flags |= 0x80; // CO_COROUTINE
+    } else if f.async_generator {
+        flags |= 0x200; // CO_ASYNC_GENERATOR
+    } else if f.generator {
         flags |= CO_GENERATOR;
     }
     Ok(Value::int(flags))

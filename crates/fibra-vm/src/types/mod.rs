@@ -121,6 +121,12 @@ builtin_types! {
         cell: "cell" < object,
         module: "module" < object,
         generator: "generator" < object,
+        coroutine: "coroutine" < object,
+        async_generator: "async_generator" < object,
+        async_generator_asend: "async_generator_asend" < object,
+        async_generator_athrow: "async_generator_athrow" < object,
+        coroutine_wrapper: "coroutine_wrapper" < object,
+        anext_awaitable: "anext_awaitable" < object,
         property: "property" < object,
         staticmethod: "staticmethod" < object,
         classmethod: "classmethod" < object,
@@ -232,6 +238,7 @@ pub fn init() {
         singletons::register(t);
         iter::register(t);
         crate::interp::generator::register(t);
+        crate::interp::coroutine::register(t);
         code::register(t);
         // After every native method is in place: the unbound-method descriptors.
         descriptor::build(t);

@@ -126,3 +126,11 @@ referents()  # expect: C True
 # expect: method True
 callback_errors()  # expect: after None
 callback_sees_dead_ref()  # expect: [None]
+
+
+# At module level too: `del` drops the interpreter's cached reference to the global.
+mod_obj = C(9)
+mod_ref = weakref.ref(mod_obj, lambda w: print("module-level callback"))
+print(mod_ref() is mod_obj)  # expect: True
+del mod_obj  # expect: module-level callback
+print(mod_ref())  # expect: None

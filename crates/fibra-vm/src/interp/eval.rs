@@ -676,6 +676,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
                 return Err(suggest::name_error(cx, f, code.name_str(i)).into());
             }
             drop(removed);
+            cx.lookup.forget_global(&f.globals, &code.names[i as usize]);
             after_del(cx);
         }
         Op::LoadName(i) => {
@@ -741,6 +742,7 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             if !removed {
                 return Err(suggest::name_error(cx, f, code.name_str(i)).into());
             }
+            cx.lookup.forget_global(&f.globals, &code.names[i as usize]);
             after_del(cx);
         }
 

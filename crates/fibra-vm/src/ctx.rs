@@ -163,7 +163,9 @@ impl Ctx {
     /// when the main module ends, also after an uncaught exception). Call once, after
     /// reporting the main script's outcome and before exiting the process.
     pub fn finish(&mut self) {
+        crate::object::weakref::run_pending(self);
         crate::threads::shutdown(self);
+        crate::object::weakref::run_pending(self);
         self.run_atexit();
     }
 
@@ -299,7 +301,7 @@ impl Drop for Ctx {
         self.limits.release();
         // Objects other threads handed back to this one: free what is dead now (an
         // embedding host's thread may not run scripts again for a long time).
-        self.rc_owner.poll();
+        let _ = self.rc_owner.poll();
         crate::sync::detach();
     }
 }

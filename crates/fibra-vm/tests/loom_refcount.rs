@@ -45,7 +45,7 @@ mod brc;
 use std::ptr::NonNull;
 
 use loom::sync::atomic::{AtomicUsize, Ordering};
-use loom::sync::{mpsc, Arc};
+use loom::sync::{mpsc, Arc, Mutex};
 use loom::thread;
 
 use brc::{RefCount, ThreadHandle};
@@ -55,6 +55,9 @@ use brc::{RefCount, ThreadHandle};
 struct TestObj {
     rc: RefCount,
     frees: Arc<AtomicUsize>,
+    /// The weak-reference slot (the model of `object::weakref`'s table entry: the
+    /// object's address, or 0 once cleared), if the object is weakly referenced.
+    weak: Option<Arc<Mutex<usize>>>,
 }
 
 /// The queue's free function (what `object::dealloc` is in the VM).
@@ -62,6 +65,11 @@ unsafe fn free(p: NonNull<RefCount>) {
     // SAFETY: every `RefCount` in these models is the first field of a leaked `TestObj`,
     // and the protocol only frees unreferenced objects.
     let obj = unsafe { Box::from_raw(p.as_ptr().cast::<TestObj>()) };
+    // `object::free_one`: a weakly referenced object clears its weak references under
+    // the table lock before its memory goes.
+    if let Some(slot) = &obj.weak {
+        *slot.lock().unwrap() = 0;
+    }
     assert_eq!(obj.frees.fetch_add(1, Ordering::Relaxed), 0, "double free");
 }
 
@@ -76,8 +84,24 @@ impl Ref {
         let obj = Box::new(TestObj {
             rc: RefCount::new(),
             frees: frees.clone(),
+            weak: None,
         });
         Ref(NonNull::from(Box::leak(obj)))
+    }
+
+    /// A new object with a weak reference (`weakref.ref(obj)`): marked, and listed in
+    /// the returned slot.
+    fn new_weak(frees: &Arc<AtomicUsize>) -> (Ref, Arc<Mutex<usize>>) {
+        let slot = Arc::new(Mutex::new(0));
+        let obj = Box::new(TestObj {
+            rc: RefCount::new(),
+            frees: frees.clone(),
+            weak: Some(slot.clone()),
+        });
+        let r = Ref(NonNull::from(Box::leak(obj)));
+        r.obj().rc.mark_weak();
+        *slot.lock().unwrap() = r.0.as_ptr() as usize;
+        (r, slot)
     }
     fn obj(&self) -> &TestObj {
         // SAFETY: a live `Ref` keeps the object allocated (what the models check).
@@ -187,6 +211,106 @@ fn non_owner_merges_after_owner_exit() {
         let t = owner.join().unwrap();
         t.join().unwrap();
         assert_eq!(frees.load(Ordering::Relaxed), 1);
+        brc::thread_exit();
+    });
+}
+
+/// `weakref.ref.__call__` (`object::weakref::upgrade`): under the table lock, a listed
+/// object's memory is allocated; `try_incref` decides whether it is still alive.
+fn upgrade(slot: &Mutex<usize>) -> Option<Ref> {
+    let g = slot.lock().unwrap();
+    if *g == 0 {
+        return None;
+    }
+    let obj = NonNull::new(*g as *mut TestObj).unwrap();
+    // SAFETY: listed, so allocated while the lock is held.
+    let ok = unsafe { obj.as_ref() }.rc.try_incref();
+    drop(g);
+    ok.then_some(Ref(obj))
+}
+
+/// A non-owner upgrades while the owner drops the last reference: the upgrade gets a live
+/// object (which it then frees, as the last holder) or None; freed exactly once.
+#[test]
+fn upgrade_races_owner_last_decref() {
+    model(|| {
+        let frees = Arc::new(AtomicUsize::new(0));
+        let (a, slot) = Ref::new_weak(&frees);
+        let f2 = frees.clone();
+        let t = thread::spawn(move || {
+            if let Some(r) = upgrade(&slot) {
+                assert_eq!(f2.load(Ordering::Relaxed), 0, "upgraded a freed object");
+                assert!(r.count() >= 1);
+                drop(r);
+            }
+            brc::thread_exit();
+        });
+        drop(a);
+        t.join().unwrap();
+        ThreadHandle::current().poll();
+        assert_eq!(frees.load(Ordering::Relaxed), 1);
+        brc::thread_exit();
+    });
+}
+
+/// The owner upgrades while a non-owner's decrement queues the object (its total may be
+/// 0, waiting for the owner's merge): the owner's local increment resurrects it, the
+/// merge then counts it, and it is freed once, after the upgraded reference goes.
+#[test]
+fn owner_upgrade_races_queueing_decref() {
+    model(|| {
+        let frees = Arc::new(AtomicUsize::new(0));
+        let h = ThreadHandle::current();
+        let (a, slot) = Ref::new_weak(&frees);
+        let b = a.clone();
+        let t = thread::spawn(move || {
+            drop(b); // shared -1: queued to the owner
+            brc::thread_exit();
+        });
+        drop(a); // local 2 -> 1: total 0 once `b` is dropped
+        h.poll();
+        let got = upgrade(&slot);
+        if got.is_some() {
+            assert_eq!(frees.load(Ordering::Relaxed), 0, "upgraded a freed object");
+        }
+        h.poll();
+        drop(got);
+        t.join().unwrap();
+        h.poll();
+        assert_eq!(frees.load(Ordering::Relaxed), 1);
+        brc::thread_exit();
+    });
+}
+
+/// A third thread upgrades while a non-owner drops the last reference (queued) and the
+/// owner merges it.
+#[test]
+fn non_owner_upgrade_races_queue_merge() {
+    model(|| {
+        let frees = Arc::new(AtomicUsize::new(0));
+        let h = ThreadHandle::current();
+        let (a, slot) = Ref::new_weak(&frees);
+        let b = a.clone();
+        drop(a); // local 1: the reference `b` stands for
+        let f2 = frees.clone();
+        let s2 = slot.clone();
+        let up = thread::spawn(move || {
+            if let Some(r) = upgrade(&s2) {
+                assert_eq!(f2.load(Ordering::Relaxed), 0, "upgraded a freed object");
+                drop(r);
+            }
+            brc::thread_exit();
+        });
+        let t = thread::spawn(move || {
+            drop(b); // shared -1: queued to the owner
+            brc::thread_exit();
+        });
+        t.join().unwrap();
+        h.poll(); // the merge (frees, unless the upgrade holds it)
+        up.join().unwrap();
+        h.poll();
+        assert_eq!(frees.load(Ordering::Relaxed), 1);
+        assert!(upgrade(&slot).is_none());
         brc::thread_exit();
     });
 }

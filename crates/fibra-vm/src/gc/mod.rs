@@ -136,6 +136,10 @@ fn run(patience: Option<Duration>, full: bool) -> Option<usize> {
         registry::take_young() // None when part of it was dropped: collect everything
     };
     let found = collect::find_garbage(young.as_deref());
+    // Weak references to the garbage are cleared before the world resumes: from then on
+    // no thread can reach the garbage, not even weakly (docs/memory-model.md, "Weak
+    // references", invariant 5).
+    let weak_callbacks = crate::object::weakref::clear_garbage(&found.garbage);
     ALLOCS.store(0, Ordering::Relaxed);
     if young.is_none() {
         LAST_FULL_WORK.store(found.work, Ordering::Relaxed);
@@ -146,6 +150,7 @@ fn run(patience: Option<Duration>, full: bool) -> Option<usize> {
         PROMOTED.fetch_add(survivors, Ordering::Relaxed);
     }
     drop(world);
+    crate::object::weakref::queue_after_collect(weak_callbacks);
 
     // The world runs again. The garbage is unreachable from every other thread, and these
     // strong references keep it alive while the cycles are broken.

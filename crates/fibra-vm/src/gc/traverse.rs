@@ -38,6 +38,7 @@ pub(crate) fn is_tracked_kind(p: &Payload) -> bool {
             | Payload::Super(_)
             | Payload::Frame(_)
             | Payload::Traceback(_)
+            | Payload::WeakRef(_)
     )
 }
 
@@ -147,6 +148,8 @@ pub(crate) fn traverse(obj: &Obj, visit: &mut dyn FnMut(&Value)) {
         }
         Payload::Frame(f) => f.gc_traverse(visit),
         Payload::Traceback(t) => visit(&t.exc),
+        // The callback and a subclass's `__dict__`; never the referent (not counted).
+        Payload::WeakRef(w) => crate::object::weakref::gc_traverse(w, visit),
         _ => {}
     }
 }
@@ -193,6 +196,7 @@ pub(crate) fn clear(obj: &Obj) {
         Payload::Generator(g) => g.inner.gc_clear(),
         Payload::AsyncOp(o) => o.gc_clear(),
         Payload::Frame(f) => f.gc_clear(),
+        Payload::WeakRef(w) => crate::object::weakref::gc_clear(w),
         _ => {}
     }
 }

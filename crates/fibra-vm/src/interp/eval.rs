@@ -257,11 +257,23 @@ fn store_borrowed_item(f: &mut Frame, code: &crate::interp::Code, local: u32, bi
     unborrow_local(f, &old);
 }
 
+/// After a `del` statement: runs the weak-reference callbacks of what it freed, so that
+/// `del obj` runs them before the next statement, as in CPython. A `del` is no hot path;
+/// other frees wait for the next safepoint.
+#[inline]
+fn after_del(cx: &mut Ctx) {
+    if cx.rc_owner.poll() {
+        crate::object::weakref::run_pending(cx);
+    }
+}
+
 /// The interpreter loop of [`run_frame`].
 fn run_frame_loop(cx: &mut Ctx, f: &mut Frame, throw: Option<Exc>) -> PyResult<Flow> {
     // Every call (and generator resumption) is a safepoint.
     crate::sync::safepoint();
-    cx.rc_owner.poll();
+    if cx.rc_owner.poll() {
+        crate::object::weakref::run_pending(cx);
+    }
     cx.check_limits()?;
     let code = f.code.clone();
     let handled_base = cx.handled.len();
@@ -582,6 +594,8 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             }
             let old = std::mem::replace(&mut f.fast[i as usize], Value::NULL);
             unborrow_local(f, &old);
+            drop(old);
+            after_del(cx);
         }
         Op::LoadDeref(i) => {
             let v = match cell_of(f, code, i).payload() {
@@ -663,6 +677,9 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             if removed.is_none() {
                 return Err(suggest::name_error(cx, f, code.name_str(i)).into());
             }
+            drop(removed);
+            cx.lookup.forget_global(&f.globals, &code.names[i as usize]);
+            after_del(cx);
         }
         Op::LoadName(i) => {
             let name = &code.names[i as usize];
@@ -727,6 +744,8 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             if !removed {
                 return Err(suggest::name_error(cx, f, code.name_str(i)).into());
             }
+            cx.lookup.forget_global(&f.globals, &code.names[i as usize]);
+            after_del(cx);
         }
 
         // ---- attributes and subscripts ------------------------------------------------
@@ -753,6 +772,8 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
         Op::DeleteAttr(i) => {
             let obj = pop_any(f);
             ops::delattr(cx, &obj, code.name_str(i))?;
+            drop(obj);
+            after_del(cx);
         }
         Op::LoadMethod(i) => {
             // Pushed back as `self` below: it stays on this stack.
@@ -808,6 +829,8 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             let key = pop_any(f);
             let container = pop_any(f);
             ops::delitem(cx, &container, &key)?;
+            drop((key, container));
+            after_del(cx);
         }
         Op::BuildSlice(n) => {
             let step = if n == 3 { pop(f) } else { Value::NONE };
@@ -891,7 +914,9 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code, op: Op) -> OpRe
             // the default build).
             if (t as usize) < f.ip {
                 crate::sync::safepoint();
-                cx.rc_owner.poll();
+                if cx.rc_owner.poll() {
+                    crate::object::weakref::run_pending(cx);
+                }
                 cx.check_limits()?;
                 if crate::interrupt::pending() {
                     return Err(crate::interrupt::keyboard_interrupt().into());

@@ -187,6 +187,20 @@ impl LookupCache {
         self.fill_global(i, globals, builtins, name)
     }
 
+    /// Drops this thread's entry for `name` in `globals`, if any (`del name`): the entry
+    /// holds a strong reference to the value, which would otherwise outlive the `del`
+    /// until the entry is overwritten (visible through weak references). Other threads'
+    /// entries, and entries of names rebound by a store, still keep the old value until
+    /// they are refreshed (see the module documentation).
+    pub fn forget_global(&mut self, globals: &Value, name: &Value) {
+        let i = slot(globals.bits(), name.bits(), GLOBAL_SLOTS);
+        if let Some(e) = self.globals.get_mut(i) {
+            if e.name.is(name) && e.globals.is(globals) {
+                *e = GlobalEntry::default();
+            }
+        }
+    }
+
     /// `LoadDeref`: the contents of `cell` (NULL when empty). A hit gives a borrowed copy
     /// ([`Value::borrow_global`]): closure variables read by many threads (a worker
     /// closing over `main()`'s table) are then not counted from every thread.

@@ -36,7 +36,10 @@ fn gc_collect(cx: &mut Ctx, args: &Args) -> PyResult {
     }
     // Closure variables of freed cells should not survive in this thread's cache.
     cx.lookup.evict_dead_cells();
-    Ok(Value::int(gc::collect() as i64))
+    let n = gc::collect();
+    // Callbacks of weak references to what it freed run before `collect()` returns.
+    crate::object::weakref::run_pending(cx);
+    Ok(Value::int(n as i64))
 }
 
 fn gc_enable(_cx: &mut Ctx, args: &Args) -> PyResult {

@@ -1,5 +1,5 @@
 //! Native modules (`sys`, `gc`, `math`, `cmath`, `time`, `os`, `os.path`, `re`, `json`,
-//! `struct`, `array`, `_hashlib`, `zlib`, `binascii`, `_subprocess`).
+//! `struct`, `array`, `_hashlib`, `zlib`, `binascii`, `_subprocess`, `_weakref`).
 
 pub mod array;
 pub mod binascii;
@@ -18,6 +18,7 @@ pub mod struct_;
 pub mod subprocess;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 pub mod zlib;
 
 use crate::ctx::Ctx;
@@ -45,6 +46,7 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "_hashlib" => hashlib::make_module,
         "zlib" => zlib::make_module,
         "binascii" => binascii::make_module,
+        "_weakref" => weakref::make_module,
         #[cfg(unix)]
         "_subprocess" => subprocess::make_module,
         _ => return None,

@@ -18,6 +18,7 @@ mod set;
 mod str;
 mod table;
 mod tuple_slot;
+pub mod weakref;
 
 use std::any::Any;
 use std::cell::Cell;
@@ -37,6 +38,7 @@ pub use self::set::SetObj;
 pub use self::str::{hash_str, hash_str_bytes, intern, is_identifier_like, StrObj};
 pub use self::table::{Table, TableGuard, TableLock};
 pub(crate) use self::tuple_slot::TupleSlot;
+pub use self::weakref::WeakRefObj;
 
 use crate::args::Args;
 use crate::ctx::Ctx;
@@ -162,6 +164,8 @@ pub enum Payload {
     Frame(Box<crate::interp::frame_obj::FrameObj>),
     /// A traceback object: one entry of an exception's traceback (`interp::frame_obj`).
     Traceback(crate::interp::frame_obj::TracebackObj),
+    /// A weak reference (`weakref.ref` or a subclass; see [`weakref`]).
+    WeakRef(Box<WeakRefObj>),
 }
 
 /// An iterator implemented in Rust. `next` returns `Ok(None)` when exhausted.
@@ -497,6 +501,14 @@ pub(crate) unsafe fn dealloc(ptr: NonNull<Obj>) {
 /// # Safety
 /// As for [`dealloc`].
 unsafe fn free_one(ptr: NonNull<Obj>) {
+    // One predictable branch for objects that never had a weak reference: the flag lives
+    // in the count word the decrement just touched.
+    // SAFETY: `ptr` is live and unreferenced (the caller's contract).
+    if unsafe { ptr.as_ref() }.rc().has_weak() {
+        // SAFETY: as above; the memory is freed only below, after the weak references
+        // were cleared (docs/memory-model.md, "Weak references", invariant 1).
+        unsafe { weakref::clear_on_free(ptr) };
+    }
     // SAFETY: `ptr` came from `alloc` and is unreferenced, so it is alive.
     let tracked = crate::gc::is_tracked_kind(unsafe { &ptr.as_ref().payload });
     if tracked {
@@ -635,6 +647,7 @@ impl Value {
             Payload::Instance(i) => &i.dict,
             Payload::Exception(e) => &e.dict,
             Payload::Function(f) => &f.dict,
+            Payload::WeakRef(w) if !w.dict.is_null() => &w.dict,
             _ => return None,
         };
         match dict.payload() {

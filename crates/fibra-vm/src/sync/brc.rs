@@ -10,8 +10,8 @@
 //!   stores to it while it owns the object (other threads only load the owner id), so a
 //!   load + store never loses an update. Owner id 0 means "no owner" (merged, see below),
 //!   0xFFFF means immortal.
-//! - `shared`: `[shared count: signed 29 bits][IMMORTAL][QUEUED][MERGED]`, only changed by
-//!   atomic read-modify-writes. The shared count may go negative (a reference the owner
+//! - `shared`: `[shared count: signed 28 bits][WEAK][IMMORTAL][QUEUED][MERGED]`, only
+//!   changed by atomic read-modify-writes. The shared count may go negative (a reference the owner
 //!   counted is dropped by another thread).
 //!
 //! When the owner's local count reaches zero it *merges*: sets MERGED (from then on the
@@ -56,11 +56,17 @@ const LOCAL_HALF: u32 = 1 << (TID_SHIFT - 1);
 const S_MERGED: u32 = 1;
 const S_QUEUED: u32 = 2;
 const S_IMMORTAL: u32 = 4;
-const S_SHIFT: u32 = 3;
+/// The object may be weakly referenced (set once, by a holder of a strong reference, never
+/// cleared; see [`RefCount::mark_weak`]). It makes the shared word non-zero for the rest of
+/// the object's life, so the owner's CAS-free death (`shared == 0`) is never taken: every
+/// death of such an object is a CAS that sets MERGED with a count of 0, which is what
+/// [`RefCount::try_incref`] refuses.
+const S_WEAK: u32 = 8;
+const S_SHIFT: u32 = 4;
 const S_ONE: u32 = 1 << S_SHIFT;
 /// A shared count beyond this makes the object immortal (saturation instead of overflow:
-/// the 29-bit field holds 2^28 - 1, which leaves 2^27 of headroom for racing increments).
-const S_SATURATE: i32 = 1 << 27;
+/// the 28-bit field holds 2^27 - 1, which leaves 2^26 of headroom for racing increments).
+const S_SATURATE: i32 = 1 << 26;
 
 #[inline]
 fn s_count(s: u32) -> i32 {
@@ -273,16 +279,34 @@ impl ThreadHandle {
 
     /// Merges the objects other threads queued to this thread, if any. Called at
     /// safepoints: one load of a flag nobody else writes unless something was queued.
+    ///
+    /// Returns true when the flag was set: the caller also runs the other deferred work
+    /// that [`request_poll`] announces (weak-reference callbacks).
     #[inline]
-    pub fn poll(&self) {
+    pub fn poll(&self) -> bool {
         if let Some(o) = &self.0 {
             // Relaxed: a stale `false` only delays the merge to the next safepoint; the
             // queue itself is read under its lock.
             if o.pending.load(Ordering::Relaxed) {
                 merge_queue(o);
+                return true;
             }
         }
+        false
     }
+}
+
+/// Makes this thread's next [`ThreadHandle::poll`] return true (it has deferred work of
+/// its own to run at a safepoint). Nothing when the thread has no owner record.
+pub fn request_poll() {
+    let _ = GUARD.try_with(|g| {
+        let owner = g.0.take();
+        if let Some(o) = &owner {
+            // Relaxed: only this thread polls its own flag.
+            o.pending.store(true, Ordering::Relaxed);
+        }
+        g.0.set(owner);
+    });
 }
 
 #[cold]
@@ -548,11 +572,12 @@ impl RefCount {
                 return false;
             }
             let total = s_count(s) + local;
-            let flags = if total >= S_SATURATE {
-                S_MERGED | S_IMMORTAL
-            } else {
-                S_MERGED
-            };
+            let flags = (s & S_WEAK)
+                | if total >= S_SATURATE {
+                    S_MERGED | S_IMMORTAL
+                } else {
+                    S_MERGED
+                };
             // AcqRel: acquire every Release decrement before a possible free.
             match self.shared.compare_exchange_weak(
                 s,
@@ -589,6 +614,78 @@ impl RefCount {
             (w & LOCAL_MASK) as i64
         };
         (local + s_count(s) as i64).max(0) as usize
+    }
+
+    /// Marks the object as possibly weakly referenced (idempotent). The caller holds a
+    /// strong reference, so the object cannot die concurrently, and the flag is in the
+    /// modification order of `shared` before the caller's own later decrement: whoever
+    /// takes the count to zero afterwards sees it.
+    pub fn mark_weak(&self) {
+        // Relaxed: ordered with the frees by the RMW order of `shared` (see above).
+        if self.shared.load(Ordering::Relaxed) & S_WEAK == 0 {
+            self.shared.fetch_or(S_WEAK, Ordering::Relaxed);
+        }
+    }
+
+    /// Whether [`mark_weak`](Self::mark_weak) was called: the free path must clear weak
+    /// references first. Called by the thread that frees the object (its count is zero,
+    /// so the flag no longer changes).
+    #[inline]
+    pub fn has_weak(&self) -> bool {
+        self.shared.load(Ordering::Relaxed) & S_WEAK != 0
+    }
+
+    /// Adds a reference to an object the caller holds *no* reference to, unless the
+    /// object is already dead (its count reached zero). Only for objects marked with
+    /// [`mark_weak`](Self::mark_weak), and only while something keeps the memory
+    /// allocated (the weak-reference lock, which the freeing thread takes before freeing).
+    ///
+    /// Why it is sound: a marked object dies only through a CAS on `shared` that sets
+    /// MERGED with a count of 0 (`owner_release`, `merge`) or a MERGED decrement to 0
+    /// (`decref_shared`); a marked shared word is never 0, so the CAS-free owner death is
+    /// never taken. That state is final. Here:
+    /// - the owner thread (its id in `local`) increments its local count: it is not inside
+    ///   a death of the object (a dying object's owner id is cleared before the deciding
+    ///   CAS, or was never this thread's), so the object is alive, or queued with a total
+    ///   of 0 waiting for this very thread's merge, which will now see 1 (a resurrection
+    ///   before any teardown, harmless);
+    /// - any other thread CASes the shared count up, refusing MERGED-with-0: a successful
+    ///   CAS lands before the deciding CAS in the modification order of `shared`, so the
+    ///   decision counts it and does not free.
+    pub fn try_incref(&self) -> bool {
+        let w = self.local.load(Ordering::Relaxed);
+        if w >= IMMORTAL_LOCAL {
+            return true;
+        }
+        if w & TID_MASK == me_bits() {
+            if w & LOCAL_MASK == LOCAL_MASK {
+                self.incref_slow(w);
+            } else {
+                self.local.store(w + 1, Ordering::Relaxed);
+            }
+            return true;
+        }
+        // Acquire: the object's contents, published before the reference we now take.
+        let mut s = self.shared.load(Ordering::Acquire);
+        loop {
+            if s & S_IMMORTAL != 0 {
+                return true;
+            }
+            if s & S_MERGED != 0 && s_count(s) <= 0 {
+                return false;
+            }
+            let mut new = s.wrapping_add(S_ONE);
+            if s_count(s) >= S_SATURATE {
+                new |= S_IMMORTAL;
+            }
+            match self
+                .shared
+                .compare_exchange_weak(s, new, Ordering::AcqRel, Ordering::Acquire)
+            {
+                Ok(_) => return true,
+                Err(now) => s = now,
+            }
+        }
     }
 
     /// Whether increments and decrements are no-ops.

@@ -202,3 +202,56 @@ fn immortal_counts_ignore_increments_and_decrements() {
     drop(a);
     assert_eq!(f.load(Ordering::Relaxed), 0);
 }
+
+/// A dead object's count for `try_incref` tests: a leaked `TestObj` whose count is marked
+/// and merged at zero, as after its last decrement (its memory is kept for the test).
+fn marked(f: &Arc<AtomicUsize>) -> Ref {
+    let a = Ref::new(f);
+    a.rc().mark_weak();
+    a
+}
+
+#[test]
+fn try_incref_by_the_owner_and_by_another_thread() {
+    let f = frees();
+    let a = marked(&f);
+    assert!(a.rc().try_incref(), "owner, alive");
+    assert_eq!(a.rc().get(), 2);
+    drop(Ref(a.0));
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            assert!(a.rc().try_incref(), "non-owner, alive");
+            drop(Ref(a.0)); // shared back to 0 (or queued: the owner merges below)
+        });
+    });
+    ThreadHandle::current().poll();
+    assert_eq!(a.rc().get(), 1);
+    drop(a);
+    assert_eq!(
+        f.load(Ordering::Relaxed),
+        1,
+        "a marked object is still freed"
+    );
+}
+
+#[test]
+fn try_incref_refuses_a_dead_object() {
+    let f = frees();
+    let a = marked(&f);
+    let rc: *const RefCount = a.rc();
+    // Keep the memory: the decision is what is tested, not the free.
+    let keep = std::mem::ManuallyDrop::new(a);
+    // SAFETY: the object is allocated (leaked) for the rest of the test.
+    let rc = unsafe { &*rc };
+    assert!(
+        rc.decref(free),
+        "the owner's last decrement decides to free"
+    );
+    assert!(!rc.try_incref(), "owner thread: dead (its id was cleared)");
+    std::thread::scope(|s| {
+        s.spawn(|| assert!(!rc.try_incref(), "another thread: dead"));
+    });
+    assert!(rc.has_weak());
+    let _ = keep;
+    assert_eq!(f.load(Ordering::Relaxed), 0);
+}

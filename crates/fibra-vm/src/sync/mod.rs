@@ -85,6 +85,10 @@ pub fn immortalize_definition(v: &Value) {
 /// Set on objects that live for the whole process: incref/decref are no-ops (`gil` build).
 #[cfg(feature = "gil")]
 const IMMORTAL: usize = 1 << (usize::BITS - 1);
+/// Set on objects that may be weakly referenced (`gil` build): freeing them clears their
+/// weak references. Never cleared; masked out of the count.
+#[cfg(feature = "gil")]
+const WEAK: usize = 1 << (usize::BITS - 2);
 
 #[cfg(not(feature = "gil"))]
 pub mod brc;
@@ -166,6 +170,19 @@ mod imp {
         pub fn make_immortal(&self) {
             self.0.make_immortal()
         }
+        /// See `brc::RefCount::mark_weak` (the caller holds a strong reference).
+        pub fn mark_weak(&self) {
+            self.0.mark_weak()
+        }
+        /// Whether the object may have weak references (checked when it is freed).
+        #[inline]
+        pub fn has_weak(&self) -> bool {
+            self.0.has_weak()
+        }
+        /// See `brc::RefCount::try_incref`: a new reference unless the object is dead.
+        pub fn try_incref(&self) -> bool {
+            self.0.try_incref()
+        }
     }
 }
 
@@ -190,19 +207,42 @@ pub(crate) fn current_owner() -> Option<u32> {
 pub struct OwnerHandle;
 
 #[cfg(feature = "gil")]
+thread_local! {
+    /// Set by [`request_poll`]: this thread has weak-reference callbacks to run.
+    static POLL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+#[cfg(feature = "gil")]
 impl OwnerHandle {
     /// The current thread's handle (nothing in the `gil` build).
     pub fn current() -> OwnerHandle {
         OwnerHandle
     }
-    /// Nothing to merge in the `gil` build.
+    /// Nothing to merge in the `gil` build; true once after [`request_poll`].
     #[inline]
-    pub fn poll(&self) {}
+    pub fn poll(&self) -> bool {
+        POLL.with(|p| {
+            let set = p.get();
+            if set {
+                p.set(false);
+            }
+            set
+        })
+    }
+}
+
+/// Asks this thread's next safepoint poll (`OwnerHandle::poll`) to report deferred work
+/// (weak-reference callbacks waiting in `object::weakref`).
+pub fn request_poll() {
+    #[cfg(not(feature = "gil"))]
+    brc::request_poll();
+    #[cfg(feature = "gil")]
+    let _ = POLL.try_with(|p| p.set(true));
 }
 
 #[cfg(feature = "gil")]
 mod imp {
-    use super::IMMORTAL;
+    use super::{IMMORTAL, WEAK};
     use std::cell::Cell;
 
     pub struct RefCount(Cell<usize>);
@@ -238,10 +278,32 @@ mod imp {
                 return false;
             }
             self.0.set(n - 1);
-            n == 1
+            n & !WEAK == 1
         }
         pub fn get(&self) -> usize {
-            self.0.get() & !IMMORTAL
+            self.0.get() & !(IMMORTAL | WEAK)
+        }
+        /// Marks the object as possibly weakly referenced (see `brc::RefCount::mark_weak`).
+        pub fn mark_weak(&self) {
+            self.0.set(self.0.get() | WEAK);
+        }
+        /// Whether the object may have weak references (checked when it is freed).
+        #[inline]
+        pub fn has_weak(&self) -> bool {
+            self.0.get() & WEAK != 0
+        }
+        /// A new reference unless the count already reached zero (the GIL serialises this
+        /// with every decrement, so a zero count is final).
+        pub fn try_incref(&self) -> bool {
+            let n = self.0.get();
+            if n & IMMORTAL != 0 {
+                return true;
+            }
+            if n & !WEAK == 0 {
+                return false;
+            }
+            self.0.set(n + 1);
+            true
         }
         /// Whether the caller's reference is the only one (immortal objects never are).
         #[inline]

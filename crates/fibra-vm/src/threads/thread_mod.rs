@@ -278,12 +278,16 @@ fn spawn(
             drop(values);
             drop(kwnames);
             drop(func);
-            RUNNING.fetch_sub(1, Ordering::SeqCst);
             // Finished means finished: the context (its lookup caches' references) is gone
             // and objects other threads handed back to this one are merged before `join()`
             // returns, so a collection right after `join()` sees every release.
             // (Ownership ends while still attached: merging frees objects.)
+            cx.lookup.clear();
             crate::sync::end_thread_ownership();
+            // Weak-reference callbacks of what those releases freed run on this thread
+            // before `join()` returns, as they would have before the thread ended.
+            crate::object::weakref::run_pending(&mut cx);
+            RUNNING.fetch_sub(1, Ordering::SeqCst);
             drop(cx);
             *thread_state.done.lock() = true;
             thread_state.cv.notify_all();

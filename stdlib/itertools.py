@@ -1,7 +1,8 @@
 """Iterator building blocks (CPython's `itertools`, in Fibra, as generators).
 
-The functions return generators rather than instances of dedicated classes, so
-`type(itertools.count())` and the reprs differ from CPython's.
+The functions return generators rather than instances of dedicated classes (except
+`count`, which threads share as a counter), so their types and reprs differ from
+CPython's.
 """
 
 __all__ = [
@@ -10,12 +11,41 @@ __all__ = [
     "zip_longest", "starmap", "filterfalse", "compress", "tee", "pairwise", "batched",
 ]
 
+import _thread
 
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
+
+class count:
+    """count(start=0, step=1): start, start + step, start + 2 * step, ...
+
+    A class rather than a generator: a shared counter (`_ids = count().__next__`) is
+    called from many threads at once, which a generator refuses ("generator already
+    executing"); each step takes the counter's lock, so every caller gets its own value.
+    """
+
+    def __init__(self, start=0, step=1):
+        for v in (start, step):
+            # CPython's PyNumber_Check: Fraction and other number types pass too.
+            t = type(v)
+            if not (isinstance(v, (int, float, complex)) or hasattr(t, "__float__")
+                    or hasattr(t, "__index__") or hasattr(t, "__complex__")):
+                raise TypeError("a number is required")
+        self._n = start
+        self._step = step
+        self._lock = _thread.allocate_lock()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        with self._lock:
+            n = self._n
+            self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if type(self._step) is int and self._step == 1:
+            return "count(%r)" % (self._n,)
+        return "count(%r, %r)" % (self._n, self._step)
 
 
 def cycle(iterable):

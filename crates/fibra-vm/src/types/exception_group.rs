@@ -75,15 +75,7 @@ pub fn exceptions_of(v: &Value) -> Vec<Value> {
 fn eg_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     let pos = args.pos();
     let mut cls = pos.first().cloned().unwrap_or(Value::NONE);
-    if args.has_kwargs() {
-        let init = types::lookup(&cls, "__init__");
-        if init.is_some_and(|i| matches!(i.payload(), Some(Payload::NativeFunction(_)))) {
-            return Err(type_error(format!(
-                "{}() takes no keyword arguments",
-                cls.as_type().map_or("?", |t| t.tp_name())
-            )));
-        }
-    }
+    super::exceptions::check_no_kwargs(&cls, args)?;
     let rest = pos.get(1..).unwrap_or(&[]);
     let [message, excs] = rest else {
         return Err(type_error(format!(

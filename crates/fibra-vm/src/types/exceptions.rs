@@ -149,10 +149,11 @@ pub fn first_arg(v: &Value) -> Value {
     args_of(v).into_iter().next().unwrap_or(Value::NONE)
 }
 
-fn exc_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
-    let cls = this(args);
+/// An exception class whose `__init__` is the native one takes no keyword arguments
+/// (`ValueError(x=1)`); a script `__init__` may.
+pub(crate) fn check_no_kwargs(cls: &Value, args: &Args) -> PyResult<()> {
     if args.has_kwargs() {
-        let init = types::lookup(&cls, "__init__");
+        let init = types::lookup(cls, "__init__");
         if init.is_some_and(|i| matches!(i.payload(), Some(Payload::NativeFunction(_)))) {
             return Err(type_error(format!(
                 "{}() takes no keyword arguments",
@@ -160,6 +161,12 @@ fn exc_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
             )));
         }
     }
+    Ok(())
+}
+
+fn exc_new(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {
+    let cls = this(args);
+    check_no_kwargs(&cls, args)?;
     let pos = args.pos();
     let mut rest = pos.get(1..).unwrap_or(&[]).to_vec();
     let mut cls = cls;

@@ -404,6 +404,11 @@ pub(crate) fn queue_after_collect(refs: Vec<Value>) {
 
 /// Runs this thread's queued callbacks (not re-entrantly). A callback's exception is
 /// printed ("Exception ignored in: ...") and does not propagate.
+///
+/// Cold and out of line: it is called from the interpreter's safepoints (loop back-edges,
+/// calls), and inlined there it made the hot loop measurably slower.
+#[cold]
+#[inline(never)]
 pub fn run_pending(cx: &mut Ctx) {
     if RUNNING.with(|r| r.replace(true)) {
         return;

@@ -30,7 +30,7 @@
 //!    stopped ([`clear_garbage`]), before anything of the garbage is torn down, and does
 //!    not call the callbacks of weak references that are garbage themselves.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicI64, AtomicPtr, Ordering};
@@ -82,7 +82,10 @@ fn stripe(key: usize) -> &'static Stripe {
 }
 
 /// This thread's waiting callbacks: (weak reference, callback), strong references.
-struct Pending(RefCell<Vec<(Value, Value)>>);
+///
+/// A `Cell` taken and put back, never borrowed: dropping values may free objects whose
+/// weak references queue more callbacks here, and no borrow can then be outstanding.
+struct Pending(Cell<Vec<(Value, Value)>>);
 
 impl Drop for Pending {
     /// At thread exit (the thread-local dies): callbacks queued after the thread's last
@@ -110,7 +113,7 @@ fn orphan(items: Vec<(Value, Value)>) {
 thread_local! {
     /// Weak references whose referent died on this thread, with their callbacks, waiting
     /// for [`run_pending`] (invariant 4).
-    static PENDING: Pending = const { Pending(RefCell::new(Vec::new())) };
+    static PENDING: Pending = const { Pending(Cell::new(Vec::new())) };
     static RUNNING: Cell<bool> = const { Cell::new(false) };
 }
 
@@ -346,7 +349,11 @@ fn queue_callbacks(refs: Vec<Value>) {
         }
         let mut item = Some((r, cb));
         queued |= PENDING
-            .try_with(|p| p.0.borrow_mut().extend(item.take()))
+            .try_with(|p| {
+                let mut list = p.0.take();
+                list.extend(item.take());
+                p.0.set(list);
+            })
             .is_ok();
         if let Some(item) = item {
             // The thread-local is gone (thread exit): another thread runs it.
@@ -414,7 +421,7 @@ pub fn run_pending(cx: &mut Ctx) {
         return;
     }
     loop {
-        let mut batch = PENDING.with(|p| std::mem::take(&mut *p.0.borrow_mut()));
+        let mut batch = PENDING.with(|p| p.0.take());
         if HAS_ORPHANS.load(Ordering::Acquire) {
             let mut o = ORPHANS.lock();
             HAS_ORPHANS.store(false, Ordering::Relaxed);

@@ -11,7 +11,16 @@
 #   4. all cores: benches/threads at T=1..16 (default; gil at the ends), with the work
 #      multiplied by SCALE (default 4: at T=16 the 1x runs last ~0.05 s, start-up included);
 #   5. all cores: what counting shared items costs (item_reads, shared vs own items) and
-#      nested-function calls from every thread (closure_read), T=1 and T=16.
+#      nested-function calls from every thread (closure_read), T=1 and T=16;
+#   6. all cores, long runs (cpu_threads x16, shared_read x8: T=16 runs last ~1 s, so
+#      start-up weighs nothing), T=1..16; then shared_read's controls at T=1 and T=16:
+#      each thread with its own tables ("own"), and tables small enough for a core's own
+#      cache (N=1000), which tell what sharing costs from what the machine gives;
+#   7. all cores, the machine's own ceiling (weak scaling, work x4 per thread or process):
+#      one process; 16 processes at once; one process with 16 threads. Throughput over one
+#      process: 16 * t(1) / t(16 processes) is what the cores give to independent
+#      interpreters (frequency, shared caches, hyperthreads), 16 * t(1) / t(16 threads)
+#      what Fibra's threads get of it. Two rounds, interleaved.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 OUT=${OUT:-/tmp}
@@ -139,6 +148,42 @@ KERNELS=${KERNELS:-"fib loops method_calls nbody dict_str sort_key"}
     a=$(REPS=2 best "$C/fibra" "benches/threads/$1.py" 1 "${SCALE:-4}" ${2:-})
     b=$(REPS=2 best "$C/fibra" "benches/threads/$1.py" 16 "${SCALE:-4}" ${2:-})
     printf '%-22s %7ss %7ss %6s\n' "$w" "$a" "$b" "$(ratio "$a" "$b")"
+  done
+  fi
+  if want 6; then
+  echo
+  echo "== 6. all $(nproc) cores, long runs (default build, best of ${REPS6:-2}): wall time, speedup"
+  TS=${TS:-"1 2 4 8 16"}
+  for w in "cpu_threads 16" "shared_read 8"; do
+    set -- $w
+    printf '%-22s' "$1 x$2"
+    base=""
+    for t in $TS; do
+      x=$(REPS=${REPS6:-2} best "$C/fibra" "benches/threads/$1.py" "$t" "$2")
+      [ -z "$base" ] && base=$x
+      printf ' T=%s %6ss %6sx' "$t" "$x" "$(ratio "$base" "$x")"
+    done
+    printf '\n'
+  done
+  for v in "shared 20000" "own 20000" "shared 1000" "own 1000"; do
+    a=$(REPS=${REPS6:-2} best "$C/fibra" benches/threads/shared_read.py 1 8 $v)
+    b=$(REPS=${REPS6:-2} best "$C/fibra" benches/threads/shared_read.py 16 8 $v)
+    printf '%-22s T=1 %6ss T=16 %6ss %6sx\n' "shared_read $v" "$a" "$b" "$(ratio "$a" "$b")"
+  done
+  fi
+  if want 7; then
+  echo
+  echo "== 7. all $(nproc) cores: 16 processes against 16 threads (work x4 each), throughput over 1 process"
+  procs() { for _ in $(seq 16); do "$C/fibra" "benches/threads/$1.py" 1 4 >/dev/null & done; wait; }
+  for w in cpu_threads shared_read; do
+    for round in 1 2; do
+      a=$(REPS=1 best "$C/fibra" "benches/threads/$w.py" 1 4)
+      p=$(REPS=1 best procs "$w")
+      t=$(REPS=1 best "$C/fibra" "benches/threads/$w.py" 16 64)
+      printf '%-12s round %s: 1 process %6ss, 16 processes %6ss (%5sx), 16 threads %6ss (%5sx)\n' \
+        "$w" "$round" "$a" "$p" "$(ratio "$(awk -v a="$a" 'BEGIN { print 16 * a }')" "$p")" \
+        "$t" "$(ratio "$(awk -v a="$a" 'BEGIN { print 16 * a }')" "$t")"
+    done
   done
   fi
 } 2>&1 | tee "$OUT/device.txt"

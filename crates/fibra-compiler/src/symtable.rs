@@ -423,7 +423,7 @@ impl Builder {
                 self.add(&f.name, DEF_LOCAL);
                 self.push_scope(ScopeKind::Function, node_key(&**f));
                 self.cur().coroutine = f.is_async;
-                self.add_params(&f.params);
+                self.add_params(&f.params)?;
                 self.visit_body(&f.body)?;
                 self.pop_scope();
             }
@@ -588,29 +588,34 @@ impl Builder {
         Ok(())
     }
 
-    fn add_params(&mut self, p: &Parameters) {
+    fn add_params(&mut self, p: &Parameters) -> R<()> {
         // Parameter names are mangled too: `def f(self, __x)` in class `C` has a
         // parameter (and a keyword argument) named `_C__x`.
+        let all = p
+            .posonly
+            .iter()
+            .chain(&p.args)
+            .chain(&p.kwonly)
+            .chain(&p.vararg)
+            .chain(&p.kwarg);
         let mut names = Vec::new();
-        for param in p.posonly.iter().chain(&p.args) {
-            names.push(self.mangled(&param.name));
-        }
-        let positional = names.len();
-        for param in &p.kwonly {
-            names.push(self.mangled(&param.name));
-        }
-        if let Some(v) = &p.vararg {
-            names.push(self.mangled(&v.name));
-        }
-        if let Some(k) = &p.kwarg {
-            names.push(self.mangled(&k.name));
-        }
-        for n in &names {
-            self.add(n, DEF_PARAM);
+        for param in all {
+            let name = self.mangled(&param.name);
+            // The parser rejects names written twice; mangling can still make two
+            // collide (`__a` and `_C__a`), which CPython finds here.
+            if self.cur().lookup(&name).is_some() {
+                return Err(syntax_error(
+                    param.span,
+                    format!("duplicate argument '{name}' in function definition"),
+                ));
+            }
+            self.add(&name, DEF_PARAM);
+            names.push(name);
         }
         let scope = self.cur();
+        scope.positional = p.posonly.len() + p.args.len();
         scope.params = names;
-        scope.positional = positional;
+        Ok(())
     }
 
     fn visit_target(&mut self, e: &Expr) -> R<()> {
@@ -652,7 +657,7 @@ impl Builder {
             ExprKind::Lambda { params, body } => {
                 self.visit_defaults(params)?;
                 self.push_scope(ScopeKind::Function, node_key(e));
-                self.add_params(params);
+                self.add_params(params)?;
                 self.visit_expr(body)?;
                 self.pop_scope();
             }

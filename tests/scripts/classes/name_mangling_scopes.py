@@ -201,3 +201,18 @@ class Run:
 
 
 print(Pat().match(Pat()), sorted(k for k in vars(Run) if k.endswith(("y", "z"))))  # expect: unmangled ['_Run__z', '__y']
+
+# Declaration errors name the name as written; resolution errors name the mangled one.
+for src in [
+    "class C:\n def f(__a):\n  global __a",
+    "class C:\n def f():\n  __a = 1\n  global __a",
+    "class C:\n def f():\n  nonlocal __a",
+    "class C:\n def f(__a, _C__a): pass",
+]:
+    try:
+        compile(src, "<src>", "exec")
+    except SyntaxError as e:
+        print(e.msg)  # expect: name '__a' is parameter and global
+        # expect: name '__a' is assigned to before global declaration
+        # expect: no binding for nonlocal '_C__a' found
+        # expect: duplicate argument '_C__a' in function definition

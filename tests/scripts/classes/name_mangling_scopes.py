@@ -216,3 +216,25 @@ for src in [
         # expect: name '__a' is assigned to before global declaration
         # expect: no binding for nonlocal '_C__a' found
         # expect: duplicate argument '_C__a' in function definition
+
+
+# A mangled name can be a free variable of an enclosing function that spells it mangled.
+def enclosing():
+    _C__v = "enclosing _C__v"
+
+    class C:
+        got = __v
+
+        def f(self):
+            return __v
+
+        def g(self):
+            nonlocal __v
+            __v = "rebound"
+
+    c = C()
+    c.g()
+    return C.got, c.f(), _C__v, C.f.__code__.co_freevars
+
+
+print(enclosing())  # expect: ('enclosing _C__v', 'rebound', 'rebound', ('_C__v',))

@@ -1,5 +1,6 @@
 //! Code generation: AST + symbol table -> code objects.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -12,6 +13,7 @@ use num_traits::ToPrimitive;
 
 use crate::error::{syntax_error, SyntaxError};
 use crate::lines::LineIndex;
+use crate::mangle::mangle;
 use crate::symtable::{ScopeId, ScopeKind, SymScope, SymbolTable};
 
 mod patterns;
@@ -186,6 +188,9 @@ struct Unit<'a> {
     deref_map: HashMap<Arc<str>, u32>,
     fblocks: Vec<FBlock<'a>>,
     doc: Option<Arc<str>>,
+    /// The innermost enclosing class's name (this unit's, for a class body), for private
+    /// name mangling.
+    private: Option<Arc<str>>,
 }
 
 struct Compiler<'a> {
@@ -378,6 +383,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn push_unit(&mut self, scope: ScopeId, name: &str, qualname: String, first_line: u32) {
+        let private = self.units.last().and_then(|u| u.private.clone());
         let sc = &self.st.scopes[scope];
         let mut varnames: Vec<Arc<str>> = Vec::new();
         let mut cellvars: Vec<Arc<str>> = Vec::new();
@@ -458,6 +464,7 @@ impl<'a> Compiler<'a> {
             deref_map,
             fblocks: Vec::new(),
             doc: None,
+            private,
         });
     }
 
@@ -496,6 +503,20 @@ impl<'a> Compiler<'a> {
         &self.st.scopes[self.units.last().expect("no unit").scope]
     }
 
+    /// `name` as the current unit spells it: `__x` is `_Class__x` inside class `Class`.
+    fn mangled<'n>(&self, name: &'n str) -> Cow<'n, str> {
+        let private = self.units.last().and_then(|u| u.private.as_deref());
+        mangle(private, name)
+    }
+
+    /// The `co_names` index of `name` mangled: attributes and imported names.
+    fn mangled_name_idx(&mut self, name: &str) -> u32 {
+        let name = self.mangled(name);
+        self.name_idx(&name)
+    }
+
+    /// The `__qualname__` of a `def`/`class` named `name` here (unmangled, as in CPython;
+    /// the binding it is looked up as is mangled).
     fn qualname_for(&self, name: &str) -> String {
         let u = self.units.last().expect("no unit");
         match u.kind {
@@ -504,7 +525,7 @@ impl<'a> Compiler<'a> {
             ScopeKind::Function | ScopeKind::Comprehension => {
                 let global = self
                     .scope()
-                    .lookup(name)
+                    .lookup(&self.mangled(name))
                     .is_some_and(|s| s.scope == SymScope::GlobalExplicit);
                 if global {
                     name.to_string()
@@ -616,6 +637,8 @@ impl<'a> Compiler<'a> {
     // ---- names ---------------------------------------------------------------------------
 
     fn compile_name(&mut self, name: &str, ctx: Ctx, span: Span) -> R {
+        let mangled = self.mangled(name);
+        let name: &str = &mangled;
         let kind = self.units.last().expect("no unit").kind;
         let resolved = self.scope().lookup(name).map(|s| s.scope);
         enum Slot {
@@ -879,7 +902,9 @@ impl<'a> Compiler<'a> {
                 for a in aliases {
                     self.load_const(Const::Int(0));
                     self.load_const(Const::None);
-                    let i = self.name_idx(&a.name);
+                    // Dotted names are never mangled: `import __m` inside class `C`
+                    // imports `_C__m`, `import __m.x` imports `__m.x` (but binds `_C__m`).
+                    let i = self.mangled_name_idx(&a.name);
                     self.emit(Op::ImportName(i));
                     match &a.asname {
                         Some(n) => {
@@ -912,7 +937,8 @@ impl<'a> Compiler<'a> {
                     .map(|a| Const::Str(Arc::from(a.name.as_str())))
                     .collect();
                 self.load_const(Const::Tuple(Arc::from(fromlist)));
-                let m = self.name_idx(module.as_deref().unwrap_or(""));
+                // The fromlist is not mangled, the module and imported names are.
+                let m = self.mangled_name_idx(module.as_deref().unwrap_or(""));
                 self.emit(Op::ImportName(m));
                 if names.len() == 1 && names[0].name == "*" {
                     if self.units.last().expect("unit").kind != ScopeKind::Module {
@@ -924,7 +950,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::ImportStar);
                 } else {
                     for a in names {
-                        let i = self.name_idx(&a.name);
+                        let i = self.mangled_name_idx(&a.name);
                         self.emit(Op::ImportFrom(i));
                         self.store_name(a.asname.as_deref().unwrap_or(&a.name), a.span)?;
                     }
@@ -947,7 +973,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value: obj, attr } => {
                 self.compile_expr(obj)?;
                 self.emit(Op::Copy(1));
-                let i = self.name_idx(attr);
+                let i = self.mangled_name_idx(attr);
                 self.emit(Op::LoadAttr(i));
                 self.compile_expr(value)?;
                 self.emit(Op::InplaceOp(op));
@@ -1005,7 +1031,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.store_name(n, t.span)?,
             ExprKind::Attribute { value, attr } => {
                 self.compile_expr(value)?;
-                let i = self.name_idx(attr);
+                let i = self.mangled_name_idx(attr);
                 self.emit(Op::StoreAttr(i));
             }
             ExprKind::Subscript { value, index } => {
@@ -1067,7 +1093,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.compile_name(n, Ctx::Del, t.span)?,
             ExprKind::Attribute { value, attr } => {
                 self.compile_expr(value)?;
-                let i = self.name_idx(attr);
+                let i = self.mangled_name_idx(attr);
                 self.emit(Op::DeleteAttr(i));
             }
             ExprKind::Subscript { value, index } => {
@@ -1614,7 +1640,8 @@ impl<'a> Compiler<'a> {
         let mut k = 0;
         for param in &p.kwonly {
             if let Some(d) = &param.default {
-                self.load_str(&param.name);
+                let key = self.mangled(&param.name);
+                self.load_str(&key);
                 self.compile_expr(d)?;
                 k += 1;
             }
@@ -1649,7 +1676,8 @@ impl<'a> Compiler<'a> {
                     self.compile_expr(annotation)?;
                     let i = self.name_idx("__annotations__");
                     self.emit(Op::LoadName(i));
-                    self.load_str(n);
+                    let key = self.mangled(n);
+                    self.load_str(&key);
                     self.emit(Op::StoreSubscr);
                 }
                 return Ok(());
@@ -1682,7 +1710,8 @@ impl<'a> Compiler<'a> {
         let mut n = 0;
         for param in crate::symtable::annotated_params(p) {
             if let Some(a) = &param.annotation {
-                self.load_str(&param.name);
+                let key = self.mangled(&param.name);
+                self.load_str(&key);
                 self.compile_expr(a)?;
                 n += 1;
             }
@@ -1827,6 +1856,7 @@ impl<'a> Compiler<'a> {
             .first()
             .map_or(first_line, |d| self.line_of(d.span));
         self.push_unit(scope, &c.name, qualname.clone(), code_first_line);
+        self.u().private = Some(Arc::from(c.name.as_str()));
         {
             let i = self.name_idx("__name__");
             self.emit(Op::LoadName(i));
@@ -2112,7 +2142,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Constant(c) => self.load_const(constant(c)),
             ExprKind::Attribute { value, attr } => {
                 self.compile_expr(value)?;
-                let i = self.name_idx(attr);
+                let i = self.mangled_name_idx(attr);
                 self.emit(Op::LoadAttr(i));
             }
             ExprKind::Subscript { value, index } => {
@@ -2334,7 +2364,7 @@ impl<'a> Compiler<'a> {
         if let ExprKind::Attribute { value, attr } = &func.kind {
             if !has_star && keywords.is_empty() {
                 self.compile_expr(value)?;
-                let i = self.name_idx(attr);
+                let i = self.mangled_name_idx(attr);
                 let call_span = std::mem::replace(&mut self.span, (func.span.start, func.span.end));
                 self.emit(Op::LoadMethod(i));
                 self.span = call_span;

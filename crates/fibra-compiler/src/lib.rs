@@ -10,6 +10,7 @@
 mod compile;
 mod error;
 mod lines;
+mod mangle;
 mod symtable;
 pub mod verify;
 

@@ -6,6 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 use fibra_syntax::ast::*;
 
 use crate::error::{syntax_error, SyntaxError};
+use crate::mangle::mangle;
 
 pub(crate) type ScopeId = usize;
 type R<T> = Result<T, SyntaxError>;
@@ -136,6 +137,7 @@ impl SymbolTable {
                 by_node: HashMap::new(),
             },
             stack: vec![0],
+            private: None,
         };
         for s in body {
             b.visit_stmt(s)?;
@@ -234,6 +236,8 @@ impl SymbolTable {
 struct Builder {
     table: SymbolTable,
     stack: Vec<ScopeId>,
+    /// The innermost enclosing class's name, for private name mangling.
+    private: Option<String>,
 }
 
 impl Builder {
@@ -245,8 +249,14 @@ impl Builder {
         &mut self.table.scopes[id]
     }
 
+    /// `name` as this scope spells it (mangled inside a class).
+    fn mangled(&self, name: &str) -> String {
+        mangle(self.private.as_deref(), name).into_owned()
+    }
+
     fn add(&mut self, name: &str, flag: u8) {
-        self.cur().sym_mut(name).flags |= flag;
+        let name = self.mangled(name);
+        self.cur().sym_mut(&name).flags |= flag;
     }
 
     fn push_scope(&mut self, kind: ScopeKind, key: usize) -> ScopeId {
@@ -413,7 +423,7 @@ impl Builder {
                 self.add(&f.name, DEF_LOCAL);
                 self.push_scope(ScopeKind::Function, node_key(&**f));
                 self.cur().coroutine = f.is_async;
-                self.add_params(&f.params);
+                self.add_params(&f.params)?;
                 self.visit_body(&f.body)?;
                 self.pop_scope();
             }
@@ -429,7 +439,9 @@ impl Builder {
                 }
                 self.add(&c.name, DEF_LOCAL);
                 self.push_scope(ScopeKind::Class, node_key(&**c));
+                let outer = self.private.replace(c.name.clone());
                 self.visit_body(&c.body)?;
+                self.private = outer;
                 self.pop_scope();
             }
             StmtKind::Return(v) => {
@@ -439,7 +451,8 @@ impl Builder {
             }
             StmtKind::Global(names) => {
                 for n in names {
-                    let flags = self.cur().lookup(n).map_or(0, |s| s.flags);
+                    let mangled = self.mangled(n);
+                    let flags = self.cur().lookup(&mangled).map_or(0, |s| s.flags);
                     let msg = if flags & DEF_PARAM != 0 {
                         Some(format!("name '{n}' is parameter and global"))
                     } else if flags & DEF_NONLOCAL != 0 {
@@ -467,7 +480,8 @@ impl Builder {
                     ));
                 }
                 for n in names {
-                    let flags = self.cur().lookup(n).map_or(0, |s| s.flags);
+                    let mangled = self.mangled(n);
+                    let flags = self.cur().lookup(&mangled).map_or(0, |s| s.flags);
                     let msg = if flags & DEF_PARAM != 0 {
                         Some(format!("name '{n}' is parameter and nonlocal"))
                     } else if flags & DEF_GLOBAL != 0 {
@@ -484,7 +498,7 @@ impl Builder {
                     if let Some(m) = msg {
                         return Err(syntax_error(s.span, m));
                     }
-                    let sym = self.cur().sym_mut(n);
+                    let sym = self.cur().sym_mut(&mangled);
                     sym.flags |= DEF_NONLOCAL;
                     sym.decl_span = s.span;
                 }
@@ -574,27 +588,34 @@ impl Builder {
         Ok(())
     }
 
-    fn add_params(&mut self, p: &Parameters) {
+    fn add_params(&mut self, p: &Parameters) -> R<()> {
+        // Parameter names are mangled too: `def f(self, __x)` in class `C` has a
+        // parameter (and a keyword argument) named `_C__x`.
+        let all = p
+            .posonly
+            .iter()
+            .chain(&p.args)
+            .chain(&p.kwonly)
+            .chain(&p.vararg)
+            .chain(&p.kwarg);
         let mut names = Vec::new();
-        for param in p.posonly.iter().chain(&p.args) {
-            names.push(param.name.clone());
-        }
-        let positional = names.len();
-        for param in &p.kwonly {
-            names.push(param.name.clone());
-        }
-        if let Some(v) = &p.vararg {
-            names.push(v.name.clone());
-        }
-        if let Some(k) = &p.kwarg {
-            names.push(k.name.clone());
-        }
-        for n in &names {
-            self.add(n, DEF_PARAM);
+        for param in all {
+            let name = self.mangled(&param.name);
+            // The parser rejects names written twice; mangling can still make two
+            // collide (`__a` and `_C__a`), which CPython finds here.
+            if self.cur().lookup(&name).is_some() {
+                return Err(syntax_error(
+                    param.span,
+                    format!("duplicate argument '{name}' in function definition"),
+                ));
+            }
+            self.add(&name, DEF_PARAM);
+            names.push(name);
         }
         let scope = self.cur();
+        scope.positional = p.posonly.len() + p.args.len();
         scope.params = names;
-        scope.positional = positional;
+        Ok(())
     }
 
     fn visit_target(&mut self, e: &Expr) -> R<()> {
@@ -636,7 +657,7 @@ impl Builder {
             ExprKind::Lambda { params, body } => {
                 self.visit_defaults(params)?;
                 self.push_scope(ScopeKind::Function, node_key(e));
-                self.add_params(params);
+                self.add_params(params)?;
                 self.visit_expr(body)?;
                 self.pop_scope();
             }
@@ -854,6 +875,8 @@ impl Builder {
     }
 
     fn visit_walrus_target(&mut self, name: &str, span: Span) -> R<()> {
+        let mangled = self.mangled(name);
+        let name = mangled.as_str();
         if self.cur().kind != ScopeKind::Comprehension {
             self.add(name, DEF_LOCAL);
             return Ok(());

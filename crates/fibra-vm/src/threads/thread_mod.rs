@@ -287,6 +287,11 @@ fn spawn(
             // Weak-reference callbacks of what those releases freed run on this thread
             // before `join()` returns, as they would have before the thread ended.
             crate::object::weakref::run_pending(&mut cx);
+            // What this thread retired (values its writes replaced in shared containers)
+            // sits in its own epoch bag until the bag reaches the global queue: hand it
+            // over now, so that a collection right after `join()` can free it. (At thread
+            // exit, where it went before, it raced with that collection.)
+            crate::sync::epoch::flush();
             RUNNING.fetch_sub(1, Ordering::SeqCst);
             drop(cx);
             *thread_state.done.lock() = true;

@@ -101,7 +101,7 @@ for f in (lambda: ContextVar(), lambda: ContextVar(1), lambda: ContextVar("a", 1
           lambda: ContextVar("a", dflt=1), lambda: Token(), lambda: Context(1),
           lambda: copy_context(1), lambda: snap[1], lambda: 1 in snap, lambda: snap.get(1),
           lambda: v.reset(1), lambda: v.get(1, 2), lambda: v.set(), lambda: hash(snap),
-          lambda: snap.run()):
+          lambda: snap.run(), lambda: type(Token.MISSING)()):
     try:
         f()
     except Exception as e:
@@ -120,6 +120,7 @@ for f in (lambda: ContextVar(), lambda: ContextVar(1), lambda: ContextVar("a", 1
         # expect: TypeError ContextVar.set() takes exactly one argument (0 given)
         # expect: TypeError unhashable type: '_contextvars.Context'
         # expect: TypeError run() missing 1 required positional argument
+        # expect: TypeError cannot create 'Token.MISSING' instances
 try:
     v.name = "w"
 except AttributeError:

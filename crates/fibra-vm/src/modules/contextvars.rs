@@ -186,7 +186,7 @@ fn missing() -> &'static Value {
         let ty = crate::types::native_type_python_named(
             "Token.MISSING",
             "_contextvars",
-            None,
+            Some(missing_new),
             &[("__repr__", missing_repr)],
         );
         let m = Value::new_obj(
@@ -200,6 +200,10 @@ fn missing() -> &'static Value {
         }
         m
     })
+}
+
+fn missing_new(_cx: &mut Ctx, _args: &Args) -> PyResult {
+    Err(type_error("cannot create 'Token.MISSING' instances"))
 }
 
 fn missing_repr(_cx: &mut Ctx, _args: &Args) -> PyResult {

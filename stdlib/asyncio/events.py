@@ -11,6 +11,7 @@ __all__ = ("AbstractEventLoop", "BaseEventLoop", "Handle", "TimerHandle",
            "get_running_loop", "_get_running_loop", "_set_running_loop")
 
 import collections
+import contextvars
 import heapq
 import sys
 import threading
@@ -28,14 +29,17 @@ def _format_callback(cb):
 
 
 class Handle:
-    """A callback scheduled with call_soon (and friends)."""
+    """A callback scheduled with call_soon (and friends), run in `context` (by default
+    a copy of the context current when it was scheduled)."""
 
     def __init__(self, callback, args, loop, context=None):
+        if context is None:
+            context = contextvars.copy_context()
+        self._context = context
         self._callback = callback
         self._args = args
         self._loop = loop
         self._cancelled = False
-        self._context = context
 
     def __repr__(self):
         info = [self.__class__.__name__]
@@ -56,7 +60,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -226,7 +230,11 @@ class BaseEventLoop(AbstractEventLoop):
             from . import tasks
             task = tasks.Task(coro, loop=self, name=name, context=context)
         else:
-            task = self._task_factory(self, coro)
+            if context is None:
+                # The factory's older signature, as CPython keeps calling it.
+                task = self._task_factory(self, coro)
+            else:
+                task = self._task_factory(self, coro, context=context)
             if name is not None:
                 task.set_name(name)
         return task

@@ -2,6 +2,8 @@
 
 __all__ = ("Future", "wrap_future", "isfuture")
 
+import contextvars
+
 from . import events
 from . import exceptions
 
@@ -18,7 +20,7 @@ def isfuture(obj):
 
 def _format_callbacks(cb):
     names = [getattr(c, "__qualname__", None) or getattr(c, "__name__", repr(c))
-             for c in cb]
+             for c, _ in cb]
     if len(names) > 2:
         names = [names[0], f"<{len(names) - 2} more>", names[-1]]
     return "cb=[" + ", ".join(names) + "]"
@@ -86,8 +88,8 @@ class Future:
         if not callbacks:
             return
         self._callbacks[:] = []
-        for callback in callbacks:
-            self._loop.call_soon(callback, self)
+        for callback, ctx in callbacks:
+            self._loop.call_soon(callback, self, context=ctx)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -114,13 +116,17 @@ class Future:
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
+        """Calls fn(self) when done, in `context` (by default a copy of the current
+        context)."""
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            if context is None:
+                context = contextvars.copy_context()
+            self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
-        filtered = [f for f in self._callbacks if f != fn]
+        filtered = [(f, ctx) for (f, ctx) in self._callbacks if f != fn]
         removed = len(self._callbacks) - len(filtered)
         if removed:
             self._callbacks[:] = filtered

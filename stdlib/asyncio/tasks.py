@@ -4,6 +4,7 @@ __all__ = ("Task", "create_task", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COM
            "wait", "wait_for", "as_completed", "sleep", "gather", "shield",
            "ensure_future", "run_coroutine_threadsafe", "current_task", "all_tasks")
 
+import contextvars
 import functools
 import itertools
 
@@ -65,7 +66,12 @@ class Task(futures.Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        self._loop.call_soon(self._step)
+        # Every step runs in this context: what the coroutine sets stays in the task.
+        if context is None:
+            self._context = contextvars.copy_context()
+        else:
+            self._context = context
+        self._loop.call_soon(self._step, context=self._context)
         self._loop._tasks[self] = None
 
     def _repr_info(self):
@@ -165,14 +171,14 @@ class Task(futures.Future):
             if futures._get_loop(result) is not self._loop:
                 new_exc = RuntimeError(
                     f"Task {self!r} got Future {result!r} attached to a different loop")
-                self._loop.call_soon(self._step, new_exc)
+                self._loop.call_soon(self._step, new_exc, context=self._context)
             elif blocking:
                 if result is self:
                     new_exc = RuntimeError(f"Task cannot await on itself: {self!r}")
-                    self._loop.call_soon(self._step, new_exc)
+                    self._loop.call_soon(self._step, new_exc, context=self._context)
                 else:
                     result._asyncio_future_blocking = False
-                    result.add_done_callback(self._wakeup)
+                    result.add_done_callback(self._wakeup, context=self._context)
                     self._fut_waiter = result
                     if self._must_cancel:
                         if self._fut_waiter.cancel(msg=self._cancel_message):
@@ -180,13 +186,13 @@ class Task(futures.Future):
             else:
                 new_exc = RuntimeError(
                     f"yield was used instead of yield from in task {self!r} with {result!r}")
-                self._loop.call_soon(self._step, new_exc)
+                self._loop.call_soon(self._step, new_exc, context=self._context)
         elif result is None:
             # A bare yield (sleep(0)): run again on the next iteration.
-            self._loop.call_soon(self._step)
+            self._loop.call_soon(self._step, context=self._context)
         else:
             new_exc = RuntimeError(f"Task got bad yield: {result!r}")
-            self._loop.call_soon(self._step, new_exc)
+            self._loop.call_soon(self._step, new_exc, context=self._context)
 
     def _wakeup(self, future):
         try:

@@ -70,6 +70,9 @@ pub struct Ctx {
     /// Identifies this context among all contexts (frame objects of frames running here
     /// may look at them; see `interp::frame_obj`).
     pub(crate) id: u64,
+    /// This thread's current `contextvars.Context` (`modules::contextvars`); NULL until a
+    /// variable is first set here (a new thread starts with an empty context, as in 3.11).
+    pub(crate) context: Value,
 }
 
 impl Vm {
@@ -148,6 +151,7 @@ impl Ctx {
             caller: None,
             frame: crate::interp::frame::FrameLink::NONE,
             id: NEXT_CTX_ID.fetch_add(1, Ordering::Relaxed),
+            context: Value::NULL,
         }
     }
 
@@ -296,6 +300,7 @@ impl Drop for Ctx {
     fn drop(&mut self) {
         // Values this context still owns are released while still attached.
         self.handled.clear();
+        self.context = Value::NULL;
         self.caller = None;
         self.lookup.clear();
         self.limits.release();

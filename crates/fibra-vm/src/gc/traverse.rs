@@ -10,8 +10,9 @@ use crate::object::{Obj, Payload};
 use crate::value::Value;
 
 /// Whether objects with this payload are allocated tracked (in a `GcBox`). A pure function
-/// of the variant, which never changes during an object's life: `object::alloc` and
-/// `object::free_one` must agree on it.
+/// of the variant (for `Native`, of the native type: `NativeObject::gc_tracked`), which
+/// never changes during an object's life: `object::alloc` and `object::free_one` must
+/// agree on it.
 #[inline]
 pub(crate) fn is_tracked_kind(p: &Payload) -> bool {
     matches!(
@@ -39,7 +40,7 @@ pub(crate) fn is_tracked_kind(p: &Payload) -> bool {
             | Payload::Frame(_)
             | Payload::Traceback(_)
             | Payload::WeakRef(_)
-    )
+    ) || matches!(p, Payload::Native(n) if n.gc_tracked())
 }
 
 /// Whether `v` is outside the registry for good: not an object, not of a tracked kind,
@@ -150,6 +151,7 @@ pub(crate) fn traverse(obj: &Obj, visit: &mut dyn FnMut(&Value)) {
         Payload::Traceback(t) => visit(&t.exc),
         // The callback and a subclass's `__dict__`; never the referent (not counted).
         Payload::WeakRef(w) => crate::object::weakref::gc_traverse(w, visit),
+        Payload::Native(n) => n.gc_traverse(visit),
         _ => {}
     }
 }
@@ -197,6 +199,7 @@ pub(crate) fn clear(obj: &Obj) {
         Payload::AsyncOp(o) => o.gc_clear(),
         Payload::Frame(f) => f.gc_clear(),
         Payload::WeakRef(w) => crate::object::weakref::gc_clear(w),
+        Payload::Native(n) => n.gc_clear(),
         _ => {}
     }
 }

@@ -70,7 +70,10 @@ fn check_base_types(bases: &[Value]) -> PyResult<()> {
         let Some(bt) = base.as_type() else {
             return Err(type_error("bases must be types"));
         };
-        if bt.builtin && FINAL_TYPES.contains(&bt.name.as_str()) {
+        if bt.builtin
+            && (FINAL_TYPES.contains(&bt.name.as_str())
+                || crate::modules::contextvars::is_final_class(base))
+        {
             return Err(type_error(format!(
                 "type '{}' is not an acceptable base type",
                 bt.tp_name()
@@ -848,7 +851,7 @@ fn type_bool(_cx: &mut Ctx, _args: &crate::args::Args) -> PyResult<Value> {
     Ok(Value::TRUE)
 }
 
-fn generic_alias_class() -> &'static Value {
+pub(crate) fn generic_alias_class() -> &'static Value {
     static CLASS: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
     CLASS.get_or_init(|| {
         crate::builtins::native_class(

@@ -1,9 +1,11 @@
 //! Native modules (`sys`, `gc`, `math`, `cmath`, `time`, `os`, `os.path`, `re`, `json`,
-//! `struct`, `array`, `_hashlib`, `zlib`, `binascii`, `_subprocess`, `_weakref`).
+//! `struct`, `array`, `_hashlib`, `zlib`, `binascii`, `_subprocess`, `_weakref`,
+//! `_contextvars`).
 
 pub mod array;
 pub mod binascii;
 pub mod cmath;
+pub mod contextvars;
 pub mod gc;
 pub mod hashlib;
 pub mod json;
@@ -47,6 +49,7 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "zlib" => zlib::make_module,
         "binascii" => binascii::make_module,
         "_weakref" => weakref::make_module,
+        "_contextvars" => contextvars::make_module,
         #[cfg(unix)]
         "_subprocess" => subprocess::make_module,
         _ => return None,

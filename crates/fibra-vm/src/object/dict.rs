@@ -98,6 +98,24 @@ impl DictObj {
         Ok(pos.and_then(|p| g.get(p).map(|e| e.value.clone())))
     }
 
+    /// `d[key]` with the hash already known (keys hashed by identity, whose `__hash__`
+    /// need not be looked up): Ok(None) when absent.
+    pub fn get_hashed(&self, cx: &mut Ctx, hash: i64, key: &Value) -> PyResult<Option<Value>> {
+        if let Some(found) = self.table.read(hash, key) {
+            return Ok(found);
+        }
+        let (g, pos) = find(&self.table, cx, hash, key)?;
+        Ok(pos.and_then(|p| g.get(p).map(|e| e.value.clone())))
+    }
+
+    /// `d.pop(key, None)` with the hash already known.
+    pub fn remove_hashed(&self, cx: &mut Ctx, hash: i64, key: &Value) -> PyResult<Option<Value>> {
+        let (mut g, pos) = find(&self.table, cx, hash, key)?;
+        let entry = pos.and_then(|p| g.remove_at(p));
+        drop(g);
+        Ok(entry.map(|e| e.value))
+    }
+
     /// `d[key] = value`.
     pub fn set(&self, cx: &mut Ctx, key: Value, value: Value) -> PyResult<()> {
         let hash = ops::hash(cx, &key)?;

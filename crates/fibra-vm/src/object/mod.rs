@@ -185,6 +185,19 @@ pub trait NativeObject: Any + Send + Sync {
     fn footprint(&self) -> usize {
         0
     }
+    /// Whether objects of this type hold references that can be part of a cycle: they
+    /// are then allocated tracked by the cycle collector and must implement
+    /// [`gc_traverse`](Self::gc_traverse) (and [`gc_clear`](Self::gc_clear) for what can
+    /// change after creation). A constant of the type: `alloc` and `free_one` must agree.
+    fn gc_tracked(&self) -> bool {
+        false
+    }
+    /// Calls `visit` on every counted reference the object owns, exactly once (as
+    /// `gc::traverse`; taking the object's own lock briefly is fine).
+    fn gc_traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+    /// Drops the references that can change after creation, to break a garbage cycle
+    /// (as `gc::clear`: release any lock before the dropped values go).
+    fn gc_clear(&self) {}
 }
 
 pub struct ListObj {

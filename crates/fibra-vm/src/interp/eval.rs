@@ -1562,7 +1562,7 @@ fn instance_get_fast(cx: &mut Ctx, obj: &Value, name: &Value) -> Option<Value> {
 }
 
 /// `obj.name` for a set slot `name` of the instance's class (None: the general path,
-/// which also raises for an unset one). Not inlined: it must not grow `exec`.
+/// which also raises for an unset one). Not inlined: it must not grow the dispatch loop.
 #[inline(never)]
 fn slot_get_fast(obj: &Value, attr: &Value) -> Option<Value> {
     match attr.payload() {
@@ -1570,18 +1570,6 @@ fn slot_get_fast(obj: &Value, attr: &Value) -> Option<Value> {
             crate::interp::slots::read(obj, m)
         }
         _ => None,
-    }
-}
-
-/// `obj.name = v` when the class attribute `attr` is a slot of the instance's class
-/// (else `v` is given back for the general path). Not inlined, as [`slot_get_fast`].
-#[inline(never)]
-fn slot_set_fast(obj: &Value, attr: Option<Value>, v: Value) -> Option<Value> {
-    match attr.as_ref().and_then(|a| a.payload()) {
-        Some(Payload::Member(m)) if types::is_subclass(obj.class(), &m.objclass) => {
-            crate::interp::slots::try_set(obj, m, v)
-        }
-        _ => Some(v),
     }
 }
 
@@ -1608,15 +1596,12 @@ fn instance_set_fast(cx: &mut Ctx, obj: &Value, name: &Value, v: Value) -> Optio
     let (class_attr, plain_setattr) = cx.lookup.class_attr_for_store(obj.class(), name);
     // A property, a slot or a script descriptor (an instance whose class may define
     // `__set__`) takes the general path.
-    let descriptor = class_attr.as_ref().is_some_and(|a| {
+    let descriptor = class_attr.is_some_and(|a| {
         matches!(
             a.payload(),
             Some(Payload::Property(_) | Payload::Instance(_) | Payload::Member(_))
         )
     });
-    if descriptor && plain_setattr {
-        return slot_set_fast(obj, class_attr, v);
-    }
     // Plain `object()` instances take no attributes (the general path raises).
     if !plain_setattr || descriptor || obj.class().is(&types().object) {
         return Some(v);

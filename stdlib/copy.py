@@ -1,6 +1,7 @@
 """Shallow and deep copies (CPython's `copy`, in Fibra).
 
-Supports the builtin containers, instances of script classes (their `__dict__`),
+Supports the builtin containers, instances of script classes (their `__dict__` and
+their set `__slots__`, as copyreg's `_slotnames` finds them),
 `__copy__`/`__deepcopy__(memo)`, and a memo dict for shared and recursive structures.
 Not supported: `__reduce_ex__`/copyreg protocols, `__getstate__`/`__setstate__`.
 """
@@ -24,6 +25,39 @@ def _new_like(x):
     return object.__new__(cls)
 
 
+def _slot_names(cls):
+    """The (mangled) slot names declared along `cls`'s MRO."""
+    names = []
+    for c in cls.__mro__:
+        declared = c.__dict__.get("__slots__")
+        if declared is None:
+            continue
+        if isinstance(declared, str):
+            declared = (declared,)
+        for n in declared:
+            if n in ("__dict__", "__weakref__"):
+                continue
+            if n.startswith("__") and not n.endswith("__") and c.__name__.lstrip("_"):
+                n = "_" + c.__name__.lstrip("_") + n
+            names.append(n)
+    return names
+
+
+def _state(x, what):
+    """x's `__dict__` (or None) and the values of its set slots."""
+    d = getattr(x, "__dict__", None)
+    names = _slot_names(type(x))
+    if d is None and not names:
+        raise Error("un(%s)copyable object of type %s" % (what, type(x)))
+    slots = {}
+    for n in names:
+        try:
+            slots[n] = getattr(x, n)
+        except AttributeError:
+            pass
+    return d, slots
+
+
 def copy(x):
     """Shallow copy."""
     cls = type(x)
@@ -43,12 +77,12 @@ def copy(x):
     if isinstance(x, (list, dict, set, tuple)):
         # A subclass of a builtin container: rebuild it through its class.
         return cls(x)
-    try:
-        d = x.__dict__
-    except AttributeError:
-        raise Error("un(shallow)copyable object of type %s" % cls)
+    d, slots = _state(x, "shallow")
     y = _new_like(x)
-    y.__dict__.update(d)
+    if d is not None:
+        y.__dict__.update(d)
+    for n, v in slots.items():
+        object.__setattr__(y, n, v)
     return y
 
 
@@ -107,14 +141,14 @@ def deepcopy(x, memo=None, _nil=[]):
         elif isinstance(x, (list, set)):
             y = cls(deepcopy(a, memo) for a in x)
         else:
-            try:
-                state = x.__dict__
-            except AttributeError:
-                raise Error("un(deep)copyable object of type %s" % cls)
+            state, slots = _state(x, "deep")
             y = _new_like(x)
             memo[d] = y
-            for key, value in state.items():
-                y.__dict__[key] = deepcopy(value, memo)
+            if state is not None:
+                for key, value in state.items():
+                    y.__dict__[key] = deepcopy(value, memo)
+            for key, value in slots.items():
+                object.__setattr__(y, key, deepcopy(value, memo))
     memo[d] = y
     _keep_alive(x, memo)
     return y

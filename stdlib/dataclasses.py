@@ -5,7 +5,8 @@ fields from class annotations (Fibra records `__annotations__` in class bodies),
 `field(default=, default_factory=, init=, repr=, compare=, hash=, kw_only=)`,
 inheritance from other dataclasses, `__post_init__`, `fields`, `asdict`, `astuple`,
 `replace`, `is_dataclass`, `FrozenInstanceError`, `KW_ONLY`-free `kw_only=True`.
-Not supported: `InitVar`, `slots=True`, `match_args`, `weakref_slot`, `make_dataclass`.
+`slots=True` (and `weakref_slot`) re-create the class with `__slots__`, as CPython does.
+Not supported: `InitVar`, `match_args`, `make_dataclass`.
 The generated methods are closures rather than `exec`-compiled code.
 """
 
@@ -247,13 +248,54 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
     return cls
 
 
+def _declared_slots(cls):
+    """The slot names `cls` itself declares (none without `__slots__`)."""
+    declared = cls.__dict__.get("__slots__")
+    if declared is None:
+        return []
+    if isinstance(declared, str):
+        return [declared]
+    if hasattr(declared, "__next__"):
+        # An iterator was consumed when the class was made.
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return list(declared)
+
+
+def _with_slots(cls, weakref_slot):
+    """`slots=True`: a class can only get `__slots__` when it is created, so the class is
+    made again from its namespace, with one slot per field not already a slot of a base."""
+    if "__slots__" in cls.__dict__:
+        raise TypeError(f"{cls.__name__} already specifies __slots__")
+    names = [f.name for f in fields(cls)]
+    taken = set()
+    for base in cls.__mro__[1:-1]:
+        taken.update(_declared_slots(base))
+    wanted = names + (["__weakref__"] if weakref_slot else [])
+    ns = dict(cls.__dict__)
+    ns["__slots__"] = tuple(n for n in wanted if n not in taken)
+    for n in names:
+        # Defaults were class attributes; they would conflict with the slots.
+        ns.pop(n, None)
+    ns.pop("__dict__", None)
+    ns.pop("__weakref__", None)
+    # Through the namespace (which `type()` takes it from), so that subclasses do not
+    # inherit it as a class attribute.
+    ns["__qualname__"] = cls.__qualname__
+    return type(cls)(cls.__name__, cls.__bases__, ns)
+
+
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
-              frozen=False, match_args=True, kw_only=False, slots=False):
+              frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
     if order and not eq:
         raise ValueError("eq must be true if order is true")
 
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only)
+        if weakref_slot and not slots:
+            raise TypeError("weakref_slot is True but slots is False")
+        if slots:
+            cls = _with_slots(cls, weakref_slot)
+        return cls
 
     if cls is None:
         return wrap

@@ -5,7 +5,7 @@ Supported:
   `isgenerator`, `iscoroutinefunction`/`iscoroutine`/`isasyncgenfunction`/`isasyncgen`,
   `isawaitable`, `istraceback`, `isframe`,
   `iscode`, `isbuiltin`, `isroutine`, `isabstract`, `ismethoddescriptor`,
-  `isdatadescriptor`, `ismemberdescriptor`/`isgetsetdescriptor` (False), `getmro`;
+  `isdatadescriptor`, `ismemberdescriptor`, `isgetsetdescriptor` (False), `getmro`;
 - `getmembers`, `getmodule`, `getmodulename`, `getfile`, `getsourcefile`, `getdoc`,
   `cleandoc`, `get_annotations`, `unwrap`;
 - source: `findsource`, `getsourcelines`, `getsource`, `getblock` (from the sources the
@@ -168,8 +168,8 @@ def isdatadescriptor(object):
 
 
 def ismemberdescriptor(object):
-    """Always False (Fibra has no `__slots__` members)."""
-    return False
+    """Whether the object is a `__slots__` member (a `member_descriptor`)."""
+    return type(object).__name__ == "member_descriptor" and type(object).__module__ == "builtins"
 
 
 def isgetsetdescriptor(object):

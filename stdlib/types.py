@@ -7,7 +7,7 @@ Supported: `SimpleNamespace` (keyword construction, repr, `==`),
 `ModuleType` (also `ModuleType(name, doc)`), `GeneratorType`, `CoroutineType`,
 `AsyncGeneratorType`, `NoneType`,
 `EllipsisType`, `NotImplementedType`, `GenericAlias`, `UnionType`, `TracebackType`,
-`FrameType`, `CellType`, `CodeType`, `new_class` and `prepare_class` (with metaclasses and
+`FrameType`, `CellType`, `CodeType`, `MemberDescriptorType`, `new_class` and `prepare_class` (with metaclasses and
 class keywords), `resolve_bases`.
 Not supported: `DynamicClassAttribute`, `coroutine` (generator-based coroutines). `MappingProxyType` is a Python class
 named `mappingproxy`, so `type(proxy)` shows `<class 'types.mappingproxy'>`.
@@ -18,6 +18,7 @@ import sys as _sys
 __all__ = ["FunctionType", "LambdaType", "CodeType", "MappingProxyType", "SimpleNamespace",
            "CellType", "GeneratorType", "CoroutineType", "AsyncGeneratorType", "MethodType", "BuiltinFunctionType",
            "BuiltinMethodType", "ModuleType", "TracebackType", "FrameType", "NoneType",
+           "MemberDescriptorType",
            "EllipsisType", "NotImplementedType", "GenericAlias", "UnionType", "new_class",
            "resolve_bases", "prepare_class"]
 
@@ -47,6 +48,8 @@ async def _ag():
 
 
 class _C:
+    __slots__ = ("_s",)
+
     def _m(self):
         pass
 
@@ -69,6 +72,7 @@ EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 GenericAlias = type(list[int])
 UnionType = type(int | str)
+MemberDescriptorType = type(_C._s)
 
 try:
     raise TypeError

@@ -11,6 +11,7 @@ mod compile;
 mod error;
 mod lines;
 mod mangle;
+pub use mangle::mangle;
 mod symtable;
 pub mod verify;
 

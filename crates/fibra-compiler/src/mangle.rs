@@ -12,7 +12,7 @@ use std::borrow::Cow;
 /// Mangled: names starting with two underscores that neither end with two underscores
 /// (dunders) nor contain a dot (dotted module names). The class name loses its leading
 /// underscores; a class named only with underscores mangles nothing.
-pub(crate) fn mangle<'n>(private: Option<&str>, name: &'n str) -> Cow<'n, str> {
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> Cow<'n, str> {
     let Some(class) = private else {
         return Cow::Borrowed(name);
     };

@@ -155,6 +155,10 @@ pub fn bind(cx: &mut Ctx, attr: &Value, obj: &Value, owner: &Value) -> PyResult<
         }
         Some(Payload::StaticMethod(f)) => Bound::Value(f.clone()),
         Some(Payload::ClassMethod(f)) => Bound::Value(bound_method(f, owner)),
+        Some(Payload::Member(m)) => {
+            crate::interp::slots::check_applies(m, obj)?;
+            Bound::Value(crate::interp::slots::get(obj, m)?)
+        }
         Some(Payload::Property(p)) => {
             if p.fget.is_null() || p.fget.is_none() {
                 return Err(Exc::new(&types().attribute_error, "unreadable attribute"));

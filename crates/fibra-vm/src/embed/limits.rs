@@ -305,6 +305,8 @@ fn charged_size(obj: &Obj) -> i64 {
         Payload::Dict(d) => d.table.lock().footprint(),
         Payload::Set(s) | Payload::FrozenSet(s) => s.table.lock().footprint(),
         Payload::Native(n) => n.footprint(),
+        // A fixed number of slots: it never grows, so this is the same at free.
+        Payload::Instance(i) => i.slots.as_ref().map_or(0, |s| s.lock().footprint()),
         _ => 0,
     };
     (std::mem::size_of::<Obj>() + extra) as i64

@@ -34,6 +34,7 @@ pub(crate) fn is_tracked_kind(p: &Payload) -> bool {
             | Payload::Generator(_)
             | Payload::AsyncOp(_)
             | Payload::Property(_)
+            | Payload::Member(_)
             | Payload::StaticMethod(_)
             | Payload::ClassMethod(_)
             | Payload::Super(_)
@@ -119,7 +120,16 @@ pub(crate) fn traverse(obj: &Obj, visit: &mut dyn FnMut(&Value)) {
             t.mro.iter().for_each(&mut *visit);
             visit(&t.dict);
         }
-        Payload::Instance(i) => visit(&i.dict),
+        Payload::Instance(i) => {
+            visit(&i.dict);
+            if let Some(slots) = &i.slots {
+                slots.lock_for_collector().iter().for_each(visit);
+            }
+        }
+        Payload::Member(m) => {
+            visit(&m.name);
+            visit(&m.objclass);
+        }
         Payload::Exception(e) => {
             visit(&e.dict);
             let st = e.state.lock();
@@ -179,6 +189,12 @@ pub(crate) fn clear(obj: &Obj) {
             drop(old);
         }
         Payload::Cell(c) => drop(c.take_unreachable()),
+        // The slot values (a cycle through slots alone has no dict to clear).
+        Payload::Instance(i) => {
+            if let Some(slots) = &i.slots {
+                drop(slots.unset_unreachable());
+            }
+        }
         Payload::Exception(e) => {
             // `args` stays a tuple (code may rely on it), an empty one.
             let empty = Value::tuple(Vec::new());

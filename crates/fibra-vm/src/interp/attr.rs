@@ -40,11 +40,27 @@ pub fn generic_get_attr(
             }
             return call(cx, &get, &[a.clone(), obj.clone(), cls.clone()]);
         }
-        if matches!(a.payload(), Some(Payload::Property(_))) {
-            return match bind(cx, a, obj, &cls)? {
-                Bound::Method(f) => Ok(bound_method(&f, obj)),
-                Bound::Value(v) => Ok(v),
-            };
+        match a.payload() {
+            Some(Payload::Property(_)) => {
+                return match bind(cx, a, obj, &cls)? {
+                    Bound::Method(f) => Ok(bound_method(&f, obj)),
+                    Bound::Value(v) => Ok(v),
+                };
+            }
+            // A slot: a data descriptor of the instance's own class.
+            Some(Payload::Member(m)) => {
+                super::slots::check_applies(m, obj)?;
+                if let Some(v) = super::slots::read(obj, m) {
+                    return Ok(v);
+                }
+                if use_getattr {
+                    if let Some(ga) = cx.lookup.class_attr_str(&cls, "__getattr__") {
+                        return call(cx, &ga, &[obj.clone(), Value::str(name)]);
+                    }
+                }
+                return Err(no_attribute(obj, name));
+            }
+            _ => {}
         }
     }
     if let Some(ns) = obj.namespace() {
@@ -183,6 +199,10 @@ fn special_attr(cx: &mut Ctx, obj: &Value, name: &str) -> PyResult<Option<Value>
             "__module__" => Value::NONE,
             _ => return Ok(None),
         },
+        (Some(Payload::Member(m)), _) => match super::slots::member_attr(m, name) {
+            Some(v) => v,
+            None => return Ok(None),
+        },
         (Some(Payload::Property(p)), _) => match name {
             "fget" => opt(&p.fget),
             "fset" => opt(&p.fset),
@@ -217,6 +237,8 @@ fn dict_of(obj: &Value) -> Option<Value> {
         Payload::Type(t) => t.dict.clone(),
         // Plain `object()` instances have no `__dict__` in CPython.
         Payload::Instance(_) if obj.class().is(&types().object) => return None,
+        // No `__dict__` when the class's `__slots__` leave it out.
+        Payload::Instance(i) if i.dict.is_null() => return None,
         Payload::Instance(i) => i.dict.clone(),
         Payload::Exception(e) => e.dict.clone(),
         Payload::Function(f) => f.dict.clone(),
@@ -224,11 +246,20 @@ fn dict_of(obj: &Value) -> Option<Value> {
     })
 }
 
-fn no_attribute(obj: &Value, name: &str) -> crate::error::Exc {
+pub(crate) fn no_attribute(obj: &Value, name: &str) -> crate::error::Exc {
     let exc = no_attribute_msg(obj, name);
     // For the traceback's "Did you mean" (interp/suggest.rs), as CPython's `name`/`obj`.
     exc.value().set_attr_str("name", Value::str(name));
     exc.value().set_attr_str("obj", obj.clone());
+    exc
+}
+
+/// The AttributeError of an assignment or deletion: CPython leaves its `name` and `obj`
+/// None (no "Did you mean").
+fn no_attribute_to_set(obj: &Value, name: &str) -> crate::error::Exc {
+    let exc = no_attribute_msg(obj, name);
+    exc.value().set_attr_str("name", Value::NONE);
+    exc.value().set_attr_str("obj", Value::NONE);
     exc
 }
 
@@ -367,6 +398,13 @@ pub fn generic_set_attr(cx: &mut Ctx, obj: &Value, name: &str, value: Value) -> 
             call(cx, &p.fset, &[obj.clone(), value])?;
             return Ok(());
         }
+        if let Some(Payload::Member(m)) = a.payload() {
+            super::slots::check_applies(m, obj)?;
+            return super::slots::set(obj, m, value);
+        }
+        if obj.namespace().is_none() && slotted_instance(obj) {
+            return Err(read_only(obj, name));
+        }
     }
     if let Some(t) = obj.as_type() {
         if t.builtin {
@@ -378,14 +416,14 @@ pub fn generic_set_attr(cx: &mut Ctx, obj: &Value, name: &str, value: Value) -> 
     }
     // CPython's `object` instances have no `__dict__`: they take no attributes.
     if obj.class().is(&types().object) {
-        return Err(no_attribute(obj, name));
+        return Err(no_attribute_to_set(obj, name));
     }
     match obj.namespace() {
         Some(ns) => {
             ns.set_str(name, value);
             Ok(())
         }
-        None => Err(no_attribute(obj, name)),
+        None => Err(no_attribute_to_set(obj, name)),
     }
 }
 
@@ -429,11 +467,32 @@ pub fn generic_del_attr(cx: &mut Ctx, obj: &Value, name: &str) -> PyResult<()> {
             call(cx, &p.fdel, std::slice::from_ref(obj))?;
             return Ok(());
         }
+        if let Some(Payload::Member(m)) = a.payload() {
+            super::slots::check_applies(m, obj)?;
+            return super::slots::delete(obj, m);
+        }
+        if obj.namespace().is_none() && slotted_instance(obj) {
+            return Err(read_only(obj, name));
+        }
     }
     match obj.namespace() {
         Some(ns) if ns.remove_str(name).is_some() => Ok(()),
-        _ => Err(no_attribute(obj, name)),
+        _ => Err(no_attribute_to_set(obj, name)),
     }
+}
+
+/// An instance without a `__dict__` because of its class's `__slots__`.
+fn slotted_instance(obj: &Value) -> bool {
+    matches!(obj.payload(), Some(Payload::Instance(i)) if i.dict.is_null())
+}
+
+/// Assigning (or deleting) a plain class attribute through an instance without a
+/// `__dict__`.
+fn read_only(obj: &Value, name: &str) -> crate::error::Exc {
+    attribute_error(format!(
+        "'{}' object attribute '{name}' is read-only",
+        obj.type_name()
+    ))
 }
 
 /// The method `name` (`__get__`, `__set__`) of a class attribute that is an instance of a

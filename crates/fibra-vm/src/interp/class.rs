@@ -99,6 +99,7 @@ pub fn new_class(name: &str, qualname: &str, module: &str, base: Value, dict: Va
         base.clone(),
         mro,
         dict,
+        Default::default(),
     )
 }
 
@@ -130,6 +131,7 @@ pub fn new_class_with_bases(
         base,
         mro,
         dict,
+        Default::default(),
     ))
 }
 
@@ -150,6 +152,7 @@ fn alloc_class(
     base: Value,
     mro: Vec<Value>,
     dict: Value,
+    layout: crate::object::InstanceLayout,
 ) -> Value {
     // A single base is `base` itself: `TypeObj::bases` answers it without a copy.
     let bases: Box<[Value]> = if bases.len() == 1 && bases[0].is(&base) {
@@ -171,6 +174,7 @@ fn alloc_class(
             builtin: false,
             tp_name: None,
             versions: Default::default(),
+            layout,
         })),
     )
 }
@@ -244,7 +248,19 @@ pub fn type_new_impl(
     }
     implicit_wrappers(d);
     fix_hash(d);
-    let cls = alloc_class(winner, name, qualname, module, bases, base, mro, ns.clone());
+    let slots = crate::interp::slots::class_layout(cx, name, &base, &mro, d)?;
+    let cls = alloc_class(
+        winner,
+        name,
+        qualname,
+        module,
+        bases,
+        base,
+        mro,
+        ns.clone(),
+        slots.layout,
+    );
+    crate::interp::slots::install_members(&cls, &slots);
     if let Some(Payload::Cell(c)) = cell.as_ref().and_then(|c| c.payload()) {
         c.set(cls.clone());
     }
@@ -897,7 +913,7 @@ fn generic_alias(origin: &Value, key: Value) -> Value {
     }
     Value::new_obj(
         cls.clone(),
-        Payload::Instance(crate::object::InstanceObj { dict }),
+        Payload::Instance(crate::object::InstanceObj { dict, slots: None }),
     )
 }
 
@@ -1002,7 +1018,7 @@ fn make_union(a: &Value, b: &Value) -> Value {
     }
     Value::new_obj(
         union_class().clone(),
-        Payload::Instance(crate::object::InstanceObj { dict }),
+        Payload::Instance(crate::object::InstanceObj { dict, slots: None }),
     )
 }
 

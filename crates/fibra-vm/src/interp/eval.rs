@@ -1550,13 +1550,27 @@ fn instance_get_fast(cx: &mut Ctx, obj: &Value, name: &Value) -> Option<Value> {
     };
     let class_attr = cx.lookup.class_attr(obj.class(), name);
     match &class_attr {
-        Some(a) if !matches!(a.payload(), Some(Payload::Function(_))) => return None,
+        Some(a) if !matches!(a.payload(), Some(Payload::Function(_))) => {
+            return slot_get_fast(obj, a)
+        }
         _ => {}
     }
     if let Some(v) = as_dict(&inst.dict).and_then(|d| dict_get_name(d, name)) {
         return Some(v);
     }
     class_attr.map(|f| ops::bound_method(&f, obj))
+}
+
+/// `obj.name` for a set slot `name` of the instance's class (None: the general path,
+/// which also raises for an unset one). Not inlined: it must not grow the dispatch loop.
+#[inline(never)]
+fn slot_get_fast(obj: &Value, attr: &Value) -> Option<Value> {
+    match attr.payload() {
+        Some(Payload::Member(m)) if types::is_subclass(obj.class(), &m.objclass) => {
+            crate::interp::slots::read(obj, m)
+        }
+        _ => None,
+    }
 }
 
 /// `module.name` when the module's class has no such attribute: the module dict through
@@ -1580,12 +1594,12 @@ fn instance_set_fast(cx: &mut Ctx, obj: &Value, name: &Value, v: Value) -> Optio
         return Some(v);
     };
     let (class_attr, plain_setattr) = cx.lookup.class_attr_for_store(obj.class(), name);
-    // A property or a script descriptor (an instance whose class may define `__set__`)
-    // takes the general path.
+    // A property, a slot or a script descriptor (an instance whose class may define
+    // `__set__`) takes the general path.
     let descriptor = class_attr.is_some_and(|a| {
         matches!(
             a.payload(),
-            Some(Payload::Property(_) | Payload::Instance(_))
+            Some(Payload::Property(_) | Payload::Instance(_) | Payload::Member(_))
         )
     });
     // Plain `object()` instances take no attributes (the general path raises).

@@ -21,6 +21,7 @@ pub mod interactive;
 pub mod lookup_cache;
 pub mod mro;
 pub mod pattern;
+pub mod slots;
 pub mod suggest;
 pub mod traceback;
 

@@ -121,6 +121,10 @@ pub fn solid_base(ty: &Value) -> Value {
         let Some(t) = cur.as_type() else {
             return types().object.clone();
         };
+        // A class adding slots extends its base's layout, as a builtin with fields does.
+        if !t.builtin && t.layout.own_slots > 0 {
+            return cur;
+        }
         if t.builtin
             && (t.ctor.is_some()
                 || (t.module == "builtins" && SOLID_EXCEPTIONS.contains(&t.name.as_str())))

@@ -193,6 +193,7 @@ fn missing() -> &'static Value {
             ty,
             Payload::Instance(crate::object::InstanceObj {
                 dict: Value::dict(),
+                slots: None,
             }),
         );
         if let Some(o) = m.as_obj() {

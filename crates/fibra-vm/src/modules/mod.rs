@@ -107,6 +107,7 @@ pub(crate) fn new_exception_class(name: &str, module: &str, base: &Value) -> Val
             builtin: false,
             tp_name: None,
             versions: Default::default(),
+            layout: Default::default(),
         })),
     );
     ty.set_attr_str("__module__", Value::str(module));

@@ -248,6 +248,18 @@ impl ListLock {
         }
     }
 
+    /// Sets every item of a garbage item store to NULL, keeping its length (an instance's
+    /// slot values, whose positions stay fixed), returning the items to drop after
+    /// unlocking; as [`ListLock::clear_unreachable`], nothing is retired.
+    pub(crate) fn unset_unreachable(&self) -> Vec<Value> {
+        let mut g = ListGuard {
+            guard: self.lock.lock(),
+            seq: SeqWriter::new(&self.version),
+        };
+        g.shared = false;
+        (0..g.len()).map(|i| g.replace(i, Value::NULL)).collect()
+    }
+
     /// Empties a list the cycle collector found unreachable, returning the items to drop
     /// after unlocking. No reader can hold the list (it is garbage), so nothing is retired
     /// and locking it does not make it shared.

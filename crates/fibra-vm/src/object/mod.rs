@@ -150,6 +150,8 @@ pub enum Payload {
     /// `__await__` iterator.
     AsyncOp(Box<crate::interp::coroutine::AsyncOpObj>),
     Property(Box<PropertyObj>),
+    /// A `__slots__` member descriptor.
+    Member(Box<MemberObj>),
     StaticMethod(Value),
     ClassMethod(Value),
     Super(SuperObj),
@@ -307,6 +309,8 @@ pub struct TypeObj {
     pub tp_name: Option<Box<str>>,
     /// The namespaces' version counters along the MRO, found once (see [`MroVersions`]).
     pub versions: MroVersions,
+    /// What its instances hold (`__slots__`, `__dict__`, weak references).
+    pub layout: InstanceLayout,
 }
 
 /// Where the version counters of a class's namespace and of its bases' namespaces are,
@@ -383,8 +387,64 @@ impl TypeObj {
 }
 
 pub struct InstanceObj {
-    /// The instance `__dict__`.
+    /// The instance `__dict__`; NULL when the class's `__slots__` leave it out.
     pub dict: Value,
+    /// The values of the `__slots__` of the class and its bases (NULL: unset), indexed by
+    /// [`MemberObj::index`]; None for classes without slots. A list's item storage, so it
+    /// has the list's rules: writes under its lock (elided for the creating thread),
+    /// lock-free reads, replaced values retired through the epoch once shared.
+    pub slots: Option<Box<ListLock>>,
+}
+
+impl InstanceObj {
+    /// The storage of a new instance of a class with this layout.
+    pub fn new(layout: &InstanceLayout) -> InstanceObj {
+        InstanceObj {
+            dict: if layout.dict {
+                Value::dict()
+            } else {
+                Value::NULL
+            },
+            slots: (layout.nslots > 0)
+                .then(|| Box::new(ListLock::new(vec![Value::NULL; layout.nslots as usize]))),
+        }
+    }
+}
+
+/// What the instances of a class hold besides their class (CPython's basic size, dict
+/// and weaklist offsets): decided when the class is created from its `__slots__`.
+#[derive(Clone, Copy, Debug)]
+pub struct InstanceLayout {
+    /// Slots of the class and of its best bases: the length of [`InstanceObj::slots`].
+    pub nslots: u32,
+    /// Slots the class itself adds (it is then a "solid" base: see `interp::mro`).
+    pub own_slots: u32,
+    /// Instances have a `__dict__`.
+    pub dict: bool,
+    /// Instances can be weakly referenced.
+    pub weakref: bool,
+}
+
+impl Default for InstanceLayout {
+    /// A class without `__slots__` (and every builtin type: their own rules apply).
+    fn default() -> InstanceLayout {
+        InstanceLayout {
+            nslots: 0,
+            own_slots: 0,
+            dict: true,
+            weakref: true,
+        }
+    }
+}
+
+/// A slot's descriptor in its class's namespace (CPython's `member_descriptor`).
+pub struct MemberObj {
+    /// The slot's (mangled) name, a str.
+    pub name: Value,
+    /// The class whose `__slots__` created it (`__objclass__`).
+    pub objclass: Value,
+    /// Its position in [`InstanceObj::slots`].
+    pub index: u32,
 }
 
 pub struct ModuleObj {

@@ -174,9 +174,17 @@ pub fn weakrefable(obj: &Value) -> bool {
     let Some(o) = obj.as_obj() else {
         return false;
     };
-    let user_class = o.class().as_type().is_some_and(|t| !t.builtin);
+    // A class whose `__slots__` leave out `__weakref__` (and every base's) refuses them.
+    let user_class = o
+        .class()
+        .as_type()
+        .is_some_and(|t| !t.builtin && t.layout.weakref);
+    let slots_refuse = o
+        .class()
+        .as_type()
+        .is_some_and(|t| !t.builtin && !t.layout.weakref);
     match &o.payload {
-        Payload::Instance(_) => !o.class().is(&crate::types::types().object),
+        Payload::Instance(_) => !o.class().is(&crate::types::types().object) && !slots_refuse,
         Payload::Type(_)
         | Payload::Function(_)
         | Payload::NativeFunction(_)

@@ -32,7 +32,7 @@ mod singletons;
 pub mod slice;
 mod str;
 mod str_format;
-mod str_methods;
+pub(crate) mod str_methods;
 #[cfg(test)]
 mod tests;
 pub mod tuple;
@@ -287,6 +287,7 @@ fn raw_type_bases(name: &str, bases: &[&Value]) -> Value {
             builtin: true,
             tp_name: None,
             versions: Default::default(),
+            layout: Default::default(),
         })),
     );
     if let Some(o) = v.as_obj() {
@@ -390,6 +391,7 @@ fn native_type_full(
             builtin: true,
             tp_name,
             versions: Default::default(),
+            layout: Default::default(),
         })),
     );
     for &(mname, f) in methods {

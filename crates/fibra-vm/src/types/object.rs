@@ -109,12 +109,14 @@ fn object_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
             )));
         }
     }
-    Ok(Value::new_obj(
-        cls,
-        Payload::Instance(InstanceObj {
+    let inst = match cls.as_type() {
+        Some(t) if !t.builtin => InstanceObj::new(&t.layout),
+        _ => InstanceObj {
             dict: Value::dict(),
-        }),
-    ))
+            slots: None,
+        },
+    };
+    Ok(Value::new_obj(cls, Payload::Instance(inst)))
 }
 
 /// CPython's `object.__new__` refuses a class whose `__abstractmethods__` is not empty:

@@ -336,14 +336,7 @@ pub(super) fn compare(a: &[u8], other: &Value, op: CompareOp) -> Value {
     let Some(b) = bytes_of(other) else {
         return Value::NOT_IMPLEMENTED;
     };
-    Value::bool(match op {
-        CompareOp::Eq => a == &*b,
-        CompareOp::Ne => a != &*b,
-        CompareOp::Lt => a < &*b,
-        CompareOp::Le => a <= &*b,
-        CompareOp::Gt => a > &*b,
-        CompareOp::Ge => a >= &*b,
-    })
+    Value::bool(crate::ops::compare_ordered(op, a, &*b))
 }
 
 pub(super) fn b_eq(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {

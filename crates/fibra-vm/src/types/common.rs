@@ -170,14 +170,7 @@ pub(crate) fn seq_compare(cx: &mut Ctx, a: &[Value], b: &[Value], op: CompareOp)
         }
     }
     let (x, y) = (a.len(), b.len());
-    Ok(match op {
-        CompareOp::Lt => x < y,
-        CompareOp::Le => x <= y,
-        CompareOp::Eq => x == y,
-        CompareOp::Ne => x != y,
-        CompareOp::Gt => x > y,
-        CompareOp::Ge => x >= y,
-    })
+    Ok(ops::compare_ordered(op, x, y))
 }
 
 /// Normalises an index for `len` items (negative counts from the end); None if out of range.

@@ -282,14 +282,7 @@ fn cmp(args: &Args, op: CompareOp) -> Value {
         return Value::NOT_IMPLEMENTED;
     };
     // UTF-8 byte order equals code point order.
-    Value::bool(match op {
-        CompareOp::Eq => a == b,
-        CompareOp::Ne => a != b,
-        CompareOp::Lt => a < b,
-        CompareOp::Le => a <= b,
-        CompareOp::Gt => a > b,
-        CompareOp::Ge => a >= b,
-    })
+    Value::bool(crate::ops::compare_ordered(op, a, b))
 }
 
 fn str_eq(_cx: &mut Ctx, args: &Args) -> PyResult<Value> {

@@ -10,9 +10,11 @@ caches. Instantiating a class that still has abstract methods raises CPython 3.1
 TypeError ("Can't instantiate abstract class Shape with abstract method area"), as
 `object.__new__` does in CPython.
 Differences: the registry, the caches and the list of subclasses hold strong
-references (Fibra has no weak references), so a class registered with an ABC, or an ABC
+references (CPython's hold weak ones), so a class registered with an ABC, or an ABC
 subclass, is never freed; `_dump_registry` is not provided.
 """
+
+import _thread
 
 __all__ = ["ABC", "ABCMeta", "abstractmethod", "abstractproperty", "abstractclassmethod",
            "abstractstaticmethod", "get_cache_token", "update_abstractmethods"]
@@ -100,6 +102,10 @@ class ABCMeta(type):
     (`register`) and `__subclasshook__`-driven `isinstance`/`issubclass`."""
 
     _abc_invalidation_counter = 0
+    # `+=` on a shared attribute is a read-modify-write: without the lock two threads
+    # registering at once could write back an older count, and a negative cache filled
+    # under the newer count would then look current again.
+    _abc_invalidation_lock = _thread.allocate_lock()
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
@@ -126,7 +132,8 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
-        ABCMeta._abc_invalidation_counter += 1  # Invalidate negative caches
+        with ABCMeta._abc_invalidation_lock:
+            ABCMeta._abc_invalidation_counter += 1  # Invalidate negative caches
         return subclass
 
     def _abc_registry_clear(cls):

@@ -13,6 +13,7 @@ warnings is the module's `__warningregistry__`.
 Not read: the `-W` option and `PYTHONWARNINGS`.
 """
 
+import _thread
 import re
 import sys
 
@@ -29,9 +30,15 @@ onceregistry = {}
 _filters_version = 1
 
 
+_filters_version_lock = _thread.allocate_lock()
+
+
 def _filters_mutated():
     global _filters_version
-    _filters_version += 1
+    # Locked so that two threads changing filters at once never write back an older
+    # version (which would let a stale "already warned" registry count as current).
+    with _filters_version_lock:
+        _filters_version += 1
 
 
 def _add_filter(item, append):

@@ -199,7 +199,7 @@ pub(crate) mod shim {
 }
 
 #[path = "../src/sync/stw.rs"]
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 pub(crate) mod stw;
 
 #[path = "../src/sync/gil.rs"]

@@ -311,11 +311,53 @@ impl Drop for Ctx {
     }
 }
 
+impl Vm {
+    /// Empties the namespace of every module in `sys.modules` (but `builtins`), `__main__`
+    /// first, then in reverse import order, as CPython's finalisation does. Modules,
+    /// their globals and the functions and classes they define are immortal (see
+    /// docs/memory-model.md), so without this nothing a module-level name refers to would
+    /// ever be freed: a host that creates interpreters one after another would keep every
+    /// one's data, and a file left open in a global would never be flushed.
+    ///
+    /// Runs when the last reference to the interpreter goes (no context, script thread or
+    /// embedding handle is left), so no script can see the emptied namespaces. Weak
+    /// reference callbacks that the freeing queues on this thread are dropped: running
+    /// them would need a context of this interpreter. (A suspended generator freed here
+    /// skips its `finally` blocks for the same reason.)
+    fn clear_module_namespaces(&self) {
+        let Some(Payload::Dict(modules)) = self.modules.payload() else {
+            return;
+        };
+        let queued_before = crate::object::weakref::pending_len();
+        let mut order = modules.items();
+        order.reverse();
+        if let Some(main) = order
+            .iter()
+            .position(|(k, _)| k.as_str() == Some("__main__"))
+        {
+            let m = order.remove(main);
+            order.insert(0, m);
+        }
+        for (name, module) in order {
+            if name.as_str() == Some("builtins") {
+                continue;
+            }
+            if let Some(Payload::Module(m)) = module.payload() {
+                if let Some(Payload::Dict(ns)) = m.dict.payload() {
+                    ns.clear();
+                }
+            }
+        }
+        crate::object::weakref::discard_pending_after(queued_before);
+    }
+}
+
 impl Drop for Vm {
     fn drop(&mut self) {
         // Tearing down the module graph decrements counts of objects other VMs may share
         // (builtin helper types): do it attached, so the `gil` build holds the GIL.
         crate::sync::attach();
+        self.clear_module_namespaces();
         let owned = [
             std::mem::take(&mut self.modules),
             std::mem::take(&mut self.path),

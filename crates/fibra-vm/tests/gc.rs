@@ -370,3 +370,47 @@ fn host_threads_exit_while_collecting() {
     py.exec("import gc\ngc.set_threshold(10000)\n", "reset")
         .unwrap();
 }
+
+/// Modules, their globals and what module code defines are immortal, so an interpreter
+/// that goes away must empty its modules' namespaces itself: a host creating interpreters
+/// one after another must not keep every one's data. Also a generator kept in a global
+/// (it refers to its interpreter) must not keep the interpreter alive.
+#[test]
+fn dropping_an_interpreter_frees_its_module_globals() {
+    let _serial = serial();
+    let run = || {
+        let py = fibra_vm::embed::Interpreter::new();
+        let m = py
+            .exec(
+                "import json\n\
+                 keep = [(i, [i]) for i in range(20000)]\n\
+                 json.cache_of_mine = {i: [i] for i in range(5000)}\n\
+                 def gen():\n\
+                 \x20   try:\n\
+                 \x20       yield 1\n\
+                 \x20   finally:\n\
+                 \x20       pass\n\
+                 g = gen()\n\
+                 next(g)\n",
+                "big",
+            )
+            .unwrap();
+        drop(m);
+        let vm = std::sync::Arc::downgrade(py.vm());
+        drop(py);
+        assert!(vm.upgrade().is_none(), "the interpreter is still alive");
+        fibra_vm::gc::collect();
+        fibra_vm::gc::tracked_objects()
+    };
+    let first = run();
+    let mut last = first;
+    for _ in 0..3 {
+        last = run();
+    }
+    // 50,000 tracked objects per interpreter were kept before; allow a little slack for
+    // the immortal functions and classes each one defines.
+    assert!(
+        last < first + 1000,
+        "tracked objects grew from {first} to {last} over 3 interpreters"
+    );
+}

@@ -43,7 +43,10 @@ pub struct GenInner {
     pub name: Value,
     pub qualname: Value,
     /// The interpreter, to run `finally` blocks when a suspended generator is dropped.
-    vm: std::sync::Arc<crate::ctx::Vm>,
+    /// Weak: a generator kept in a module global must not keep its interpreter alive (the
+    /// interpreter's teardown is what frees such globals). Once the interpreter is gone the
+    /// `finally` blocks are skipped.
+    vm: std::sync::Weak<crate::ctx::Vm>,
 }
 
 thread_local! {
@@ -77,7 +80,10 @@ impl Drop for GenInner {
 
 impl GenInner {
     fn finalize(&self, mut frame: Box<Frame>) {
-        let mut cx = Ctx::new(self.vm.clone());
+        let Some(vm) = self.vm.upgrade() else {
+            return;
+        };
+        let mut cx = Ctx::new(vm);
         let exit = Exc::with_args(&types().generator_exit, vec![]);
         let r = run_resumed(&mut cx, &mut frame, true, Resume::Throw(exit), self.kind);
         let err = match r {
@@ -166,7 +172,7 @@ pub fn new_generator(cx: &Ctx, func: &FunctionObj, frame: Frame) -> Value {
                 }),
                 name: func.name.clone(),
                 qualname: func.qualname.clone(),
-                vm: cx.vm.clone(),
+                vm: std::sync::Arc::downgrade(&cx.vm),
             },
         })),
     )

@@ -54,6 +54,7 @@ pub fn make_module(cx: &mut Ctx) -> PyResult<Value> {
         ("replace", os_rename),
         ("getenv", os_getenv),
         ("getpid", os_getpid),
+        ("_exit", os_exit),
         ("cpu_count", os_cpu_count),
         ("walk", os_walk),
         ("fspath", os_fspath),
@@ -536,6 +537,15 @@ fn os_urandom(cx: &mut Ctx, args: &Args) -> PyResult {
         .and_then(|mut f| f.read_exact(&mut buf))
         .map_err(|e| os_error_from_io(&e, None))?;
     Ok(Value::bytes(buf))
+}
+
+/// `os._exit(n)`: ends the process at once with status `n`, as CPython's does: no
+/// `finally` blocks, `atexit` handlers or waiting for threads, and buffered output that
+/// was not flushed is lost. (Sandboxed interpreters cannot import `os`.)
+fn os_exit(cx: &mut Ctx, args: &Args) -> PyResult {
+    let a = args.check("_exit", 1, 1)?;
+    let status = crate::ops::index(cx, &a[0])?;
+    std::process::exit(status as i32)
 }
 
 fn os_cpu_count(_cx: &mut Ctx, args: &Args) -> PyResult {

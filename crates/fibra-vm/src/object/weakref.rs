@@ -117,6 +117,28 @@ thread_local! {
     static RUNNING: Cell<bool> = const { Cell::new(false) };
 }
 
+/// How many callbacks wait on this thread (see [`discard_pending_after`]).
+pub(crate) fn pending_len() -> usize {
+    PENDING.with(|p| {
+        let v = p.0.take();
+        let n = v.len();
+        p.0.set(v);
+        n
+    })
+}
+
+/// Drops the callbacks queued on this thread after the first `keep`, without running them
+/// (an interpreter being torn down queued them: see `Vm::clear_module_namespaces`).
+pub(crate) fn discard_pending_after(keep: usize) {
+    let dropped = PENDING.with(|p| {
+        let mut v = p.0.take();
+        let dropped = v.split_off(keep.min(v.len()));
+        p.0.set(v);
+        dropped
+    });
+    drop(dropped);
+}
+
 impl WeakRefObj {
     fn of(o: &Obj) -> Option<&WeakRefObj> {
         match &o.payload {

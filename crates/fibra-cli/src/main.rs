@@ -423,8 +423,14 @@ fn run(args: Vec<String>) -> i32 {
         };
         code = repl::run_repl(&mut backend::VmBackend::new(&mut cx), ropts);
     }
-    // Like CPython, wait for non-daemon threads once the main script is done.
-    repl::interrupt::with_target(Box::new(script_interrupt), || cx.finish());
+    // Like CPython, wait for non-daemon threads once the main script is done, then run
+    // the finalisers of what module globals hold and empty the namespaces (which also
+    // flushes files left open). `py` goes first: only `cx` may still hold the interpreter.
+    drop(py);
+    repl::interrupt::with_target(Box::new(script_interrupt), || {
+        cx.finish();
+        cx.finalize_modules();
+    });
     fibra_vm::modules::flush_stdio();
     let _ = std::io::stdout().flush();
     code

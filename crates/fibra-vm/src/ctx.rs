@@ -312,23 +312,13 @@ impl Drop for Ctx {
 }
 
 impl Vm {
-    /// Empties the namespace of every module in `sys.modules` (but `builtins`), `__main__`
-    /// first, then in reverse import order, as CPython's finalisation does. Modules,
-    /// their globals and the functions and classes they define are immortal (see
-    /// docs/memory-model.md), so without this nothing a module-level name refers to would
-    /// ever be freed: a host that creates interpreters one after another would keep every
-    /// one's data, and a file left open in a global would never be flushed.
-    ///
-    /// Runs when the last reference to the interpreter goes (no context, script thread or
-    /// embedding handle is left), so no script can see the emptied namespaces. Weak
-    /// reference callbacks that the freeing queues on this thread are dropped: running
-    /// them would need a context of this interpreter. (A suspended generator freed here
-    /// skips its `finally` blocks for the same reason.)
-    fn clear_module_namespaces(&self) {
+    /// The modules of `sys.modules` whose namespaces the interpreter's teardown empties:
+    /// `__main__` first, then in reverse import order, as CPython's finalisation does;
+    /// `builtins` is left alone.
+    fn modules_for_teardown(&self) -> Vec<Value> {
         let Some(Payload::Dict(modules)) = self.modules.payload() else {
-            return;
+            return Vec::new();
         };
-        let queued_before = crate::object::weakref::pending_len();
         let mut order = modules.items();
         order.reverse();
         if let Some(main) = order
@@ -338,17 +328,71 @@ impl Vm {
             let m = order.remove(main);
             order.insert(0, m);
         }
-        for (name, module) in order {
-            if name.as_str() == Some("builtins") {
-                continue;
-            }
-            if let Some(Payload::Module(m)) = module.payload() {
-                if let Some(Payload::Dict(ns)) = m.dict.payload() {
-                    ns.clear();
-                }
+        order
+            .into_iter()
+            .filter(|(k, m)| {
+                k.as_str() != Some("builtins") && matches!(m.payload(), Some(Payload::Module(_)))
+            })
+            .map(|(_, m)| m)
+            .collect()
+    }
+
+    /// Empties the namespace of every module (see [`Vm::modules_for_teardown`]). Modules,
+    /// their globals and the functions and classes they define are immortal (see
+    /// docs/memory-model.md), so without this nothing a module-level name refers to would
+    /// ever be freed: a host that creates interpreters one after another would keep every
+    /// one's data, and a file left open in a global would never be flushed.
+    ///
+    /// Runs when the last reference to the interpreter goes (no context, script thread or
+    /// embedding handle is left), so no script can see the emptied namespaces. `__del__`
+    /// methods and weak-reference callbacks that the freeing queues on this thread are
+    /// dropped: running them would need a context of this interpreter. (A suspended
+    /// generator freed here skips its `finally` blocks for the same reason.) The `fibra`
+    /// command runs them: it ends with [`Ctx::finalize_modules`], which does this first.
+    fn clear_module_namespaces(&self) {
+        let queued_before = crate::object::weakref::pending_len();
+        for module in self.modules_for_teardown() {
+            if let Some(ns) = module.namespace() {
+                ns.clear();
             }
         }
         crate::object::weakref::discard_pending_after(queued_before);
+    }
+}
+
+impl Ctx {
+    /// The end of a program (the `fibra` command calls it after [`Ctx::finish`]): first
+    /// runs the `__del__` of instances that nothing but a module global refers to, in
+    /// each namespace's order and with every namespace still intact (where CPython's
+    /// final collection finds them), then empties the modules' namespaces, `__main__`
+    /// first, running the `__del__` methods and weak-reference callbacks of what that
+    /// frees after each module. Does nothing while another context, script thread or
+    /// embedding handle still uses the interpreter (dropping the last one empties the
+    /// namespaces then, without running finalisers).
+    pub fn finalize_modules(&mut self) {
+        if Arc::strong_count(&self.vm) != 1 {
+            return;
+        }
+        // This thread's caches of global names hold references of their own.
+        self.lookup.clear();
+        let modules = self.vm.modules_for_teardown();
+        for module in &modules {
+            let Some(ns) = module.namespace() else {
+                continue;
+            };
+            for v in ns.values() {
+                // Two references: the namespace's and `v`.
+                if v.as_obj().is_some_and(|o| o.rc().get() == 2) {
+                    crate::object::finalize::run_now(self, &v);
+                }
+            }
+        }
+        for module in &modules {
+            if let Some(ns) = module.namespace() {
+                ns.clear();
+            }
+            crate::object::weakref::run_pending(self);
+        }
     }
 }
 

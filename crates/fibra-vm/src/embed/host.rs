@@ -656,6 +656,7 @@ fn new_host_class(name: &str, module: &str, has_ctor: bool) -> Value {
             tp_name: None,
             versions: Default::default(),
             layout: Default::default(),
+            finalizer: Default::default(),
         })),
     );
     cls.set_attr_str("__module__", Value::str(module));

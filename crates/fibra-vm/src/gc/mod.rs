@@ -103,9 +103,22 @@ pub fn collect() -> usize {
     // epoch), and again after breaking the cycles, so that what the caller counts next
     // is what is really alive.
     crate::sync::epoch::flush();
+    FINALIZERS_QUEUED.with(|f| f.set(false));
     let n = run(None, true).unwrap_or(0);
     crate::sync::epoch::flush();
     n
+}
+
+thread_local! {
+    /// The last collection on this thread queued `__del__` calls and freed nothing.
+    static FINALIZERS_QUEUED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the last [`collect`] on this thread found garbage with `__del__` methods still
+/// to run and queued them instead of freeing it: run them (`weakref::run_pending`), then
+/// collect again (what `gc.collect()` does).
+pub fn finalizers_queued() -> bool {
+    FINALIZERS_QUEUED.with(|f| f.get())
 }
 
 /// Whether the next automatic collection must be a full one: the objects promoted since
@@ -151,6 +164,18 @@ fn run(patience: Option<Duration>, full: bool) -> Option<usize> {
     }
     drop(world);
     crate::object::weakref::queue_after_collect(weak_callbacks);
+
+    // Instances with a `__del__` that has not run: run those first (at this thread's next
+    // safepoint) and leave this garbage as it is; the next collection frees whatever the
+    // finalisers did not resurrect (`object::finalize`).
+    let finalizers = crate::object::finalize::pending_in(&found.garbage);
+    if !finalizers.is_empty() {
+        FINALIZERS_QUEUED.with(|f| f.set(true));
+        crate::object::finalize::queue(finalizers);
+        drop(found);
+        COLLECTIONS.fetch_add(1, Ordering::Relaxed);
+        return Some(0);
+    }
 
     // The world runs again. The garbage is unreachable from every other thread, and these
     // strong references keep it alive while the cycles are broken.

@@ -26,7 +26,19 @@ pub fn call_function(
     if func.code.obj.flags.generator {
         return Ok(generator::new_generator(cx, func, frame));
     }
-    run_function_frame(cx, frame)
+    let r = run_function_frame(cx, frame);
+    after_call(cx);
+    r
+}
+
+/// After a script call, its frame gone: the `__del__` methods and weak-reference callbacks
+/// of what died with its locals run before the caller goes on, as in CPython (otherwise
+/// one flag load).
+#[inline(always)]
+pub(crate) fn after_call(cx: &mut Ctx) {
+    if cx.rc_owner.poll() {
+        crate::object::weakref::run_pending(cx);
+    }
 }
 
 /// Runs a new function frame to completion, counting the recursion depth.

@@ -175,6 +175,7 @@ fn alloc_class(
             tp_name: None,
             versions: Default::default(),
             layout,
+            finalizer: Default::default(),
         })),
     )
 }
@@ -913,7 +914,7 @@ fn generic_alias(origin: &Value, key: Value) -> Value {
     }
     Value::new_obj(
         cls.clone(),
-        Payload::Instance(crate::object::InstanceObj { dict, slots: None }),
+        Payload::Instance(crate::object::InstanceObj::with_dict(dict)),
     )
 }
 
@@ -1018,7 +1019,7 @@ fn make_union(a: &Value, b: &Value) -> Value {
     }
     Value::new_obj(
         union_class().clone(),
-        Payload::Instance(crate::object::InstanceObj { dict, slots: None }),
+        Payload::Instance(crate::object::InstanceObj::with_dict(dict)),
     )
 }
 

@@ -257,9 +257,10 @@ fn store_borrowed_item(f: &mut Frame, code: &crate::interp::Code, local: u32, bi
     unborrow_local(f, &old);
 }
 
-/// After a `del` statement: runs the weak-reference callbacks of what it freed, so that
-/// `del obj` runs them before the next statement, as in CPython. A `del` is no hot path;
-/// other frees wait for the next safepoint.
+/// After a `del` statement or a module-level store: runs the `__del__` methods and
+/// weak-reference callbacks of what it freed, so that `del obj` runs them before the next
+/// statement, as in CPython. Neither is a hot path; other frees wait for the next
+/// safepoint (or the end of the call whose frame held them: `run_function_frame`).
 #[inline]
 fn after_del(cx: &mut Ctx) {
     if cx.rc_owner.poll() {
@@ -435,6 +436,7 @@ fn call_plain(cx: &mut Ctx, f: &mut Frame, base: usize, args_at: usize) -> PyRes
     count_global_borrows(f);
     let r = call::run_function_frame(cx, frame);
     drop(held);
+    call::after_call(cx);
     r
 }
 
@@ -677,8 +679,12 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code) -> OpResult {
                     crate::sync::immortalize_definition(&v);
                 }
                 if let Some(g) = as_dict(&f.globals) {
-                    g.set_str_value(code.names[i as usize].clone(), v);
+                    let name = &code.names[i as usize];
+                    let version = g.set_str_value_versioned(name.clone(), v.clone());
+                    cx.lookup.store_global(&f.globals, name, &v, version);
                 }
+                // As for `StoreName`: what the rebinding freed finalises now.
+                after_del(cx);
             }
             Op::DeleteGlobal(i) => {
                 let removed = as_dict(&f.globals).and_then(|g| g.remove_str(code.name_str(i)));
@@ -725,12 +731,22 @@ fn exec(cx: &mut Ctx, f: &mut Frame, code: &crate::interp::Code) -> OpResult {
                     &f.locals
                 };
                 match as_plain_dict(ns) {
+                    Some(d) if ns.is(&f.globals) => {
+                        // Module level: this thread's cache entry for the name takes the
+                        // new value (see `LookupCache::store_global`).
+                        let name = &code.names[i as usize];
+                        let version = d.set_str_value_versioned(name.clone(), v.clone());
+                        cx.lookup.store_global(&f.globals, name, &v, version);
+                    }
                     Some(d) => d.set_str_value(code.names[i as usize].clone(), v),
                     None => {
                         let ns = ns.clone();
                         ops::setitem(cx, &ns, &code.names[i as usize], v)?;
                     }
                 }
+                // Rebinding a module-level name may free what it held: its `__del__` or
+                // weak-reference callbacks run before the next statement, as in CPython.
+                after_del(cx);
             }
             Op::DeleteName(i) => {
                 let ns = if f.locals.is_null() {

@@ -187,6 +187,24 @@ impl LookupCache {
         self.fill_global(i, globals, builtins, name)
     }
 
+    /// After this thread stored `value` to `name` in `globals` (`StoreGlobal`, a
+    /// module-level `StoreName`), leaving the dict at `version`: an entry for the name
+    /// takes the new value (valid at that version) and lets go of the old one at once.
+    /// So module-level code that rebinds a global in a loop and reads it back hits the
+    /// cache, and what the rebinding freed is freed now (its `__del__` can run before the
+    /// next statement), not when the entry is next refreshed.
+    #[inline]
+    pub fn store_global(&mut self, globals: &Value, name: &Value, value: &Value, version: u64) {
+        let i = slot(globals.bits(), name.bits(), GLOBAL_SLOTS);
+        if let Some(e) = self.globals.get_mut(i) {
+            if e.name.is(name) && e.globals.is(globals) {
+                e.gver = version;
+                e.bver = NOT_BUILTIN;
+                e.value = Lent(value.clone()); // the old one is retired as it drops
+            }
+        }
+    }
+
     /// Drops this thread's entry for `name` in `globals`, if any (`del name`): the entry
     /// holds a strong reference to the value, which would otherwise outlive the `del`
     /// until the entry is overwritten (visible through weak references). Other threads'

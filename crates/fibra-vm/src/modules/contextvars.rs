@@ -191,10 +191,7 @@ fn missing() -> &'static Value {
         );
         let m = Value::new_obj(
             ty,
-            Payload::Instance(crate::object::InstanceObj {
-                dict: Value::dict(),
-                slots: None,
-            }),
+            Payload::Instance(crate::object::InstanceObj::with_dict(Value::dict())),
         );
         if let Some(o) = m.as_obj() {
             o.make_immortal();

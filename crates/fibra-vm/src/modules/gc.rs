@@ -36,9 +36,20 @@ fn gc_collect(cx: &mut Ctx, args: &Args) -> PyResult {
     }
     // Closure variables of freed cells should not survive in this thread's cache.
     cx.lookup.evict_dead_cells();
-    let n = gc::collect();
+    let mut n = gc::collect();
     // Callbacks of weak references to what it freed run before `collect()` returns.
     crate::object::weakref::run_pending(cx);
+    // Garbage with `__del__` methods: they ran just now (above); collect again to free
+    // what they left unreachable, as CPython's collection does in one pass. A finaliser
+    // can make new garbage with finalisers of its own: a few rounds, not a loop forever.
+    for _ in 0..4 {
+        if !gc::finalizers_queued() {
+            break;
+        }
+        cx.lookup.evict_dead_cells();
+        n += gc::collect();
+        crate::object::weakref::run_pending(cx);
+    }
     Ok(Value::int(n as i64))
 }
 

@@ -108,6 +108,7 @@ pub(crate) fn new_exception_class(name: &str, module: &str, base: &Value) -> Val
             tp_name: None,
             versions: Default::default(),
             layout: Default::default(),
+            finalizer: Default::default(),
         })),
     );
     ty.set_attr_str("__module__", Value::str(module));

@@ -187,8 +187,16 @@ impl DictObj {
 
     /// Sets an entry whose key is a `str` value (no script code runs).
     pub fn set_str_value(&self, key: Value, value: Value) {
+        self.set_str_value_versioned(key, value);
+    }
+
+    /// [`DictObj::set_str_value`], returning the version of the dict right after the store
+    /// (0 when `key` is not a str and nothing was stored): a cache may then hold `value`
+    /// for `key`, valid at that version (`LookupCache::store_global`).
+    #[inline]
+    pub fn set_str_value_versioned(&self, key: Value, value: Value) -> u64 {
         let Some(Payload::Str(so)) = key.payload() else {
-            return;
+            return 0;
         };
         // The string's cached hash: names stored to in a loop are hashed once.
         let (hash, s) = (so.hash(), so.as_str());
@@ -200,8 +208,10 @@ impl DictObj {
                 None
             }
         };
+        let version = g.version_after();
         drop(g);
         drop(old);
+        version
     }
 
     pub fn remove_str(&self, key: &str) -> Option<Value> {

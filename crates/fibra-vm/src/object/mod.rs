@@ -10,6 +10,7 @@
 pub(crate) mod cell;
 mod dict;
 mod exception;
+pub mod finalize;
 mod footprint;
 mod function;
 pub mod hash;
@@ -311,6 +312,8 @@ pub struct TypeObj {
     pub versions: MroVersions,
     /// What its instances hold (`__slots__`, `__dict__`, weak references).
     pub layout: InstanceLayout,
+    /// Whether its instances have a `__del__` (see [`finalize`]).
+    pub finalizer: finalize::FinalizerCache,
 }
 
 /// Where the version counters of a class's namespace and of its bases' namespaces are,
@@ -389,6 +392,9 @@ impl TypeObj {
 pub struct InstanceObj {
     /// The instance `__dict__`; NULL when the class's `__slots__` leave it out.
     pub dict: Value,
+    /// Its class's `__del__` has run (or been queued to run) once: never again, even if
+    /// the instance was resurrected (PEP 442).
+    pub finalized: std::sync::atomic::AtomicBool,
     /// The values of the `__slots__` of the class and its bases (NULL: unset), indexed by
     /// [`MemberObj::index`]; None for classes without slots. A list's item storage, so it
     /// has the list's rules: writes under its lock (elided for the creating thread),
@@ -407,6 +413,16 @@ impl InstanceObj {
             },
             slots: (layout.nslots > 0)
                 .then(|| Box::new(ListLock::new(vec![Value::NULL; layout.nslots as usize]))),
+            finalized: std::sync::atomic::AtomicBool::new(false),
+        }
+    }
+
+    /// The storage of an instance with this `__dict__` and no slots.
+    pub fn with_dict(dict: Value) -> InstanceObj {
+        InstanceObj {
+            dict,
+            slots: None,
+            finalized: std::sync::atomic::AtomicBool::new(false),
         }
     }
 }
@@ -574,6 +590,15 @@ pub(crate) unsafe fn dealloc(ptr: NonNull<Obj>) {
 /// # Safety
 /// As for [`dealloc`].
 unsafe fn free_one(ptr: NonNull<Obj>) {
+    // An instance whose class has a `__del__` it has not run yet: revived and queued for
+    // its finaliser instead (freed when that is done with it, unless it was resurrected).
+    // SAFETY: `ptr` is live and unreferenced (the caller's contract).
+    if let Payload::Instance(inst) = unsafe { &ptr.as_ref().payload } {
+        // SAFETY: as above.
+        if unsafe { finalize::defer_free(ptr, inst) } {
+            return;
+        }
+    }
     // One predictable branch for objects that never had a weak reference: the flag lives
     // in the count word the decrement just touched.
     // SAFETY: `ptr` is live and unreferenced (the caller's contract).

@@ -384,6 +384,13 @@ impl TableGuard<'_> {
     pub fn version(&self) -> u64 {
         self.seq.version()
     }
+
+    /// The version the table will have once this guard is dropped: what a cache of
+    /// the contents as this guard leaves them is valid at.
+    #[inline]
+    pub fn version_after(&self) -> u64 {
+        self.seq.version_after()
+    }
 }
 
 impl Footprint for Table {

@@ -366,6 +366,25 @@ fn detach_all(key: usize, skip: Option<&HashSet<usize>>) -> Vec<Value> {
     live
 }
 
+/// Queues the call `f(arg)` on this thread, to run with the weak-reference callbacks at
+/// its next safepoint (how `__del__` runs: see `object::finalize`).
+pub(crate) fn queue_call(arg: Value, f: Value) {
+    let mut item = Some((arg, f));
+    let queued = PENDING
+        .try_with(|p| {
+            let mut list = p.0.take();
+            list.extend(item.take());
+            p.0.set(list);
+        })
+        .is_ok();
+    if let Some(item) = item {
+        orphan(vec![item]);
+    }
+    if queued {
+        crate::sync::request_poll();
+    }
+}
+
 /// Queues the callbacks of the (strongly held) weak references `refs` on this thread.
 fn queue_callbacks(refs: Vec<Value>) {
     let mut queued = false;

@@ -635,6 +635,24 @@ impl RefCount {
         self.shared.load(Ordering::Relaxed) & S_WEAK != 0
     }
 
+    /// Gives an object whose count reached zero one reference again, held by the calling
+    /// thread (which becomes its owner): its finaliser (`__del__`) is about to run. Keeps
+    /// the weak flag.
+    ///
+    /// # Safety
+    /// The count is zero and no other thread can reach the object: its weak references
+    /// (if any) were cleared, so nothing can [`try_incref`](Self::try_incref) it.
+    pub unsafe fn revive(&self) {
+        let fresh = RefCount::new();
+        let weak = self.shared.load(Ordering::Relaxed) & S_WEAK;
+        self.local
+            .store(fresh.local.load(Ordering::Relaxed), Ordering::Relaxed);
+        self.shared.store(
+            fresh.shared.load(Ordering::Relaxed) | weak,
+            Ordering::Relaxed,
+        );
+    }
+
     /// Adds a reference to an object the caller holds *no* reference to, unless the
     /// object is already dead (its count reached zero). Only for objects marked with
     /// [`mark_weak`](Self::mark_weak), and only while something keeps the memory

@@ -183,6 +183,14 @@ mod imp {
         pub fn try_incref(&self) -> bool {
             self.0.try_incref()
         }
+        /// See `brc::RefCount::revive`.
+        ///
+        /// # Safety
+        /// As there: the count is zero and no other thread can reach the object.
+        pub unsafe fn revive(&self) {
+            // SAFETY: the caller's contract is the callee's.
+            unsafe { self.0.revive() }
+        }
     }
 }
 
@@ -315,6 +323,14 @@ mod imp {
         }
         pub fn make_immortal(&self) {
             self.0.set(self.0.get() | IMMORTAL);
+        }
+        /// One reference again for an object whose count reached zero (its finaliser is
+        /// about to run); keeps the weak flag.
+        ///
+        /// # Safety
+        /// The count is zero and the caller holds the GIL.
+        pub unsafe fn revive(&self) {
+            self.0.set(1 | (self.0.get() & WEAK));
         }
     }
 }

@@ -39,6 +39,13 @@ impl<'a> SeqWriter<'a> {
     pub fn version(&self) -> u64 {
         self.version.load(Ordering::Relaxed)
     }
+
+    /// The version the container will have once this write ends (under the lock, so no
+    /// other write can come between).
+    #[inline]
+    pub fn version_after(&self) -> u64 {
+        self.version() + self.writing as u64
+    }
 }
 
 impl Drop for SeqWriter<'_> {

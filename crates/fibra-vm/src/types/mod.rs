@@ -288,6 +288,7 @@ fn raw_type_bases(name: &str, bases: &[&Value]) -> Value {
             tp_name: None,
             versions: Default::default(),
             layout: Default::default(),
+            finalizer: Default::default(),
         })),
     );
     if let Some(o) = v.as_obj() {
@@ -392,6 +393,7 @@ fn native_type_full(
             tp_name,
             versions: Default::default(),
             layout: Default::default(),
+            finalizer: Default::default(),
         })),
     );
     for &(mname, f) in methods {

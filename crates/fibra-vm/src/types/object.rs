@@ -111,10 +111,7 @@ fn object_new(cx: &mut Ctx, args: &Args) -> PyResult<Value> {
     }
     let inst = match cls.as_type() {
         Some(t) if !t.builtin => InstanceObj::new(&t.layout),
-        _ => InstanceObj {
-            dict: Value::dict(),
-            slots: None,
-        },
+        _ => InstanceObj::with_dict(Value::dict()),
     };
     Ok(Value::new_obj(cls, Payload::Instance(inst)))
 }

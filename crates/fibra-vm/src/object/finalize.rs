@@ -1,0 +1,121 @@
+//! `__del__`: finalisers of instances of classes that define one.
+//!
+//! CPython runs `__del__` inside the deallocation, on whatever call dropped the last
+//! reference. Fibra never runs script code inside a deallocation (it may hold an object
+//! lock there, or be detached, see docs/memory-model.md), so a dying instance whose class
+//! has a `__del__` is *revived* instead: its weak references are cleared, its count is
+//! set back to one reference, held by this thread's queue of deferred calls (the queue
+//! weak-reference callbacks use), and `__del__(obj)` runs at the thread's next safepoint
+//! (a script call, a loop back-edge, a `del` statement, `gc.collect()`). Dropping the
+//! queue's reference then frees it, unless `__del__` stored it somewhere (resurrection).
+//! Either way `__del__` runs once per object (PEP 442): [`InstanceObj::finalized`].
+//!
+//! The cycle collector treats garbage holding instances with a pending `__del__` the same
+//! way: it queues their finalisers and leaves that garbage for its next collection, which
+//! frees what the finalisers did not resurrect (`gc::run`).
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use super::{InstanceObj, Obj, Payload};
+use crate::value::Value;
+
+/// Per class: whether its instances have a `__del__`, valid while the namespaces along its
+/// MRO keep the versions it was computed at (`TypeObj::mro_version_sum`). 0: not known;
+/// otherwise `(sum + 1) << 1 | has_del`.
+#[derive(Default)]
+pub struct FinalizerCache(AtomicU64);
+
+/// The `__del__` of instances of `ty`, if it has one (None also for `__del__ = None`).
+/// Looks along the MRO only when a namespace on it changed since the last answer.
+pub(crate) fn finalizer_of(ty: &Value) -> Option<Value> {
+    let t = ty.as_type()?;
+    let key = t.mro_version_sum(ty).wrapping_add(1) << 1;
+    let cached = t.finalizer.0.load(Ordering::Relaxed);
+    if cached == key {
+        return None;
+    }
+    let found = crate::types::lookup(ty, "__del__").filter(|f| !f.is_none());
+    // A concurrent change to a namespace makes the key stale, never wrong: the next
+    // look compares with the new sum.
+    t.finalizer
+        .0
+        .store(key | found.is_some() as u64, Ordering::Relaxed);
+    found
+}
+
+/// Called by `free_one` for an instance whose count reached zero: when its class has a
+/// `__del__` that has not run on it, revives it and queues the call. Returns true if it
+/// did (the caller must not free the object now).
+///
+/// # Safety
+/// `ptr` is a live `Obj` with no references left (the deallocator's contract), and `inst`
+/// its payload.
+pub(crate) unsafe fn defer_free(ptr: std::ptr::NonNull<Obj>, inst: &InstanceObj) -> bool {
+    if inst.finalized.load(Ordering::Relaxed) {
+        return false;
+    }
+    // SAFETY: live (the caller's contract).
+    let obj = unsafe { ptr.as_ref() };
+    let Some(del) = finalizer_of(obj.class()) else {
+        return false;
+    };
+    inst.finalized.store(true, Ordering::Relaxed);
+    if obj.rc().has_weak() {
+        // Clear the weak references first (as CPython's collector does before finalisers):
+        // then no other thread can reach the object, so reviving its count races with
+        // nothing.
+        // SAFETY: `ptr` is live and unreferenced; its memory stays allocated (revived).
+        unsafe { super::weakref::clear_on_free(ptr) };
+    }
+    // SAFETY: the count is zero and, its weak references cleared, nothing else can reach
+    // the object.
+    unsafe { obj.rc().revive() };
+    // SAFETY: the reference `revive` created, handed to the queue.
+    let v = unsafe { Value::from_bits(ptr.as_ptr() as u64) };
+    super::weakref::queue_call(v, del);
+    true
+}
+
+/// For the cycle collector: the instances among `garbage` whose `__del__` has not run,
+/// marked as finalised, each with its `__del__`. The caller queues the calls and must not
+/// break this garbage's cycles in this collection.
+pub(crate) fn pending_in(garbage: &[Value]) -> Vec<(Value, Value)> {
+    let mut calls = Vec::new();
+    for v in garbage {
+        if let Some(Payload::Instance(inst)) = v.payload() {
+            if inst.finalized.load(Ordering::Relaxed) {
+                continue;
+            }
+            if let Some(del) = finalizer_of(v.class()) {
+                inst.finalized.store(true, Ordering::Relaxed);
+                calls.push((v.clone(), del));
+            }
+        }
+    }
+    calls
+}
+
+/// Queues the calls [`pending_in`] returned on this thread.
+pub(crate) fn queue(calls: Vec<(Value, Value)>) {
+    for (obj, del) in calls {
+        super::weakref::queue_call(obj, del);
+    }
+}
+
+/// Runs the `__del__` of `v` now, if it is an instance whose class has one that has not
+/// run on it (the end of the program: `Ctx::finalize_modules`). An exception it raises is
+/// reported as CPython reports it ("Exception ignored in: ...") and goes no further.
+pub(crate) fn run_now(cx: &mut crate::ctx::Ctx, v: &Value) {
+    let Some(Payload::Instance(inst)) = v.payload() else {
+        return;
+    };
+    if inst.finalized.load(Ordering::Relaxed) {
+        return;
+    }
+    let Some(del) = finalizer_of(v.class()) else {
+        return;
+    };
+    inst.finalized.store(true, Ordering::Relaxed);
+    super::weakref::queue_call(v.clone(), del);
+    super::weakref::run_pending(cx);
+}

@@ -362,35 +362,41 @@ impl Vm {
 
 impl Ctx {
     /// The end of a program (the `fibra` command calls it after [`Ctx::finish`]): first
-    /// runs the `__del__` of instances that nothing but a module global refers to, in
-    /// each namespace's order and with every namespace still intact (where CPython's
-    /// final collection finds them), then empties the modules' namespaces, `__main__`
-    /// first, running the `__del__` methods and weak-reference callbacks of what that
-    /// frees after each module. Does nothing while another context, script thread or
+    /// runs the `__del__` of every instance the modules' namespaces reach, with every
+    /// namespace still intact (where CPython's final collection finalises them), then
+    /// empties the namespaces, `__main__` first, running the weak-reference callbacks
+    /// (and finalisers of anything new) of what that frees after each module. Does nothing while another context, script thread or
     /// embedding handle still uses the interpreter (dropping the last one empties the
     /// namespaces then, without running finalisers).
     pub fn finalize_modules(&mut self) {
-        if Arc::strong_count(&self.vm) != 1 {
+        self.finalize_modules_with(0);
+    }
+
+    /// [`Ctx::finalize_modules`] when `others` more references to the interpreter are
+    /// known to be idle (the dropping `embed::Interpreter`'s own).
+    pub(crate) fn finalize_modules_with(&mut self, others: usize) {
+        if Arc::strong_count(&self.vm) != 1 + others {
             return;
         }
         // This thread's caches of global names hold references of their own.
         self.lookup.clear();
         let modules = self.vm.modules_for_teardown();
-        for module in &modules {
-            let Some(ns) = module.namespace() else {
-                continue;
-            };
-            for v in ns.values() {
-                // Two references: the namespace's and `v`.
-                if v.as_obj().is_some_and(|o| o.rc().get() == 2) {
-                    crate::object::finalize::run_now(self, &v);
-                }
-            }
-        }
+        let namespaces: Vec<Value> = modules
+            .iter()
+            .filter_map(|m| match m.payload() {
+                Some(Payload::Module(m)) => Some(m.dict.clone()),
+                _ => None,
+            })
+            .collect();
+        crate::object::finalize::run_reachable(self, &namespaces);
+        drop(namespaces);
         for module in &modules {
             if let Some(ns) = module.namespace() {
                 ns.clear();
             }
+            // A namespace other threads have read retires what it let go of through the
+            // reclamation epoch: free it now, so that its finalisers run here.
+            crate::sync::epoch::flush();
             crate::object::weakref::run_pending(self);
         }
     }

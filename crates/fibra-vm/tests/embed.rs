@@ -658,3 +658,35 @@ fn many_host_threads_share_one_interpreter() {
     }
     assert_eq!(m.get::<i64>("total").unwrap(), 160);
 }
+
+/// Dropping the last handle of an interpreter runs the `__del__` methods of what its
+/// modules reach, with the modules intact, as the end of a `fibra` program does; dropping
+/// a clone while another handle lives runs nothing.
+#[test]
+fn dropping_the_last_handle_runs_finalizers() {
+    let out = Arc::new(Mutex::new(String::new()));
+    let sink = out.clone();
+    let py = Interpreter::builder()
+        .stdout(move |s| sink.lock().unwrap().push_str(s))
+        .build();
+    py.exec(
+        "TAG = 'del'\n\
+         class R:\n\
+         \x20   def __init__(self, n):\n\
+         \x20       self.n = n\n\
+         \x20   def __del__(self):\n\
+         \x20       print(TAG if 'TAG' in globals() else 'emptied', self.n)\n\
+         only_global = R(1)\n\
+         in_a_list = [R(2)]\n",
+        "fin",
+    )
+    .unwrap();
+    let clone = py.clone();
+    drop(py);
+    clone.flush();
+    assert_eq!(*out.lock().unwrap(), "");
+    drop(clone);
+    // Both are finalised with their module still intact (as CPython's last collection
+    // does), before the namespaces are emptied.
+    assert_eq!(*out.lock().unwrap(), "del 1\ndel 2\n");
+}

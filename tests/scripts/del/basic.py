@@ -129,5 +129,8 @@ first = AtExit()
 first.name = "first"
 second = AtExit()
 second.name = "second"
+in_a_list = [AtExit()]
+in_a_list[0].name = "in a list"
 # expect: at exit: first
 # expect: at exit: second
+# expect: at exit: in a list

@@ -369,6 +369,23 @@ pub struct Module {
     module: Object,
 }
 
+impl Drop for Interpreter {
+    /// The last handle of an interpreter (no clone, `Module`, or running script thread
+    /// left): runs the `__del__` methods of what its modules hold, with the modules intact
+    /// first, then as their namespaces are emptied (`Ctx::finalize_modules`), under this
+    /// handle's limits, as the `fibra` command does when a program ends. The VM itself is
+    /// freed afterwards.
+    fn drop(&mut self) {
+        if Arc::strong_count(&self.vm) != 1 {
+            return;
+        }
+        let _ = self.with_ctx(|cx| {
+            cx.finalize_modules_with(1);
+            Ok(())
+        });
+    }
+}
+
 impl Default for Interpreter {
     fn default() -> Interpreter {
         Interpreter::new()

@@ -31,7 +31,7 @@
 
 mod collect;
 mod registry;
-mod traverse;
+pub(crate) mod traverse;
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};

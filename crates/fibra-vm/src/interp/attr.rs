@@ -413,6 +413,9 @@ pub fn generic_set_attr(cx: &mut Ctx, obj: &Value, name: &str, value: Value) -> 
                 t.tp_name()
             )));
         }
+        if name == "__del__" {
+            crate::object::finalize::note_finalizer_class();
+        }
     }
     // CPython's `object` instances have no `__dict__`: they take no attributes.
     if obj.class().is(&types().object) {

@@ -154,6 +154,11 @@ fn alloc_class(
     dict: Value,
     layout: crate::object::InstanceLayout,
 ) -> Value {
+    if let Some(Payload::Dict(d)) = dict.payload() {
+        if d.get_str("__del__").is_some() {
+            crate::object::finalize::note_finalizer_class();
+        }
+    }
     // A single base is `base` itself: `TypeObj::bases` answers it without a copy.
     let bases: Box<[Value]> = if bases.len() == 1 && bases[0].is(&base) {
         Box::new([])

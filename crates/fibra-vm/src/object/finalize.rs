@@ -14,10 +14,20 @@
 //! way: it queues their finalisers and leaves that garbage for its next collection, which
 //! frees what the finalisers did not resurrect (`gc::run`).
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::collections::{HashSet, VecDeque};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use super::{InstanceObj, Obj, Payload};
 use crate::value::Value;
+
+/// Set once any class has had a `__del__` (defined in its body or assigned later): until
+/// then the end of a program need not look for instances to finalise.
+static ANY_FINALIZER_CLASS: AtomicBool = AtomicBool::new(false);
+
+/// A class was created with, or given, a `__del__`.
+pub(crate) fn note_finalizer_class() {
+    ANY_FINALIZER_CLASS.store(true, Ordering::Relaxed);
+}
 
 /// Per class: whether its instances have a `__del__`, valid while the namespaces along its
 /// MRO keep the versions it was computed at (`TypeObj::mro_version_sum`). 0: not known;
@@ -118,4 +128,35 @@ pub(crate) fn run_now(cx: &mut crate::ctx::Ctx, v: &Value) {
     inst.finalized.store(true, Ordering::Relaxed);
     super::weakref::queue_call(v.clone(), del);
     super::weakref::run_pending(cx);
+}
+
+/// The end of a program (`Ctx::finalize_modules`): runs the `__del__` of every instance
+/// reachable from `roots` (the module namespaces), breadth first, before anything is torn
+/// down, so finalisers still see every module intact, as CPython's last collection lets
+/// them. Nothing to do (and no walk of the heap) while no class has a `__del__`.
+pub(crate) fn run_reachable(cx: &mut crate::ctx::Ctx, roots: &[Value]) {
+    if !ANY_FINALIZER_CLASS.load(Ordering::Relaxed) {
+        return;
+    }
+    let mut seen: HashSet<usize> = HashSet::new();
+    let mut queue: VecDeque<Value> = roots.iter().cloned().collect();
+    let mut found = Vec::new();
+    while let Some(v) = queue.pop_front() {
+        let Some(o) = v.as_obj() else {
+            continue;
+        };
+        if !seen.insert(o as *const Obj as usize) {
+            continue;
+        }
+        if let Payload::Instance(inst) = &o.payload {
+            if !inst.finalized.load(Ordering::Relaxed) && finalizer_of(o.class()).is_some() {
+                found.push(v.clone());
+            }
+        }
+        crate::gc::traverse::traverse(o, &mut |r| queue.push_back(r.clone()));
+    }
+    drop(queue);
+    for v in found {
+        run_now(cx, &v);
+    }
 }

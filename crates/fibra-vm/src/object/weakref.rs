@@ -369,18 +369,7 @@ fn detach_all(key: usize, skip: Option<&HashSet<usize>>) -> Vec<Value> {
 /// Queues the call `f(arg)` on this thread, to run with the weak-reference callbacks at
 /// its next safepoint (how `__del__` runs: see `object::finalize`).
 pub(crate) fn queue_call(arg: Value, f: Value) {
-    let mut item = Some((arg, f));
-    let queued = PENDING
-        .try_with(|p| {
-            let mut list = p.0.take();
-            list.extend(item.take());
-            p.0.set(list);
-        })
-        .is_ok();
-    if let Some(item) = item {
-        orphan(vec![item]);
-    }
-    if queued {
+    if push_pending((arg, f)) {
         crate::sync::request_poll();
     }
 }
@@ -393,25 +382,30 @@ fn queue_callbacks(refs: Vec<Value>) {
             Some(Payload::WeakRef(w)) => std::mem::replace(&mut *w.callback.lock(), Value::NULL),
             _ => Value::NULL,
         };
-        if cb.is_null() {
-            continue;
-        }
-        let mut item = Some((r, cb));
-        queued |= PENDING
-            .try_with(|p| {
-                let mut list = p.0.take();
-                list.extend(item.take());
-                p.0.set(list);
-            })
-            .is_ok();
-        if let Some(item) = item {
-            // The thread-local is gone (thread exit): another thread runs it.
-            orphan(vec![item]);
+        if !cb.is_null() {
+            queued |= push_pending((r, cb));
         }
     }
     if queued {
         crate::sync::request_poll();
     }
+}
+
+/// Appends `cb(arg)` to this thread's queue; false when the thread-local is gone (thread
+/// exit), and then another thread runs it ([`ORPHANS`]).
+fn push_pending(item: (Value, Value)) -> bool {
+    let mut item = Some(item);
+    let queued = PENDING
+        .try_with(|p| {
+            let mut list = p.0.take();
+            list.extend(item.take());
+            p.0.set(list);
+        })
+        .is_ok();
+    if let Some(item) = item {
+        orphan(vec![item]);
+    }
+    queued
 }
 
 /// Invariant 1: clears the weak references of `obj`, which is being freed (its count

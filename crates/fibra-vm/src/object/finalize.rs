@@ -53,6 +53,17 @@ pub(crate) fn finalizer_of(ty: &Value) -> Option<Value> {
     found
 }
 
+/// The `__del__` to run on an instance of `class` now, marking the instance finalised;
+/// None when its class has none or it already ran (or is queued) on it.
+fn claim(inst: &InstanceObj, class: &Value) -> Option<Value> {
+    if inst.finalized.load(Ordering::Relaxed) {
+        return None;
+    }
+    let del = finalizer_of(class)?;
+    inst.finalized.store(true, Ordering::Relaxed);
+    Some(del)
+}
+
 /// Called by `free_one` for an instance whose count reached zero: when its class has a
 /// `__del__` that has not run on it, revives it and queues the call. Returns true if it
 /// did (the caller must not free the object now).
@@ -61,15 +72,11 @@ pub(crate) fn finalizer_of(ty: &Value) -> Option<Value> {
 /// `ptr` is a live `Obj` with no references left (the deallocator's contract), and `inst`
 /// its payload.
 pub(crate) unsafe fn defer_free(ptr: std::ptr::NonNull<Obj>, inst: &InstanceObj) -> bool {
-    if inst.finalized.load(Ordering::Relaxed) {
-        return false;
-    }
     // SAFETY: live (the caller's contract).
     let obj = unsafe { ptr.as_ref() };
-    let Some(del) = finalizer_of(obj.class()) else {
+    let Some(del) = claim(inst, obj.class()) else {
         return false;
     };
-    inst.finalized.store(true, Ordering::Relaxed);
     if obj.rc().has_weak() {
         // Clear the weak references first (as CPython's collector does before finalisers):
         // then no other thread can reach the object, so reviving its count races with
@@ -93,11 +100,7 @@ pub(crate) fn pending_in(garbage: &[Value]) -> Vec<(Value, Value)> {
     let mut calls = Vec::new();
     for v in garbage {
         if let Some(Payload::Instance(inst)) = v.payload() {
-            if inst.finalized.load(Ordering::Relaxed) {
-                continue;
-            }
-            if let Some(del) = finalizer_of(v.class()) {
-                inst.finalized.store(true, Ordering::Relaxed);
+            if let Some(del) = claim(inst, v.class()) {
                 calls.push((v.clone(), del));
             }
         }
@@ -119,13 +122,9 @@ pub(crate) fn run_now(cx: &mut crate::ctx::Ctx, v: &Value) {
     let Some(Payload::Instance(inst)) = v.payload() else {
         return;
     };
-    if inst.finalized.load(Ordering::Relaxed) {
-        return;
-    }
-    let Some(del) = finalizer_of(v.class()) else {
+    let Some(del) = claim(inst, v.class()) else {
         return;
     };
-    inst.finalized.store(true, Ordering::Relaxed);
     super::weakref::queue_call(v.clone(), del);
     super::weakref::run_pending(cx);
 }
